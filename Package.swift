@@ -1,0 +1,69 @@
+// swift-tools-version:6.0
+// A4P Charts: indicator data → print-ready infographics (PDF, PNG, SVG) on Cairo + HarfBuzz.
+import PackageDescription
+
+/// A system library reached through pkg-config, with the Debian package that provides it.
+func systemLibrary(_ name: String, folder: String, pkgConfig: String, apt: [String], brew: [String]) -> Target {
+    .systemLibrary(name: name, path: "Sources/C/\(folder)", pkgConfig: pkgConfig,
+                   providers: [.apt(apt), .brew(brew)])
+}
+
+let package = Package(
+    name: "A4PCharts",
+    products: [
+        .executable(name: "a4p", targets: ["a4p"]),
+        .library(name: "A4PCharts", targets: [
+            "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PIndicators", "A4PSpecimen",
+        ]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        // C libraries (module maps + shims). Prefixed so they never clash with a dependency's.
+        systemLibrary("A4PCCairo", folder: "Cairo", pkgConfig: "cairo-ft",
+                      apt: ["libcairo2-dev"], brew: ["cairo"]),
+        systemLibrary("A4PCHarfBuzz", folder: "HarfBuzz", pkgConfig: "harfbuzz",
+                      apt: ["libharfbuzz-dev"], brew: ["harfbuzz"]),
+        systemLibrary("A4PCFreeType", folder: "FreeType", pkgConfig: "freetype2",
+                      apt: ["libfreetype-dev"], brew: ["freetype"]),
+        systemLibrary("A4PCFriBidi", folder: "FriBidi", pkgConfig: "fribidi",
+                      apt: ["libfribidi-dev"], brew: ["fribidi"]),
+        systemLibrary("A4PCUnibreak", folder: "Unibreak", pkgConfig: "libunibreak",
+                      apt: ["libunibreak-dev"], brew: ["libunibreak"]),
+
+        // The display list: value types only, shared by everything that draws.
+        .target(name: "A4PScene", path: "Sources/Scene"),
+        // Fonts from Fonts/, shaping, bidi, fallback, line breaking, measuring. No C pointer leaves it.
+        .target(name: "A4PText",
+                dependencies: ["A4PScene", "A4PCHarfBuzz", "A4PCFriBidi", "A4PCUnibreak",
+                               .product(name: "Logging", package: "swift-log")],
+                path: "Sources/TextEngine"),
+        // The Renderer protocol, the registry of renderer plugins, atomic file output.
+        .target(name: "A4PRender", dependencies: ["A4PScene"], path: "Sources/Render"),
+        // PDF, PNG and SVG renderer plugins, all drawing the scene through one Cairo painter.
+        .target(name: "A4PCairoRenderers",
+                dependencies: ["A4PScene", "A4PRender", "A4PCCairo", "A4PCFreeType"],
+                path: "Sources/Renderers"),
+        // The indicator model and the A4P+ dataset loader / validator / queries.
+        .target(name: "A4PIndicators",
+                dependencies: [.product(name: "CSV", package: "CSV.swift")],
+                path: "Sources/IndicatorModel"),
+        // The type specimen page.
+        .target(name: "A4PSpecimen", dependencies: ["A4PScene", "A4PText"], path: "Sources/Specimen"),
+        .executableTarget(name: "a4p",
+                          dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers",
+                                         "A4PIndicators", "A4PSpecimen",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                                         .product(name: "Logging", package: "swift-log")],
+                          path: "Sources/a4p"),
+
+        .testTarget(name: "FoundationTests",
+                    dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PSpecimen"],
+                    path: "Tests/FoundationTests"),
+        .testTarget(name: "IndicatorModelTests", dependencies: ["A4PIndicators"],
+                    path: "Tests/IndicatorModelTests"),
+    ]
+)

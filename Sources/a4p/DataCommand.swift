@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct DataCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "data", abstract: "Work with the indicator dataset.")
+}
