@@ -1,0 +1,42 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes files so that readers only ever see a complete file or none: bytes go to a temporary
+/// file in the target folder, which is then renamed over the target.
+public enum AtomicFile {
+    public static func write(_ bytes: [UInt8], to url: URL) throws {
+        let dir = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var template = Array(dir.appendingPathComponent(".\(url.lastPathComponent).XXXXXX.tmp").path.utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
+        guard fd >= 0 else { throw RenderError("\(url.path): cannot create a file in \(dir.path): \(errnoText())") }
+        let tempPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var ok = false
+        defer {
+            if !ok { unlink(tempPath) }
+        }
+        var written = 0
+        try bytes.withUnsafeBytes { raw in
+            while written < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    let text = errnoText()
+                    close(fd)
+                    throw RenderError("\(url.path): write failed: \(text)")
+                }
+                written += n
+            }
+        }
+        fchmod(fd, 0o644)
+        guard close(fd) == 0 else { throw RenderError("\(url.path): write failed: \(errnoText())") }
+        guard rename(tempPath, url.path) == 0 else {
+            throw RenderError("\(url.path): cannot rename the finished file into place: \(errnoText())")
+        }
+        ok = true
+    }
+
+    private static func errnoText() -> String { String(cString: strerror(errno)) }
+}

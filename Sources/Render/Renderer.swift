@@ -1,0 +1,35 @@
+import A4PScene
+
+/// Settings a renderer may use; each format reads the ones that apply to it.
+public struct RenderOptions: Hashable, Sendable {
+    /// Pixels per point for raster output: 1 = 72 dpi, 2 = "2×" (144 dpi).
+    public var scale: Double
+    public init(scale: Double = 1) { self.scale = scale }
+    /// Options for a raster resolution in dots per inch.
+    public static func dpi(_ dpi: Double) -> RenderOptions { RenderOptions(scale: dpi / 72) }
+}
+
+/// One output file: either the whole document (PDF) or one page (PNG, SVG).
+public struct RenderedFile: Hashable, Sendable {
+    /// Zero-based page this file shows, nil when it holds every page.
+    public var pageIndex: Int?
+    public var bytes: [UInt8]
+    public init(pageIndex: Int?, bytes: [UInt8]) { self.pageIndex = pageIndex; self.bytes = bytes }
+}
+
+/// A renderer plugin: turns a scene document into file bytes. To add a format, write one type
+/// that conforms and register it with a `RendererRegistry`; nothing above this layer changes.
+public protocol Renderer: Sendable {
+    /// Short name used on the command line and as the file extension ("pdf").
+    static var name: String { get }
+    /// One line for `a4p formats`.
+    static var summary: String { get }
+    init(options: RenderOptions)
+    func render(_ document: Document) throws -> [RenderedFile]
+}
+
+public struct RenderError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

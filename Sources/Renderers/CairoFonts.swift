@@ -1,0 +1,34 @@
+import A4PCCairo
+import A4PCFreeType
+import A4PScene
+import Foundation
+
+/// Cairo font faces for the fonts glyph runs name, opened once per process and never freed.
+/// Why never freed: Cairo keeps faces in hold-over caches keyed by FT_Face address; freeing an
+/// FT_Face (or the FT_Library) while Cairo may still hold it lets a new face reuse the address and
+/// be drawn at a stale scale. These FreeType faces are Cairo's alone (HarfBuzz opens its own).
+final class CairoFonts: @unchecked Sendable {
+    static let shared = CairoFonts()
+
+    private let lock = NSLock()
+    private var library: FT_Library?
+    private var faces: [FontReference: OpaquePointer] = [:]
+
+    private init() {
+        var lib: FT_Library?
+        FT_Init_FreeType(&lib)
+        library = lib
+    }
+
+    /// The cairo_font_face_t for `font`, or nil when the file cannot be opened.
+    func face(for font: FontReference) -> OpaquePointer? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let face = faces[font] { return face }
+        var ftFace: FT_Face?
+        guard FT_New_Face(library, font.path, FT_Long(font.faceIndex), &ftFace) == 0, let ftFace else { return nil }
+        let cairoFace = cairo_ft_font_face_create_for_ft_face(ftFace, Int32(FT_LOAD_NO_HINTING))
+        faces[font] = cairoFace
+        return cairoFace
+    }
+}

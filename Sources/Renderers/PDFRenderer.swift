@@ -1,0 +1,68 @@
+import A4PCCairo
+import A4PRender
+import A4PScene
+import Foundation
+
+/// PDF through cairo-pdf: subset fonts embedded, text extractable (glyphs keep their clusters),
+/// metadata, links, named destinations and an outline.
+public struct PDFRenderer: Renderer {
+    public static let name = "pdf"
+    public static let summary = "PDF document, all pages in one file; fonts embedded and subset, text extractable"
+
+    /// Written when the document gives no creation date, so the same input gives the same bytes.
+    public static let fixedCreationDate = "2000-01-01T00:00:00Z"
+
+    public init(options: RenderOptions) {}
+
+    public func render(_ document: Document) throws -> [RenderedFile] {
+        let sink = ByteSink()
+        let ctx = Unmanaged.passRetained(sink)
+        defer { ctx.release() }
+        let first = document.pages.first?.size ?? Size(595, 842)
+        let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, ctx.toOpaque(), first.width, first.height)!
+        defer { cairo_surface_destroy(surface) }
+        setMetadata(document.metadata, on: surface)
+
+        let cr = cairo_create(surface)!
+        defer { cairo_destroy(cr) }
+        let painter = CairoPainter(cr: cr, keepsText: true)
+        for (i, page) in document.pages.enumerated() {
+            cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            if let label = page.label { cairo_pdf_surface_set_page_label(surface, label) }
+            painter.paint(page)
+            try cairoCheck(cairo_status(cr), "page \(i + 1)")
+            cairo_show_page(cr)
+        }
+        addOutline(document.outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT), surface: surface)
+        cairo_surface_finish(surface)
+        try cairoCheck(cairo_surface_status(surface), "PDF")
+        return [RenderedFile(pageIndex: nil, bytes: sink.bytes)]
+    }
+
+    private func setMetadata(_ m: DocumentMetadata, on surface: OpaquePointer) {
+        let fields: [(cairo_pdf_metadata_t, String?)] = [
+            (CAIRO_PDF_METADATA_TITLE, m.title), (CAIRO_PDF_METADATA_AUTHOR, m.author),
+            (CAIRO_PDF_METADATA_SUBJECT, m.subject), (CAIRO_PDF_METADATA_CREATOR, m.creator),
+            (CAIRO_PDF_METADATA_KEYWORDS, m.keywords.isEmpty ? nil : m.keywords.joined(separator: ", ")),
+        ]
+        for (key, value) in fields {
+            if let value { cairo_pdf_surface_set_metadata(surface, key, value) }
+        }
+        let date = m.creationDate.map { d -> String in
+            let f = ISO8601DateFormatter()
+            f.timeZone = TimeZone(identifier: "UTC")
+            return f.string(from: d)
+        } ?? PDFRenderer.fixedCreationDate
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+    }
+
+    private func addOutline(_ items: [OutlineItem], parent: Int32, surface: OpaquePointer) {
+        for item in items {
+            let name = item.destination.replacingOccurrences(of: "'", with: "\\'")
+            let flags: cairo_pdf_outline_flags_t = item.isOpen ? CAIRO_PDF_OUTLINE_FLAG_OPEN
+                                                               : cairo_pdf_outline_flags_t(rawValue: 0)
+            let id = cairo_pdf_surface_add_outline(surface, parent, item.title, "dest='\(name)'", flags)
+            addOutline(item.children, parent: id, surface: surface)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import A4PCCairo
+import A4PRender
+import A4PScene
+
+/// One PNG per page on a white background, at `options.scale` pixels per point.
+public struct PNGRenderer: Renderer {
+    public static let name = "png"
+    public static let summary = "PNG image per page on white; scale 1× = 72 dpi (--scale 2, or --dpi 300)"
+
+    let scale: Double
+    public init(options: RenderOptions) { scale = options.scale }
+
+    public func render(_ document: Document) throws -> [RenderedFile] {
+        try document.pages.enumerated().map { i, page in
+            RenderedFile(pageIndex: i, bytes: try renderPage(page, index: i))
+        }
+    }
+
+    func renderPage(_ page: Page, index: Int) throws -> [UInt8] {
+        let w = Int32((page.size.width * scale).rounded(.up)), h = Int32((page.size.height * scale).rounded(.up))
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h)!
+        defer { cairo_surface_destroy(surface) }
+        let cr = cairo_create(surface)!
+        defer { cairo_destroy(cr) }
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, scale, scale)
+        CairoPainter(cr: cr, keepsText: false).paint(page)
+        try cairoCheck(cairo_status(cr), "page \(index + 1)")
+        cairo_surface_flush(surface)
+        let sink = ByteSink()
+        let ctx = Unmanaged.passRetained(sink)
+        defer { ctx.release() }
+        try cairoCheck(cairo_surface_write_to_png_stream(surface, ByteSink.write, ctx.toOpaque()), "PNG")
+        return sink.bytes
+    }
+}

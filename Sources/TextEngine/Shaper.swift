@@ -1,0 +1,169 @@
+import A4PCHarfBuzz
+import A4PScene
+
+/// Shapes one line of text: bidi levels → a font per character → runs → HarfBuzz → glyph runs in
+/// visual order. A value built per call; nothing in it is shared between threads.
+struct Shaper {
+    let chain: [Font]
+    let style: TextStyle
+
+    struct Result {
+        var line: TextLine
+        /// Advance of the glyphs of the cluster starting at each UTF-8 byte (used to find line breaks).
+        var advanceAtByte: [Double]
+    }
+
+    private struct Run {
+        var startScalar: Int
+        var endScalar: Int
+        var level: UInt8
+        var font: Int
+    }
+
+    func shape(_ text: String, direction: TextDirection) -> Result {
+        let utf8 = Array(text.utf8)
+        let scalars = Array(text.unicodeScalars)
+        var byteOffsets: [Int] = []
+        byteOffsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for s in scalars {
+            byteOffsets.append(offset)
+            offset += UTF8.width(s)
+        }
+        byteOffsets.append(offset)
+
+        let bidi = BidiParagraph(scalars.map(\.value), direction: direction)
+        let (fontOf, missing) = assignFonts(scalars)
+        var advanceAtByte = [Double](repeating: 0, count: utf8.count)
+
+        // Split into runs of one level and one font, in logical order.
+        var runs: [Run] = []
+        for i in scalars.indices {
+            if var last = runs.last, last.level == bidi.levels[i], last.font == fontOf[i] {
+                last.endScalar = i + 1
+                runs[runs.count - 1] = last
+            } else {
+                runs.append(Run(startScalar: i, endScalar: i + 1, level: bidi.levels[i], font: fontOf[i]))
+            }
+        }
+
+        let scale = style.size
+        let language = hb_language_from_string(style.language, -1)
+        var glyphRuns: [GlyphRun] = []
+        glyphRuns.reserveCapacity(runs.count)
+        let order = BidiParagraph.visualOrder(levels: runs.map(\.level))
+        var pen = 0.0
+        let buffer = hb_buffer_create()
+        defer { hb_buffer_destroy(buffer) }
+        for index in order {
+            let run = runs[index]
+            let font = chain[run.font]
+            let startByte = byteOffsets[run.startScalar], endByte = byteOffsets[run.endScalar]
+            let rtl = run.level % 2 == 1
+            hb_buffer_clear_contents(buffer)
+            utf8.withUnsafeBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    // The whole line goes in as context so Arabic joining sees its neighbours.
+                    hb_buffer_add_utf8(buffer, chars.baseAddress, Int32(utf8.count), UInt32(startByte),
+                                       Int32(endByte - startByte))
+                }
+            }
+            hb_buffer_set_direction(buffer, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR)
+            hb_buffer_set_language(buffer, language)
+            hb_buffer_guess_segment_properties(buffer)
+            hb_shape(font.hbFont, buffer, nil, 0)
+
+            var count: UInt32 = 0
+            let infos = hb_buffer_get_glyph_infos(buffer, &count)!
+            let positions = hb_buffer_get_glyph_positions(buffer, &count)!
+            let n = Int(count)
+            let k = scale / font.unitsPerEm
+            var glyphs: [Glyph] = []
+            glyphs.reserveCapacity(n)
+            var x = 0.0
+            for g in 0..<n {
+                let pos = positions[g]
+                glyphs.append(Glyph(id: infos[g].codepoint, x: x + Double(pos.x_offset) * k,
+                                    y: -Double(pos.y_offset) * k))
+                let adv = Double(pos.x_advance) * k
+                advanceAtByte[Int(infos[g].cluster)] += adv
+                x += adv
+            }
+
+            // Clusters in logical order: forwards through the glyphs for LTR, backwards for RTL.
+            var clusters: [TextCluster] = []
+            var starts: [Int] = []
+            let glyphOrder: StrideThrough<Int> = rtl ? stride(from: n - 1, through: 0, by: -1)
+                                                     : stride(from: 0, through: n - 1, by: 1)
+            for g in glyphOrder where n > 0 {
+                let c = Int(infos[g].cluster)
+                if let last = starts.last, last == c {
+                    clusters[clusters.count - 1].glyphCount += 1
+                } else {
+                    starts.append(c)
+                    clusters.append(TextCluster(byteCount: 0, glyphCount: 1))
+                }
+            }
+            for i in clusters.indices {
+                let next = i + 1 < starts.count ? starts[i + 1] : endByte
+                clusters[i].byteCount = next - starts[i]
+            }
+            if let first = starts.first, first > startByte {  // never happens with monotone clusters
+                clusters[0].byteCount += first - startByte
+            }
+
+            glyphRuns.append(GlyphRun(
+                font: font.reference, size: style.size, origin: Point(pen, 0), glyphs: glyphs,
+                text: String(decoding: utf8[startByte..<endByte], as: UTF8.self), clusters: clusters,
+                isRightToLeft: rtl, color: style.color, advance: x,
+                ascent: font.ascender * scale, descent: font.descender * scale))
+            pen += x
+        }
+
+        let primary = chain[0]
+        let line = TextLine(
+            text: text, runs: glyphRuns, width: pen,
+            ascent: glyphRuns.map(\.ascent).max() ?? primary.ascender * scale,
+            descent: glyphRuns.map(\.descent).max() ?? primary.descender * scale,
+            isRightToLeft: bidi.isRightToLeft, missingCharacters: missing)
+        return Result(line: line, advanceAtByte: advanceAtByte)
+    }
+
+    /// Picks a face per character: marks, spaces and punctuation stay in the face of the character
+    /// before them when it has them (so "(" inside Arabic keeps one run); anything else takes the
+    /// first face of the chain that has a glyph. A character no face has is reported, and drawn
+    /// in the neighbouring face (as .notdef) so positions stay right.
+    private func assignFonts(_ scalars: [Unicode.Scalar]) -> ([Int], [Unicode.Scalar]) {
+        var result = [Int](repeating: 0, count: scalars.count)
+        var missing: [Unicode.Scalar] = []
+        var previous: Int?
+        for (i, s) in scalars.enumerated() {
+            let props = s.properties
+            if props.isDefaultIgnorableCodePoint || props.generalCategory == .control {
+                result[i] = previous ?? 0
+                continue
+            }
+            let clingsToPrevious: Bool
+            switch props.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark, .spaceSeparator,
+                 .otherPunctuation, .openPunctuation, .closePunctuation, .dashPunctuation,
+                 .decimalNumber:
+                clingsToPrevious = true
+            default:
+                clingsToPrevious = false
+            }
+            if clingsToPrevious, let p = previous, chain[p].covers(s) {
+                result[i] = p
+                continue
+            }
+            if let f = chain.firstIndex(where: { $0.covers(s) }) {
+                result[i] = f
+                previous = f
+            } else {
+                missing.append(s)
+                result[i] = previous ?? 0
+            }
+        }
+        return (result, missing)
+    }
+}

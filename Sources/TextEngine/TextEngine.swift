@@ -1,0 +1,107 @@
+import A4PScene
+import Foundation
+import Logging
+
+/// Shapes, breaks and measures text with the fonts of a `FontLibrary`. Thread-safe: fonts are
+/// immutable and every call builds its own HarfBuzz buffer.
+public final class TextEngine: Sendable {
+    public let fonts: FontLibrary
+    private let missingReport: MissingGlyphReport
+
+    /// `onMissingGlyph` receives one message per (text, character) that no font can draw; by
+    /// default it is logged as a warning.
+    public init(fonts: FontLibrary, onMissingGlyph: (@Sendable (String) -> Void)? = nil) {
+        self.fonts = fonts
+        let logger = Logger(label: "a4p.text")
+        missingReport = MissingGlyphReport(handler: onMissingGlyph ?? { logger.warning("\($0)") })
+    }
+
+    /// The engine over the bundled `Fonts/`, made once per process.
+    public static func bundled() throws -> TextEngine { try shared.get() }
+    private static let shared: Result<TextEngine, Error> = Result { TextEngine(fonts: try FontLibrary.bundled()) }
+
+    /// `text` shaped as one line, whatever its length.
+    public func line(_ text: String, style: TextStyle) -> TextLine {
+        let result = Shaper(chain: fonts.fallbackChain(for: style.weight), style: style)
+            .shape(text, direction: style.direction)
+        missingReport.note(result.line)
+        return result.line
+    }
+
+    /// The width of `text` set on one line.
+    public func width(of text: String, style: TextStyle) -> Double { line(text, style: style).width }
+
+    /// `text` broken at legal break points (UAX #14) into lines no wider than `width` where
+    /// possible; a single word wider than `width` stays whole on its own line (callers compare
+    /// `block.width` with the space they have). Newlines always break. Without a width, only
+    /// newlines break.
+    public func paragraph(_ text: String, style: TextStyle, width: Double? = nil) -> TextBlock {
+        let shaper = Shaper(chain: fonts.fallbackChain(for: style.weight), style: style)
+        let whole = shaper.shape(text, direction: style.direction)
+        // Every line keeps the direction of the whole paragraph.
+        let direction: TextDirection = whole.line.isRightToLeft ? .rightToLeft : .leftToRight
+        let utf8 = Array(text.utf8)
+        var ranges: [Range<Int>] = []
+        var cumulative = [Double](repeating: 0, count: utf8.count + 1)
+        for i in utf8.indices { cumulative[i + 1] = cumulative[i] + whole.advanceAtByte[i] }
+        func trimmedEnd(_ start: Int, _ end: Int) -> Int {
+            var e = end
+            while e > start, [0x20, 0x09, 0x0A, 0x0D].contains(utf8[e - 1]) { e -= 1 }
+            return e
+        }
+        var lineStart = 0
+        var lastOpportunity: Int?
+        for (offset, kind) in LineBreaks.opportunities(in: utf8, language: style.language) {
+            if let width, let last = lastOpportunity, last > lineStart,
+               cumulative[trimmedEnd(lineStart, offset)] - cumulative[lineStart] > width {
+                ranges.append(lineStart..<last)
+                lineStart = last
+            }
+            if kind == .mandatory {
+                ranges.append(lineStart..<offset)
+                lineStart = offset
+                lastOpportunity = nil
+            } else {
+                lastOpportunity = offset
+            }
+        }
+        if lineStart < utf8.count || ranges.isEmpty { ranges.append(lineStart..<utf8.count) }
+
+        var lines: [TextLine] = []
+        if ranges.count == 1 && trimmedEnd(0, utf8.count) == utf8.count {
+            lines = [whole.line]
+        } else {
+            for r in ranges {
+                let piece = String(decoding: utf8[r.lowerBound..<trimmedEnd(r.lowerBound, r.upperBound)], as: UTF8.self)
+                lines.append(shaper.shape(piece, direction: direction).line)
+            }
+        }
+        missingReport.note(whole.line)
+        return TextBlock(lines: lines, lineHeight: style.size * style.lineHeight,
+                         isRightToLeft: whole.line.isRightToLeft)
+    }
+}
+
+/// Reports each (text, missing character) once per engine.
+private final class MissingGlyphReport: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: Set<String> = []
+    private let handler: @Sendable (String) -> Void
+
+    init(handler: @escaping @Sendable (String) -> Void) { self.handler = handler }
+
+    func note(_ line: TextLine) {
+        for scalar in line.missingCharacters {
+            let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadding(to: 4)
+            let message = "missing glyph: no bundled font has \(code) '\(scalar)' in \"\(line.text)\""
+            let isNew = lock.withLock { seen.insert(message).inserted }
+            if isNew { handler(message) }
+        }
+    }
+}
+
+extension String {
+    fileprivate func leftPadding(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
