@@ -61,7 +61,7 @@ let package = Package(
                           path: "Sources/a4p"),
 
         .testTarget(name: "FoundationTests",
-                    dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PSpecimen"],
+                    dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PSpecimen", "A4PCCairo"],
                     path: "Tests/FoundationTests"),
         .testTarget(name: "IndicatorModelTests", dependencies: ["A4PIndicators"],
                     path: "Tests/IndicatorModelTests"),

@@ -26,13 +26,21 @@ public struct PDFRenderer: Renderer {
         let cr = cairo_create(surface)!
         defer { cairo_destroy(cr) }
         let painter = CairoPainter(cr: cr, keepsText: true)
+        // One structure element around everything: cairo 1.16 gives link annotations a
+        // /StructParent that points at a missing object unless a structure tree exists (qpdf then
+        // reports the file damaged); with it, the PDF is also marked as tagged.
+        cairo_tag_begin(cr, "Document", "")
         for (i, page) in document.pages.enumerated() {
-            cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            // The first page has its size from creation; setting it again inside the open
+            // structure element makes cairo 1.16 fail with "invalid tag nesting".
+            if i > 0 { cairo_pdf_surface_set_size(surface, page.size.width, page.size.height) }
             if let label = page.label { cairo_pdf_surface_set_page_label(surface, label) }
             painter.paint(page)
             try cairoCheck(cairo_status(cr), "page \(i + 1)")
+            if i == document.pages.count - 1 { cairo_tag_end(cr, "Document") }
             cairo_show_page(cr)
         }
+        if document.pages.isEmpty { cairo_tag_end(cr, "Document") }
         addOutline(document.outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT), surface: surface)
         cairo_surface_finish(surface)
         try cairoCheck(cairo_surface_status(surface), "PDF")

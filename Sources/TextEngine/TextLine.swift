@@ -27,13 +27,18 @@ public struct TextBlock: Hashable, Sendable {
 
     /// The widest line.
     public var width: Double { lines.map(\.width).max() ?? 0 }
-    /// From the top of the first line box to the bottom of the last.
-    public var height: Double { Double(lines.count) * lineHeight }
+    /// From the top of the first line box to the bottom of the last; never less than the fonts'
+    /// ascent and descent, so nothing painted pokes out of the block.
+    public var height: Double {
+        guard let last = lines.last else { return 0 }
+        return max(Double(lines.count) * lineHeight,
+                   firstBaseline + Double(lines.count - 1) * lineHeight + last.descent)
+    }
     /// Distance from the top of the block to the first baseline: the line box is centred on the
-    /// font's ascent + descent, as CSS does.
+    /// font's ascent + descent, as CSS does, but the ascent always stays inside the block.
     public var firstBaseline: Double {
         guard let first = lines.first else { return 0 }
-        return (lineHeight - (first.ascent + first.descent)) / 2 + first.ascent
+        return max(first.ascent, (lineHeight - (first.ascent + first.descent)) / 2 + first.ascent)
     }
 
     /// Every line's runs placed in a box starting at `topLeft` and `width` wide.

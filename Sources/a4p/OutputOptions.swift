@@ -38,3 +38,10 @@ struct OutputOptions: ParsableArguments {
 
     var directory: URL { URL(fileURLWithPath: out) }
 }
+
+/// The creation date to stamp: SOURCE_DATE_EPOCH when set (the reproducible-builds convention),
+/// else nil, which renderers turn into a fixed date.
+func reproducibleDate() -> Date? {
+    guard let s = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let t = TimeInterval(s) else { return nil }
+    return Date(timeIntervalSince1970: t)
+}

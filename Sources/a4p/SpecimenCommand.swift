@@ -15,7 +15,8 @@ struct SpecimenCommand: ParsableCommand {
     func run() throws {
         A4P.logging
         let engine = try TextEngine.bundled()
-        let document = Specimen.document(engine: engine)
+        var document = Specimen.document(engine: engine)
+        document.metadata.creationDate = reproducibleDate()
         let files = try DocumentExport(registry: .standard, options: output.renderOptions)
             .write(document, name: "specimen", formats: output.formats, to: output.directory)
         for f in files { print(f.relativePath) }

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// The `a4p` binary, built next to the test bundle.
+enum A4PBinary {
+    static var url: URL {
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("a4p")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("a4p")
+    }
+
+    static func run(_ args: [String], in dir: URL? = nil) throws -> ExternalTool.Output {
+        try ExternalTool.run(url.path, args, currentDirectory: dir)
+    }
+}
+
+@Suite("a4p command line")
+struct CLITests {
+    @Test("--help shows the commands and examples")
+    func help() throws {
+        let out = try A4PBinary.run(["--help"])
+        #expect(out.status == 0)
+        for word in ["specimen", "formats", "data", "Examples:"] { #expect(out.stdout.contains(word)) }
+    }
+
+    @Test("--version prints the version")
+    func version() throws {
+        let out = try A4PBinary.run(["--version"])
+        #expect(out.status == 0)
+        #expect(out.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+    }
+
+    @Test("formats lists the renderer plugins one a line")
+    func formats() throws {
+        let out = try A4PBinary.run(["formats"])
+        #expect(out.stdout == "pdf\npng\nsvg\n")
+    }
+
+    @Test("specimen writes the three files and no warning")
+    func specimen() throws {
+        let dir = try TempDir.make()
+        let out = try A4PBinary.run(["specimen", "--out", dir.path, "--scale", "1"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stderr.isEmpty, "unexpected warnings: \(out.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(names == ["specimen.pdf", "specimen.png", "specimen.svg"])
+    }
+
+    @Test("an unknown format is refused before anything is written")
+    func badFormat() throws {
+        let dir = try TempDir.make()
+        let out = try A4PBinary.run(["specimen", "--out", dir.path, "--format", "pdf,tiff"])
+        #expect(out.status != 0)
+        #expect(out.stderr.contains("unknown format 'tiff'"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Runs a command-line tool (pdftotext, qpdf, …) and captures what it prints.
+struct ExternalTool {
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+                    currentDirectory: URL? = nil) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
+        process.arguments = executable.hasPrefix("/") ? arguments : [executable] + arguments
+        if let environment { process.environment = environment }
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes before waiting so a chatty tool cannot block on a full pipe.
+        nonisolated(unsafe) var errData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+enum TempDir {
+    static func make(_ name: String = "a4p-test") throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("\(name)-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+/// Text as pdftotext gives it, minus the embedding marks it wraps right-to-left runs in
+/// (U+202A–U+202E), and with whitespace runs collapsed.
+func normalisedExtraction(_ s: String) -> String {
+    let stripped = s.unicodeScalars.filter { !(0x202A...0x202E).contains($0.value) }
+    return String(String.UnicodeScalarView(stripped)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+}
+
+/// What poppler extracts for Arabic that uses the lam-alef ligature. Cairo writes the ligature's
+/// ActualText correctly, in logical order (لا = U+0644 U+0627); poppler reverses multi-character
+/// ActualText inside right-to-left text (shared/notes/cairo-harfbuzz-swift.md §3), so "السلام"
+/// comes back as "السالم". The tests predict exactly that swap and nothing else.
+func popplerLamAlef(_ s: String) -> String {
+    var scalars = Array(s.unicodeScalars)
+    var i = 0
+    while i + 1 < scalars.count {
+        if scalars[i] == "\u{0644}", ["\u{0627}", "\u{0623}", "\u{0625}", "\u{0622}"].contains(scalars[i + 1]) {
+            scalars.swapAt(i, i + 1)
+            i += 2
+        } else {
+            i += 1
+        }
+    }
+    return String(String.UnicodeScalarView(scalars))
+}

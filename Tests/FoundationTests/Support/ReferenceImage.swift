@@ -1,0 +1,76 @@
+import A4PCCairo
+import Foundation
+
+/// Pixel comparison of PNGs with a tolerance, for reference-image tests. References live in
+/// Tests/…/References; set A4P_UPDATE_REFERENCES=1 to rewrite them from the current output.
+enum ReferenceImage {
+    struct Difference: CustomStringConvertible {
+        var width: Int, height: Int
+        var differingPixels: Int
+        var maxChannelDelta: Int
+        var fraction: Double { Double(differingPixels) / Double(max(1, width * height)) }
+        var description: String {
+            "\(differingPixels) of \(width * height) pixels differ (\(String(format: "%.3f", fraction * 100))%), max channel delta \(maxChannelDelta)"
+        }
+    }
+
+    static func referenceURL(_ name: String, file: String = #filePath) -> URL {
+        URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("References").appendingPathComponent(name)
+    }
+
+    static var updating: Bool { ProcessInfo.processInfo.environment["A4P_UPDATE_REFERENCES"] == "1" }
+
+    /// Compares `png` with the named reference; a pixel counts as different when any channel
+    /// differs by more than `channelTolerance`. Nil when a dimension differs or a file is unreadable.
+    static func compare(_ png: [UInt8], withReference name: String, channelTolerance: Int = 40) throws -> Difference? {
+        let url = referenceURL(name)
+        if updating {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(png).write(to: url)
+        }
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("a4p-ref-\(UUID().uuidString).png")
+        try Data(png).write(to: tmp)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        guard let a = pixels(tmp.path), let b = pixels(url.path), a.width == b.width, a.height == b.height else {
+            return nil
+        }
+        var differing = 0, maxDelta = 0
+        for i in 0..<(a.width * a.height) {
+            let pa = a.data[i], pb = b.data[i]
+            var worst = 0
+            for shift in [0, 8, 16] {
+                worst = max(worst, abs(Int((pa >> UInt32(shift)) & 0xFF) - Int((pb >> UInt32(shift)) & 0xFF)))
+            }
+            maxDelta = max(maxDelta, worst)
+            if worst > channelTolerance { differing += 1 }
+        }
+        return Difference(width: a.width, height: a.height, differingPixels: differing, maxChannelDelta: maxDelta)
+    }
+
+    /// Decodes a PNG with Cairo into 0xAARRGGBB pixels.
+    static func pixels(_ path: String) -> (width: Int, height: Int, data: [UInt32])? {
+        guard let src = cairo_image_surface_create_from_png(path) else { return nil }
+        defer { cairo_surface_destroy(src) }
+        guard cairo_surface_status(src) == CAIRO_STATUS_SUCCESS else { return nil }
+        let w = Int(cairo_image_surface_get_width(src)), h = Int(cairo_image_surface_get_height(src))
+        // Paint onto a known ARGB32 surface so the layout in memory does not depend on the PNG.
+        let dst = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h))!
+        defer { cairo_surface_destroy(dst) }
+        let cr = cairo_create(dst)!
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_set_source_surface(cr, src, 0, 0)
+        cairo_paint(cr)
+        cairo_destroy(cr)
+        cairo_surface_flush(dst)
+        let stride = Int(cairo_image_surface_get_stride(dst))
+        guard let base = cairo_image_surface_get_data(dst) else { return nil }
+        var out = [UInt32](repeating: 0, count: w * h)
+        for y in 0..<h {
+            let row = UnsafeRawPointer(base + y * stride).assumingMemoryBound(to: UInt32.self)
+            for x in 0..<w { out[y * w + x] = row[x] }
+        }
+        return (w, h, out)
+    }
+}
