@@ -13,7 +13,7 @@ let package = Package(
     products: [
         .executable(name: "a4p", targets: ["a4p"]),
         .library(name: "A4PCharts", targets: [
-            "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PIndicators", "A4PSpecimen",
+            "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PIndicators", "A4PCharts", "A4PSpecimen",
         ]),
     ],
     dependencies: [
@@ -51,6 +51,8 @@ let package = Package(
         .target(name: "A4PIndicators",
                 dependencies: [.product(name: "CSV", package: "CSV.swift")],
                 path: "Sources/IndicatorModel"),
+        // Chart kinds: bound data + box + theme → scene nodes. Core/ holds what all kinds share.
+        .target(name: "A4PCharts", dependencies: ["A4PScene", "A4PText"], path: "Sources/Charts"),
         // The type specimen page.
         .target(name: "A4PSpecimen", dependencies: ["A4PScene", "A4PText"], path: "Sources/Specimen"),
         .executableTarget(name: "a4p",
@@ -60,9 +62,14 @@ let package = Package(
                                          .product(name: "Logging", package: "swift-log")],
                           path: "Sources/a4p"),
 
+        // Helpers the test targets share: running tools, temp folders, reference images.
+        .target(name: "TestSupport", dependencies: ["A4PCCairo"], path: "Tests/Support"),
         .testTarget(name: "FoundationTests",
-                    dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PSpecimen", "A4PCCairo"],
-                    path: "Tests/FoundationTests"),
+                    dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PSpecimen", "TestSupport"],
+                    path: "Tests/FoundationTests", exclude: ["References"]),
+        .testTarget(name: "ChartTests",
+                    dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PCharts", "TestSupport"],
+                    path: "Tests/ChartTests", exclude: ["References"]),
         .testTarget(name: "IndicatorModelTests", dependencies: ["A4PIndicators"],
                     path: "Tests/IndicatorModelTests"),
     ]

@@ -1,3 +1,4 @@
+import TestSupport
 import A4PCairoRenderers
 import A4PRender
 import A4PScene

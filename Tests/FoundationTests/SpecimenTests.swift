@@ -1,3 +1,4 @@
+import TestSupport
 import A4PScene
 import A4PSpecimen
 import Foundation

@@ -1,14 +1,14 @@
 import Foundation
 
 /// Runs a command-line tool (pdftotext, qpdf, …) and captures what it prints.
-struct ExternalTool {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+public struct ExternalTool {
+    public struct Output {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+    public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
                     currentDirectory: URL? = nil) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
@@ -36,8 +36,8 @@ struct ExternalTool {
     }
 }
 
-enum TempDir {
-    static func make(_ name: String = "a4p-test") throws -> URL {
+public enum TempDir {
+    public static func make(_ name: String = "a4p-test") throws -> URL {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("\(name)-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -47,7 +47,7 @@ enum TempDir {
 
 /// Text as pdftotext gives it, minus the embedding marks it wraps right-to-left runs in
 /// (U+202A–U+202E), and with whitespace runs collapsed.
-func normalisedExtraction(_ s: String) -> String {
+public func normalisedExtraction(_ s: String) -> String {
     let stripped = s.unicodeScalars.filter { !(0x202A...0x202E).contains($0.value) }
     return String(String.UnicodeScalarView(stripped)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
 }
@@ -56,7 +56,7 @@ func normalisedExtraction(_ s: String) -> String {
 /// ActualText correctly, in logical order (لا = U+0644 U+0627); poppler reverses multi-character
 /// ActualText inside right-to-left text (shared/notes/cairo-harfbuzz-swift.md §3), so "السلام"
 /// comes back as "السالم". The tests predict exactly that swap and nothing else.
-func popplerLamAlef(_ s: String) -> String {
+public func popplerLamAlef(_ s: String) -> String {
     var scalars = Array(s.unicodeScalars)
     var i = 0
     while i + 1 < scalars.count {

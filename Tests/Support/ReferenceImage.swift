@@ -3,28 +3,30 @@ import Foundation
 
 /// Pixel comparison of PNGs with a tolerance, for reference-image tests. References live in
 /// Tests/…/References; set A4P_UPDATE_REFERENCES=1 to rewrite them from the current output.
-enum ReferenceImage {
-    struct Difference: CustomStringConvertible {
-        var width: Int, height: Int
-        var differingPixels: Int
-        var maxChannelDelta: Int
-        var fraction: Double { Double(differingPixels) / Double(max(1, width * height)) }
-        var description: String {
+public enum ReferenceImage {
+    public struct Difference: CustomStringConvertible {
+        public var width: Int, height: Int
+        public var differingPixels: Int
+        public var maxChannelDelta: Int
+        public var fraction: Double { Double(differingPixels) / Double(max(1, width * height)) }
+        public var description: String {
             "\(differingPixels) of \(width * height) pixels differ (\(String(format: "%.3f", fraction * 100))%), max channel delta \(maxChannelDelta)"
         }
     }
 
-    static func referenceURL(_ name: String, file: String = #filePath) -> URL {
-        URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
+    /// `References/name` in the folder of the test file that asks (pass `#filePath`).
+    public static func referenceURL(_ name: String, testFile: String) -> URL {
+        URL(fileURLWithPath: testFile).deletingLastPathComponent()
             .appendingPathComponent("References").appendingPathComponent(name)
     }
 
-    static var updating: Bool { ProcessInfo.processInfo.environment["A4P_UPDATE_REFERENCES"] == "1" }
+    public static var updating: Bool { ProcessInfo.processInfo.environment["A4P_UPDATE_REFERENCES"] == "1" }
 
     /// Compares `png` with the named reference; a pixel counts as different when any channel
     /// differs by more than `channelTolerance`. Nil when a dimension differs or a file is unreadable.
-    static func compare(_ png: [UInt8], withReference name: String, channelTolerance: Int = 40) throws -> Difference? {
-        let url = referenceURL(name)
+    public static func compare(_ png: [UInt8], withReference name: String, channelTolerance: Int = 40,
+                               testFile: String = #filePath) throws -> Difference? {
+        let url = referenceURL(name, testFile: testFile)
         if updating {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(png).write(to: url)
@@ -49,7 +51,7 @@ enum ReferenceImage {
     }
 
     /// Decodes a PNG with Cairo into 0xAARRGGBB pixels.
-    static func pixels(_ path: String) -> (width: Int, height: Int, data: [UInt32])? {
+    public static func pixels(_ path: String) -> (width: Int, height: Int, data: [UInt32])? {
         guard let src = cairo_image_surface_create_from_png(path) else { return nil }
         defer { cairo_surface_destroy(src) }
         guard cairo_surface_status(src) == CAIRO_STATUS_SUCCESS else { return nil }

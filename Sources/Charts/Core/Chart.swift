@@ -1,0 +1,38 @@
+import A4PScene
+import A4PText
+
+/// A chart kind: bound data in, scene nodes out. Knows nothing of Cairo or files.
+public protocol Chart: Sendable {
+    /// Names the chart in problem reports ("bar chart 'Explosive ordnance found'").
+    var name: String { get }
+    /// Draws into `box`. Nothing may be drawn outside it; what cannot fit is reported as a problem.
+    func render(in box: Rect, context: ChartContext) -> ChartRendering
+}
+
+/// What a chart draws with: the text engine and the theme.
+public struct ChartContext: Sendable {
+    public var engine: TextEngine
+    public var theme: Theme
+    public init(engine: TextEngine, theme: Theme = Theme()) { self.engine = engine; self.theme = theme }
+}
+
+/// Something that did not fit, reported instead of being drawn badly.
+public struct LayoutProblem: Hashable, Sendable, CustomStringConvertible {
+    public var chart: String
+    public var message: String
+    public init(chart: String, message: String) { self.chart = chart; self.message = message }
+    public var description: String { "\(chart): \(message)" }
+}
+
+/// A chart's nodes, grouped, with its alternative text and the problems met.
+public struct ChartRendering: Sendable {
+    public var nodes: [Node]
+    public var problems: [LayoutProblem]
+    public var box: Rect
+    public var altText: String?
+
+    /// One group carrying the chart's name and alternative text.
+    public var node: Node {
+        .group(Group(children: nodes, altText: altText, name: problems.isEmpty ? nil : "problems"))
+    }
+}

@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Maps a domain of values onto a range of points, with "nice" ticks (1, 2, 2.5, 5 × 10ⁿ).
+public struct LinearScale: Hashable, Sendable {
+    public var domain: ClosedRange<Double>
+    public var range: ClosedRange<Double>
+    /// Draw from `range.upperBound` down to `lowerBound` (vertical axes, right-to-left bars).
+    public var reversed: Bool
+
+    public init(domain: ClosedRange<Double>, range: ClosedRange<Double>, reversed: Bool = false) {
+        self.domain = domain; self.range = range; self.reversed = reversed
+    }
+
+    public func position(_ v: Double) -> Double {
+        let span = domain.upperBound - domain.lowerBound
+        let t = span == 0 ? 0 : (v - domain.lowerBound) / span
+        let u = reversed ? 1 - t : t
+        return range.lowerBound + u * (range.upperBound - range.lowerBound)
+    }
+
+    /// Ticks from the domain's start to its end, about `count` of them.
+    public func ticks(_ count: Int = 5) -> [Double] {
+        let step = Self.niceStep(span: domain.upperBound - domain.lowerBound, count: count)
+        guard step > 0 else { return [domain.lowerBound] }
+        var out: [Double] = []
+        var v = (domain.lowerBound / step).rounded(.up) * step
+        while v <= domain.upperBound + step * 1e-9 {
+            out.append(abs(v) < step * 1e-9 ? 0 : v)
+            v += step
+        }
+        return out
+    }
+
+    public static func niceStep(span: Double, count: Int) -> Double {
+        guard span > 0, count > 0 else { return 0 }
+        let raw = span / Double(count)
+        let magnitude = pow(10, floor(log10(raw)))
+        let f = raw / magnitude
+        let nice: Double = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10
+        return nice * magnitude
+    }
+
+    /// A domain from zero (bars start at zero) up to a nice number above `maxValue`.
+    public static func zeroBased(max maxValue: Double, ticks: Int = 5) -> ClosedRange<Double> {
+        guard maxValue > 0 else { return 0...1 }
+        let step = niceStep(span: maxValue, count: ticks)
+        return 0...((maxValue / step).rounded(.up) * step)
+    }
+
+    /// A nice domain around `lo...hi` (lines, which need not start at zero).
+    public static func nice(_ lo: Double, _ hi: Double, ticks: Int = 5) -> ClosedRange<Double> {
+        guard hi > lo else { return (lo - 1)...(lo + 1) }
+        let step = niceStep(span: hi - lo, count: ticks)
+        return (floor(lo / step) * step)...(ceil(hi / step) * step)
+    }
+}

@@ -1,0 +1,87 @@
+import A4PScene
+import A4PText
+import Foundation
+
+/// Colours, type scale, spacing, language and direction of a chart (STYLE.md). A value: pages and
+/// blocks override fields on a copy.
+public struct Theme: Hashable, Sendable {
+    public var accent = Color(hex: 0x009EDB)       // UN blue
+    public var ink = Color(hex: 0x1A1A1A)
+    public var secondary = Color(hex: 0x5A5A5A)
+    public var grid = Color(hex: 0xD9D9D9)
+    public var faint = Color(hex: 0xF2F2F2)         // track of rings, empty cells
+    public var absent = Color(hex: 0xA6A6A6)        // "no data" marks
+    /// Fatalities and violations only, never decoration.
+    public var alert = Color(hex: 0xC0392B)
+    /// Categorical series: the accent first, then hues that stay apart under deuteranopia and
+    /// protanopia (tested by simulation): orange, navy, bluish green, reddish purple, vermillion, grey.
+    public var categorical: [Color] = [0x009EDB, 0xE69F00, 0x1D3F73, 0x009E73, 0xCC79A7, 0xD55E00, 0x8C8C8C]
+        .map { Color(hex: $0) }
+
+    /// BCP 47 language of the labels ("en", "fr", "ar"); drives shaping, line breaking and numbers.
+    public var language = "en"
+    /// Locale for number formats; by default the language's own.
+    public var locale: Locale?
+    public var direction: LayoutDirection = .leftToRight
+
+    public var sizes = TypeScale()
+    /// The base spacing unit in points; gaps are multiples of it.
+    public var unit = 4.0
+
+    public init() {}
+
+    /// The theme for a language: right to left for Arabic.
+    public static func forLanguage(_ code: String) -> Theme {
+        var t = Theme()
+        t.language = code
+        t.direction = code.hasPrefix("ar") ? .rightToLeft : .leftToRight
+        return t
+    }
+
+    public var isRightToLeft: Bool { direction == .rightToLeft }
+    public var numberLocale: Locale { locale ?? Locale(identifier: language) }
+
+    public func color(series i: Int) -> Color { categorical[((i % categorical.count) + categorical.count) % categorical.count] }
+
+    /// `n` steps of one hue from light to dark (ratings, ordered scales).
+    public func sequential(_ n: Int) -> [Color] {
+        guard n > 1 else { return [accent] }
+        let light = Color(hex: 0xCDEBF8), dark = Color(hex: 0x0B3C5D)
+        return (0..<n).map { i in
+            let t = Double(i) / Double(n - 1)
+            return Color(red: light.red + (dark.red - light.red) * t, green: light.green + (dark.green - light.green) * t,
+                         blue: light.blue + (dark.blue - light.blue) * t)
+        }
+    }
+
+    /// The text style of a role, in this theme's language and direction.
+    public func style(_ role: TextRole, color: Color? = nil, weight: FontWeight? = nil) -> TextStyle {
+        let (size, w, c): (Double, FontWeight, Color) = switch role {
+        case .title: (sizes.chartTitle, .bold, ink)
+        case .body: (sizes.body, .regular, ink)
+        case .label: (sizes.label, .regular, ink)
+        case .axis: (sizes.axis, .regular, secondary)
+        case .value: (sizes.label, .bold, ink)
+        case .source: (sizes.source, .regular, secondary)
+        case .bigNumber: (sizes.bigNumber, .bold, accent)
+        case .caption: (sizes.body, .regular, secondary)
+        }
+        return TextStyle(size: size, weight: weight ?? w, language: language,
+                         direction: isRightToLeft ? .rightToLeft : .auto, color: color ?? c)
+    }
+}
+
+public enum LayoutDirection: String, Hashable, Sendable { case leftToRight, rightToLeft }
+
+public enum TextRole: Hashable, Sendable { case title, body, label, axis, value, source, bigNumber, caption }
+
+/// Sizes in points (STYLE.md).
+public struct TypeScale: Hashable, Sendable {
+    public var chartTitle = 10.0
+    public var body = 9.0
+    public var label = 8.0
+    public var axis = 7.5
+    public var source = 6.5
+    public var bigNumber = 30.0
+    public init() {}
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// A value against the previous period's, written as the reports do: "7 (↑ from 6)",
+/// "9% (↓ from 12%)", "5 (= 5)". Computed from the two values, never typed.
+public struct Trend: Hashable, Sendable {
+    public enum Direction: Hashable, Sendable { case up, down, same }
+    public var current: ChartValue
+    public var previous: ChartValue
+
+    public init(current: ChartValue, previous: ChartValue) { self.current = current; self.previous = previous }
+
+    public var direction: Direction? {
+        guard let c = current.number, let p = previous.number else { return nil }
+        return c > p ? .up : c < p ? .down : .same
+    }
+
+    public var arrow: String? {
+        direction.map { switch $0 { case .up: "↑"; case .down: "↓"; case .same: "=" } }
+    }
+
+    /// "7 (↑ from 6)" in the theme's language; just the value when there is no previous one.
+    public func text(format: ValueFormat, theme: Theme) -> String {
+        let locale = theme.numberLocale
+        let now = format.string(current, locale: locale)
+        guard let arrow, !previous.isAbsent else { return now }
+        let before = format.string(previous, locale: locale)
+        if direction == .same { return "\(now) (= \(before))" }
+        return "\(now) (\(arrow) \(TrendWords.from(theme.language)) \(before))"
+    }
+}
+
+/// The word "from" in "↑ from 6", per UN language.
+enum TrendWords {
+    static func from(_ language: String) -> String {
+        switch String(language.prefix(2)) {
+        case "fr": "contre"
+        case "es": "desde"
+        case "ru": "с"
+        case "ar": "من"
+        case "zh": "上期"
+        default: "from"
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// How numbers are written, in the theme's locale (ICU data through Foundation's FormatStyle):
+/// "68,924" in English, "68 924" in French, "٦٨٬٩٢٤" in Egyptian Arabic.
+public enum ValueFormat: Hashable, Sendable {
+    /// Grouped integer or decimals as needed, up to `maxFractionDigits`.
+    case number(maxFractionDigits: Int = 1)
+    /// The value is already a percentage (29 → "29%").
+    case percent(fractionDigits: Int = 0)
+    /// 16,900 → "16.9k"; small numbers stay whole.
+    case abbreviated
+
+    public func string(_ v: Double, locale: Locale) -> String {
+        switch self {
+        case .number(let digits):
+            return v.formatted(.number.precision(.fractionLength(0...digits)).locale(locale))
+        case .percent(let digits):
+            return (v / 100).formatted(.percent.precision(.fractionLength(digits)).locale(locale))
+        case .abbreviated:
+            guard abs(v) >= 1000 else {
+                return v.formatted(.number.precision(.fractionLength(0...1)).locale(locale))
+            }
+            let s = v.formatted(.number.notation(.compactName).precision(.significantDigits(1...3)).locale(locale))
+            // The reports write thousands as a lower-case k in English.
+            return locale.language.languageCode?.identifier == "en" ? s.replacingOccurrences(of: "K", with: "k") : s
+        }
+    }
+
+    /// A chart value with its qualifier ("≈914", ">68,924"), or the absent mark.
+    public func string(_ value: ChartValue, locale: Locale, absent: String = "–") -> String {
+        switch value {
+        case .absent: absent
+        case .number(let v, let q): (q?.symbol ?? "") + string(v, locale: locale)
+        }
+    }
+}

@@ -1,0 +1,4 @@
+extension GalleryEntry {
+    /// KPI tiles, bars, lines, donuts.
+    static var quantities: [GalleryEntry] { [] }
+}

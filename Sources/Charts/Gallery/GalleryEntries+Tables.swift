@@ -1,0 +1,4 @@
+extension GalleryEntry {
+    /// Tables, matrices, ratings, funnel, waffle, sparkline, scale strip, text box.
+    static var tables: [GalleryEntry] { [] }
+}

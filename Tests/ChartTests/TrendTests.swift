@@ -1,0 +1,36 @@
+import A4PCharts
+import Foundation
+import Testing
+
+@Suite("Trends and number formats")
+struct TrendTests {
+    @Test("trend text is computed from the two values")
+    func trendText() {
+        let en = Theme()
+        #expect(Trend(current: 7, previous: 6).text(format: .number(), theme: en) == "7 (↑ from 6)")
+        #expect(Trend(current: 9, previous: 12).text(format: .percent(), theme: en) == "9% (↓ from 12%)")
+        #expect(Trend(current: 5, previous: 5).text(format: .number(), theme: en) == "5 (= 5)")
+        #expect(Trend(current: 5, previous: .absent()).text(format: .number(), theme: en) == "5")
+        #expect(Trend(current: 7, previous: 6).text(format: .number(), theme: .forLanguage("ar")) == "7 (↑ من 6)")
+    }
+
+    @Test("numbers follow the locale")
+    func locales() {
+        let v = 68924.0
+        #expect(ValueFormat.number().string(v, locale: Locale(identifier: "en")) == "68,924")
+        #expect(ValueFormat.number().string(v, locale: Locale(identifier: "fr")) == "68\u{202F}924")
+        #expect(ValueFormat.number().string(v, locale: Locale(identifier: "ar_EG")) == "٦٨٬٩٢٤")
+        #expect(ValueFormat.percent().string(29, locale: Locale(identifier: "fr")) == "29\u{00A0}%")
+        #expect(ValueFormat.abbreviated.string(16_900, locale: Locale(identifier: "en")) == "16.9k")
+        #expect(ValueFormat.number().string(.number(914, .approximately), locale: Locale(identifier: "en")) == "≈914")
+        #expect(ValueFormat.number().string(.number(68924, .over), locale: Locale(identifier: "en")) == ">68,924")
+        #expect(ValueFormat.number().string(.absent(), locale: Locale(identifier: "en")) == "–")
+    }
+
+    @Test("nice ticks")
+    func ticks() {
+        #expect(LinearScale(domain: LinearScale.zeroBased(max: 87), range: 0...100).ticks(5) == [0, 20, 40, 60, 80, 100])
+        #expect(LinearScale.zeroBased(max: 0) == 0...1)
+        #expect(LinearScale(domain: 0...1000, range: 0...1).ticks(4) == [0, 250, 500, 750, 1000])
+    }
+}
