@@ -57,7 +57,7 @@ let package = Package(
         .target(name: "A4PSpecimen", dependencies: ["A4PScene", "A4PText"], path: "Sources/Specimen"),
         .executableTarget(name: "a4p",
                           dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers",
-                                         "A4PIndicators", "A4PSpecimen",
+                                         "A4PIndicators", "A4PCharts", "A4PSpecimen",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser"),
                                          .product(name: "Logging", package: "swift-log")],
                           path: "Sources/a4p"),

@@ -48,6 +48,7 @@ struct Shaper {
         }
 
         let scale = style.size
+        let primaryAscent = chain[0].ascender * scale, primaryDescent = chain[0].descender * scale
         let language = hb_language_from_string(style.language, -1)
         var glyphRuns: [GlyphRun] = []
         glyphRuns.reserveCapacity(runs.count)
@@ -81,8 +82,18 @@ struct Shaper {
             var glyphs: [Glyph] = []
             glyphs.reserveCapacity(n)
             var x = 0.0
+            // Line metrics: the primary face's ascent and descent, grown to the ink of the glyphs
+            // (Noto Sans Arabic's own metrics span 2.1 em, far beyond its letters).
+            var inkTop = primaryAscent, inkBottom = primaryDescent
+            var extents = hb_glyph_extents_t()
             for g in 0..<n {
                 let pos = positions[g]
+                if hb_font_get_glyph_extents(font.hbFont, infos[g].codepoint, &extents) != 0 {
+                    let top = Double(extents.y_bearing + pos.y_offset) * k
+                    let bottom = -Double(extents.y_bearing + extents.height + pos.y_offset) * k
+                    inkTop = max(inkTop, top)
+                    inkBottom = max(inkBottom, bottom)
+                }
                 glyphs.append(Glyph(id: infos[g].codepoint, x: x + Double(pos.x_offset) * k,
                                     y: -Double(pos.y_offset) * k))
                 let adv = Double(pos.x_advance) * k
@@ -116,7 +127,7 @@ struct Shaper {
                 font: font.reference, size: style.size, origin: Point(pen, 0), glyphs: glyphs,
                 text: String(decoding: utf8[startByte..<endByte], as: UTF8.self), clusters: clusters,
                 isRightToLeft: rtl, color: style.color, advance: x,
-                ascent: font.ascender * scale, descent: font.descender * scale))
+                ascent: inkTop, descent: inkBottom))
             pen += x
         }
 

@@ -15,7 +15,7 @@ struct A4P: ParsableCommand {
               a4p data export --format csv         The tidy observation table on stdout
             """,
         version: "0.1.0",
-        subcommands: [SpecimenCommand.self, FormatsCommand.self, DataCommand.self]
+        subcommands: [SpecimenCommand.self, GalleryCommand.self, ChartsCommand.self, FormatsCommand.self, DataCommand.self]
     )
 
     /// Warnings (missing glyphs, layout problems) go to standard error, once per process.

@@ -79,6 +79,13 @@ public struct Canvas {
         return rect
     }
 
+    /// The height `paragraph` will take for this text, width and line limit.
+    public func paragraphHeight(_ text: String, _ style: TextStyle, width: Double, maxLines: Int? = nil) -> Double {
+        var block = engine.paragraph(text, style: style, width: width)
+        if let maxLines, block.lines.count > maxLines { block.lines = Array(block.lines.prefix(maxLines)) }
+        return block.height
+    }
+
     /// A paragraph wrapped to `rect.width`, aligned by the theme's direction; at most `maxLines`
     /// lines, the last ending with "…" when text was cut. Returns the height used.
     @discardableResult
@@ -89,6 +96,9 @@ public struct Canvas {
             block.lines = Array(block.lines.prefix(maxLines))
             let last = block.lines[maxLines - 1]
             block.lines[maxLines - 1] = ellipsized(last.text + " …", style, width: rect.width, forceEllipsis: true)
+        }
+        if block.width > rect.width + 0.05, maxLines == 1, let only = block.lines.first {
+            block.lines = [ellipsized(only.text, style, width: rect.width)]
         }
         if block.width > rect.width + 0.05 {
             report("the word \"\(block.lines.first { $0.width > rect.width }?.text ?? text)\" is wider than its \(fmt(rect.width)) pt column")

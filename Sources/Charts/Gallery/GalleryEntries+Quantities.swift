@@ -1,4 +1,68 @@
+import A4PScene
+
+// Sample data from the seed reports (shared/seeds): 002 = 5th progress report (cycle 5),
+// 000 = 4th (cycle 4), 001 = 6th (cycle 6). Mission names in Arabic for the right-to-left variants.
 extension GalleryEntry {
     /// KPI tiles, bars, lines, donuts.
-    static var quantities: [GalleryEntry] { [] }
+    static var quantities: [GalleryEntry] {
+        let half = Size(255, 150), full = Size(523, 180)
+        // P7.03, seed 002 (cycle 5): new SOFA/SOMA incidents in the last six months; UNDOF and UNFICYP
+        // reported "none", so they are zero, not absent. P7.04 total: UNIFIL and UNISFA "under validation".
+        let missions = ["MINURSO", "MINUSCA", "MONUSCO", "UNDOF", "UNFICYP", "UNIFIL", "UNISFA", "UNMISS"]
+        let newIncidents: [ChartValue] = [0, 10, 27, 0, 0, 43, 1, 125]
+        let arabicMissions = ["مينورسو", "مينوسكا", "مونوسكو", "أندوف", "أنفيسيب", "يونيفيل", "يونيسفا", "أنميس"]
+        let totals: [ChartValue] = [2, 174, 29, .absent(reason: "under validation"), .absent(reason: "under validation"), 585]
+        return [
+            GalleryEntry(kind: "kpi", summary: "Big number with caption, computed trend against the previous period, optional ring", samples: [
+                GallerySample(caption: "Political strategies, cycle 6 against cycle 5 (001)",
+                              chart: KPITile(value: 7, caption: "missions with an articulated political strategy", previous: 6),
+                              size: Size(160, 90)),
+                GallerySample(caption: "Ring: share of crimes investigated (001)",
+                              chart: KPITile(value: 49, caption: "of crimes against peacekeepers investigated", format: .percent(),
+                                             ringTotal: 100), size: Size(200, 90)),
+                GallerySample(caption: "Arabic", chart: KPITile(value: 7, caption: "بعثات لديها استراتيجية سياسية", previous: 6),
+                              size: Size(160, 90), language: "ar"),
+                GallerySample(caption: "Missing value (chart image lost)",
+                              chart: KPITile(value: .absent(reason: "lost chart"), caption: "military unit evaluations, cycle 6"),
+                              size: Size(160, 90)),
+            ]),
+            GalleryEntry(kind: "bar", summary: "Horizontal or vertical bars, values inside or outside by fit, zero baseline", samples: [
+                GallerySample(caption: "New SOFA/SOMA incidents, last six months (002)",
+                              chart: BarChart(name: "New SOFA/SOMA incidents", categories: missions, values: newIncidents),
+                              size: Size(255, 170)),
+                GallerySample(caption: "Arabic: bars grow from the right",
+                              chart: BarChart(name: "حوادث جديدة", categories: arabicMissions, values: newIncidents),
+                              size: Size(255, 170), language: "ar"),
+                GallerySample(caption: "Missing values: totals under validation (002)",
+                              chart: BarChart(name: "Total SOFA/SOMA incidents",
+                                              categories: ["MINURSO", "MINUSCA", "MONUSCO", "UNIFIL", "UNISFA", "UNMISS"],
+                                              values: totals), size: half),
+                GallerySample(caption: "Long labels wrap; vertical columns",
+                              chart: BarChart(name: "Trainees", categories: [
+                                  "Triangular Partnership Programme trainees", "Peacekeeping Intelligence Academy graduates",
+                                  "Conduct and discipline sessions (hundreds)"],
+                                              values: [367, 131, 5.7], orientation: .vertical), size: half),
+            ]),
+            GalleryEntry(kind: "grouped-bar", summary: "Series side by side, e.g. cycle against cycle, with a legend", samples: [
+                GallerySample(caption: "PKI Academy trainees by cycle (000, 002, 001)",
+                              chart: BarChart(name: "PKI Academy trainees", categories: ["Uniformed", "Civilian"], series: [
+                                  .init(name: "Cycle 4", values: [44, 43]), .init(name: "Cycle 5", values: [29, 15]),
+                                  .init(name: "Cycle 6", values: [85, 46])], orientation: .vertical), size: half),
+                GallerySample(caption: "Arabic",
+                              chart: BarChart(name: "المتدربون", categories: ["نظاميون", "مدنيون"], series: [
+                                  .init(name: "الدورة ٤", values: [44, 43]), .init(name: "الدورة ٥", values: [29, 15]),
+                                  .init(name: "الدورة ٦", values: [85, 46])]), size: half, language: "ar"),
+            ]),
+            GalleryEntry(kind: "stacked-bar", summary: "Stacked and 100 % stacked bars, incl. rating distributions", samples: [
+                GallerySample(caption: "TPP trainees: women and men by cycle (000, 002, 001)",
+                              chart: BarChart(name: "TPP trainees", categories: ["Cycle 4", "Cycle 5", "Cycle 6"], series: [
+                                  .init(name: "Women", values: [41, 67, 70]), .init(name: "Men", values: [102, 239, 297])],
+                                              orientation: .vertical, layout: .stacked, categoriesAreTime: true), size: half),
+                GallerySample(caption: "FPU evaluation ratings, share by level (illustrative split of 002's 54 evaluations)",
+                              chart: BarChart(name: "FPU ratings", categories: ["Cycle 4", "Cycle 5"], series: [
+                                  .init(name: "Needs improvement", values: [1, 0]), .init(name: "Satisfactory", values: [25, 27]),
+                                  .init(name: "Excellent", values: [25, 27])], layout: .percentStacked), size: half),
+            ]),
+        ]
+    }
 }

@@ -1,0 +1,38 @@
+import A4PCairoRenderers
+import A4PCharts
+import A4PRender
+import A4PText
+import ArgumentParser
+import Foundation
+import Logging
+
+struct ChartsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "charts", abstract: "List the chart kinds, one a line.")
+
+    func run() {
+        let width = GalleryEntry.all.map(\.kind.count).max() ?? 0
+        for e in GalleryEntry.all {
+            print(e.kind.padding(toLength: width + 2, withPad: " ", startingAt: 0) + e.summary)
+        }
+    }
+}
+
+struct GalleryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gallery",
+        abstract: "Render every chart kind with sample data (long labels, Arabic, missing values) into gallery.*")
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        A4P.logging
+        let (document, problems) = GalleryDocument.make(entries: GalleryEntry.all, engine: try TextEngine.bundled())
+        let logger = Logger(label: "a4p.layout")
+        for p in problems { logger.warning("\(p)") }
+        var doc = document
+        doc.metadata.creationDate = reproducibleDate()
+        let files = try DocumentExport(registry: .standard, options: output.renderOptions)
+            .write(doc, name: "gallery", formats: output.formats, to: output.directory)
+        for f in files { print(f.relativePath) }
+    }
+}
