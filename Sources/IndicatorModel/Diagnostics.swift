@@ -89,7 +89,12 @@ enum Suggestion {
         var best: (String, Int)?
         for candidate in candidates {
             let distance = editDistance(target, Array(candidate.uppercased()))
-            if best == nil || distance < best!.1 { best = (candidate, distance) }
+            // Ties go to a candidate that extends the typed word (UNMIS → UNMISS, not UNMIK).
+            let extends = candidate.uppercased().hasPrefix(word.uppercased())
+            if best == nil || distance < best!.1
+                || (distance == best!.1 && extends && !best!.0.uppercased().hasPrefix(word.uppercased())) {
+                best = (candidate, distance)
+            }
         }
         guard let (candidate, distance) = best else { return nil }
         // Allow roughly one typo per four characters; beyond that a guess misleads more than it helps.
