@@ -1,0 +1,150 @@
+import Foundation
+
+/// The outcome of loading a data directory: whatever could be read, and every problem found.
+public struct LoadResult: Sendable {
+    public var dataset: Dataset
+    public var log: DiagnosticLog
+    /// Data rows read per file (header excluded).
+    public var rowCounts: [String: Int]
+    public var isValid: Bool { !log.hasErrors }
+}
+
+public enum DatasetError: Error, CustomStringConvertible {
+    case directoryNotFound(String)
+    case invalid(errors: Int, first: [Diagnostic])
+
+    public var description: String {
+        switch self {
+        case .directoryNotFound(let path): "data directory not found: \(path)"
+        case .invalid(let errors, let first):
+            "the dataset has \(errors) error(s):\n" + first.map(\.description).joined(separator: "\n")
+        }
+    }
+}
+
+/// Reads the CSV files of a data directory into a `Dataset`, validating as it goes.
+/// Never stops at the first problem and never crashes on a malformed file.
+public struct DatasetLoader: Sendable {
+    static let files = (
+        priorities: TableSchema(file: "priorities.csv", required: ["id", "kind", "title", "order"]),
+        scales: TableSchema(file: "scales.csv", required: ["scale", "level", "label", "rank"]),
+        categories: TableSchema(file: "categories.csv", required: ["breakdown", "category", "label", "order"],
+                                optional: ["is_total"]),
+        missions: TableSchema(file: "missions.csv",
+                              required: ["id", "kind", "name", "location", "status", "political_process",
+                                         "ceasefire_observation", "agreement"],
+                              optional: ["latitude", "longitude", "note"]),
+        periods: TableSchema(file: "periods.csv", required: ["id", "kind", "label", "start", "end"], optional: ["note"]),
+        sources: TableSchema(file: "sources.csv", required: ["id", "seed", "report", "period", "section"],
+                             optional: ["note"]),
+        indicators: TableSchema(file: "indicators.csv", required: ["id", "title", "priority", "unit"],
+                                optional: ["scale", "breakdown", "description", "forms", "flags"]),
+        observations: TableSchema(file: "observations.csv",
+                                  required: ["indicator", "mission", "period", "category", "value", "status",
+                                             "qualifier", "source"],
+                                  optional: ["locator", "note"]),
+        c34: TableSchema(file: "c34-recommendations.csv",
+                         required: ["paragraph", "section", "section_title", "online_detail", "status", "summary",
+                                    "source"],
+                         optional: ["locator"])
+    )
+
+    public var limits: CSVReadLimits
+
+    public init(limits: CSVReadLimits = .standard) {
+        self.limits = limits
+    }
+
+    /// Loads and validates everything in `directory`.
+    public func load(from directory: URL) -> LoadResult {
+        var log = DiagnosticLog()
+        var counts: [String: Int] = [:]
+        var ref = ReferenceTables()
+
+        func read(_ schema: TableSchema, required: Bool = true, _ body: (TableRow, inout DiagnosticLog) -> Void) {
+            var n = 0
+            let found = TableReader.read(directory, schema, limits: limits, log: &log) { row, log in
+                n += 1
+                body(row, &log)
+            }
+            if !found && required {
+                log.error(SourcePosition(file: schema.file, line: 1, column: 1), rule: "missing-file",
+                          "file not found in \(directory.path)")
+            }
+            counts[schema.file] = n
+        }
+
+        read(Self.files.priorities) { ref.addPriority($0, log: &$1) }
+        read(Self.files.scales) { ref.addScaleLevel($0, log: &$1) }
+        read(Self.files.categories) { ref.addCategory($0, log: &$1) }
+        read(Self.files.missions) { ref.addMission($0, log: &$1) }
+        read(Self.files.periods) { ref.addPeriod($0, log: &$1) }
+        read(Self.files.sources) { ref.addSource($0, log: &$1) }
+        read(Self.files.indicators) { ref.addIndicator($0, log: &$1) }
+
+        var validator = ObservationValidator(reference: ref)
+        read(Self.files.observations) { validator.add($0, log: &$1) }
+        validator.checkTotals(log: &log)
+
+        var c34: [C34Recommendation] = []
+        var paragraphs: [Int: Int] = [:]
+        read(Self.files.c34) { row, log in
+            if let r = ref.c34Recommendation(row, seenParagraphs: &paragraphs, log: &log) { c34.append(r) }
+        }
+
+        let dataset = Dataset(
+            priorities: ref.priorities, missions: ref.missions, periods: ref.periods, indicators: ref.indicators,
+            scales: ref.scaleOrder.compactMap { id in ref.scaleLevels[id].map { Scale(id: id, levels: $0) } },
+            breakdowns: ref.breakdownOrder.compactMap { id in ref.categories[id].map { Breakdown(id: id, categories: $0) } },
+            sources: ref.sources, observations: validator.observations, c34: C34Matrix(recommendations: c34))
+        return LoadResult(dataset: dataset, log: log, rowCounts: counts)
+    }
+
+    /// Loads `directory` and throws unless it is free of errors (warnings are allowed).
+    public func loadValid(from directory: URL) throws -> Dataset {
+        guard FileManager.default.fileExists(atPath: directory.path) else {
+            throw DatasetError.directoryNotFound(directory.path)
+        }
+        let result = load(from: directory)
+        guard result.isValid else {
+            throw DatasetError.invalid(errors: result.log.errorCount,
+                                       first: Array(result.log.sorted.filter { $0.severity == .error }.prefix(20)))
+        }
+        return result.dataset
+    }
+}
+
+extension Dataset {
+    /// The shipped A4P+ dataset (`Data/` found from the working directory or this source file).
+    public static func loadDefault() throws -> Dataset {
+        guard let directory = DataDirectory.locate() else {
+            throw DatasetError.directoryNotFound("Data/ (searched up from the working directory and the package)")
+        }
+        return try DatasetLoader().loadValid(from: directory)
+    }
+}
+
+/// Finds the shipped `Data/` directory.
+public enum DataDirectory {
+    /// Walks up from the current directory, then from this source file's location (so `swift run` and
+    /// tests work from anywhere inside the repository). `A4P_DATA` overrides both.
+    public static func locate(from start: URL? = nil, sourceFile: String = #filePath) -> URL? {
+        if let env = ProcessInfo.processInfo.environment["A4P_DATA"], !env.isEmpty {
+            return URL(fileURLWithPath: env, isDirectory: true)
+        }
+        let cwd = start ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        for origin in [cwd, URL(fileURLWithPath: sourceFile).deletingLastPathComponent()] {
+            var dir = origin.standardizedFileURL
+            while true {
+                let candidate = dir.appendingPathComponent("Data", isDirectory: true)
+                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("indicators.csv").path) {
+                    return candidate
+                }
+                let parent = dir.deletingLastPathComponent()
+                if parent.path == dir.path { break }
+                dir = parent
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,97 @@
+/// How the report hedges a figure: "approximately 914", "over 15,000 km", "nearly 560,000".
+public enum Qualifier: String, Sendable, CaseIterable {
+    case approximately, over, nearly
+    case atLeast = "at_least"
+    case lessThan = "less_than"
+    case upTo = "up_to"
+    /// Not printed as such: derived from the report (a count of a printed list, an implied figure).
+    case inferred
+
+    /// The sign charts put before the number.
+    public var symbol: String {
+        switch self {
+        case .approximately: "≈"
+        case .over: ">"
+        case .nearly: "<"
+        case .atLeast: "≥"
+        case .lessThan: "<"
+        case .upTo: "≤"
+        case .inferred: ""
+        }
+    }
+}
+
+/// A value as the report states it. Absence is explicit, never zero.
+public enum ObservationValue: Sendable, Hashable {
+    /// count, percent (0–100) or ratio (a:b stored as a/b); `text` is the form written in the data file.
+    case number(Double, text: String)
+    case boolean(Bool)
+    /// A level id of the indicator's scale (rating or category units).
+    case level(String)
+    case text(String)
+    case notAvailable(reason: String)
+
+    public var number: Double? { if case .number(let n, _) = self { n } else { nil } }
+    public var isAvailable: Bool { if case .notAvailable = self { false } else { true } }
+
+    /// The value as written in the data file (empty when not available).
+    public var text: String {
+        switch self {
+        case .number(_, let text): text
+        case .boolean(let b): b ? "yes" : "no"
+        case .level(let id): id
+        case .text(let t): t
+        case .notAvailable: ""
+        }
+    }
+}
+
+/// The identity of an observation; two rows with the same key are a duplicate.
+public struct ObservationKey: Sendable, Hashable, CustomStringConvertible {
+    public var indicator: String
+    public var mission: String
+    public var period: String
+    /// Empty when the indicator has no breakdown.
+    public var category: String
+
+    public init(indicator: String, mission: String, period: String, category: String = "") {
+        self.indicator = indicator
+        self.mission = mission
+        self.period = period
+        self.category = category
+    }
+
+    public var description: String {
+        "\(indicator) × \(mission) × \(period)" + (category.isEmpty ? "" : " × \(category)")
+    }
+}
+
+/// One value: indicator × mission × period (× category) with its source.
+public struct Observation: Sendable, Hashable {
+    public var key: ObservationKey
+    public var value: ObservationValue
+    public var qualifier: Qualifier?
+    /// Source id (see `Source`).
+    public var source: String
+    /// Table caption, row, paragraph: where in the source section.
+    public var locator: String
+    public var note: String
+    /// Line in observations.csv, for diagnostics.
+    public var line: Int
+
+    public init(key: ObservationKey, value: ObservationValue, qualifier: Qualifier? = nil, source: String,
+                locator: String = "", note: String = "", line: Int = 0) {
+        self.key = key
+        self.value = value
+        self.qualifier = qualifier
+        self.source = source
+        self.locator = locator
+        self.note = note
+        self.line = line
+    }
+
+    public var indicator: String { key.indicator }
+    public var mission: String { key.mission }
+    public var period: String { key.period }
+    public var category: String { key.category }
+}
