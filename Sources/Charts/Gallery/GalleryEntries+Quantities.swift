@@ -5,7 +5,7 @@ import A4PScene
 extension GalleryEntry {
     /// KPI tiles, bars, lines, donuts.
     static var quantities: [GalleryEntry] {
-        let half = Size(255, 150), full = Size(523, 180)
+        let half = Size(255, 150)
         // P7.03, seed 002 (cycle 5): new SOFA/SOMA incidents in the last six months; UNDOF and UNFICYP
         // reported "none", so they are zero, not absent. P7.04 total: UNIFIL and UNISFA "under validation".
         let missions = ["MINURSO", "MINUSCA", "MONUSCO", "UNDOF", "UNFICYP", "UNIFIL", "UNISFA", "UNMISS"]
@@ -54,14 +54,15 @@ extension GalleryEntry {
                                   .init(name: "الدورة ٦", values: [85, 46])]), size: half, language: "ar"),
             ]),
             GalleryEntry(kind: "stacked-bar", summary: "Stacked and 100 % stacked bars, incl. rating distributions", samples: [
-                GallerySample(caption: "TPP trainees: women and men by cycle (000, 002, 001)",
-                              chart: BarChart(name: "TPP trainees", categories: ["Cycle 4", "Cycle 5", "Cycle 6"], series: [
-                                  .init(name: "Women", values: [41, 67, 70]), .init(name: "Men", values: [102, 239, 297])],
+                GallerySample(caption: "PKI Academy trainees, uniformed and civilian, by cycle (000, 002, 001)",
+                              chart: BarChart(name: "PKI Academy trainees", categories: ["Cycle 4", "Cycle 5", "Cycle 6"], series: [
+                                  .init(name: "Uniformed", values: [44, 29, 85]), .init(name: "Civilian", values: [43, 15, 46])],
                                               orientation: .vertical, layout: .stacked, categoriesAreTime: true), size: half),
-                GallerySample(caption: "FPU evaluation ratings, share by level (illustrative split of 002's 54 evaluations)",
-                              chart: BarChart(name: "FPU ratings", categories: ["Cycle 4", "Cycle 5"], series: [
-                                  .init(name: "Needs improvement", values: [1, 0]), .init(name: "Satisfactory", values: [25, 27]),
-                                  .init(name: "Excellent", values: [25, 27])], layout: .percentStacked), size: half),
+                GallerySample(caption: "The same as shares of each cycle's total (100 % stacked)",
+                              chart: BarChart(name: "PKI Academy trainees, shares", categories: ["Cycle 4", "Cycle 5", "Cycle 6"],
+                                              series: [.init(name: "Uniformed", values: [44, 29, 85]),
+                                                       .init(name: "Civilian", values: [43, 15, 46])],
+                                              layout: .percentStacked), size: half),
             ]),
         ]
     }
