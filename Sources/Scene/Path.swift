@@ -81,18 +81,47 @@ public struct Path: Hashable, Sendable {
         return p
     }
 
-    /// The box of all points, control points included (a safe over-estimate).
+    /// The tight box of the outline: curve extrema are solved, not taken from control points.
     public var bounds: Rect? {
         var xs: [Double] = [], ys: [Double] = []
+        var current = Point.zero
         for e in elements {
             switch e {
-            case .move(let p), .line(let p): xs.append(p.x); ys.append(p.y)
+            case .move(let p), .line(let p):
+                xs.append(p.x); ys.append(p.y); current = p
             case .cubic(let a, let b, let p):
-                xs += [a.x, b.x, p.x]; ys += [a.y, b.y, p.y]
+                xs.append(p.x); ys.append(p.y)
+                for t in Path.extrema(current.x, a.x, b.x, p.x) { xs.append(Path.cubic(current.x, a.x, b.x, p.x, t)) }
+                for t in Path.extrema(current.y, a.y, b.y, p.y) { ys.append(Path.cubic(current.y, a.y, b.y, p.y, t)) }
+                current = p
             case .close: break
             }
         }
         guard let x0 = xs.min(), let y0 = ys.min() else { return nil }
         return Rect(x: x0, y: y0, width: xs.max()! - x0, height: ys.max()! - y0)
+    }
+
+    static func cubic(_ p0: Double, _ p1: Double, _ p2: Double, _ p3: Double, _ t: Double) -> Double {
+        let u = 1 - t
+        return u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3
+    }
+
+    /// Parameters in (0, 1) where one coordinate of a cubic Bézier has a turning point.
+    static func extrema(_ p0: Double, _ p1: Double, _ p2: Double, _ p3: Double) -> [Double] {
+        // Derivative: a t² + b t + c.
+        let a = -3 * p0 + 9 * p1 - 9 * p2 + 3 * p3
+        let b = 6 * p0 - 12 * p1 + 6 * p2
+        let c = 3 * (p1 - p0)
+        var roots: [Double] = []
+        if abs(a) < 1e-12 {
+            if abs(b) > 1e-12 { roots = [-c / b] }
+        } else {
+            let d = b * b - 4 * a * c
+            if d >= 0 {
+                let q = d.squareRoot()
+                roots = [(-b + q) / (2 * a), (-b - q) / (2 * a)]
+            }
+        }
+        return roots.filter { $0 > 0 && $0 < 1 }
     }
 }

@@ -35,16 +35,17 @@ public enum GalleryDocument {
 
             var x = frame.minX, rowHeight = 0.0
             for sample in entry.samples {
-                let w = sample.size.width, h = sample.size.height + 14
+                let w = sample.size.width
+                let caption = engine.paragraph(sample.caption, style: captionStyle, width: w)
+                let h = sample.size.height + caption.height + 3
                 if x > frame.minX && x + w > frame.maxX + 0.1 {
                     x = frame.minX
                     y += rowHeight + 10
                     rowHeight = 0
                 }
                 if y + h > frame.maxY { newPage() }
-                let caption = engine.paragraph(sample.caption, style: captionStyle, width: w)
                 place(caption, x: x, top: y, width: w)
-                let box = Rect(x: x, y: y + 12, width: w, height: sample.size.height)
+                let box = Rect(x: x, y: y + caption.height + 3, width: w, height: sample.size.height)
                 var sampleTheme = Theme.forLanguage(sample.language)
                 sampleTheme.sizes = theme.sizes
                 let rendering = sample.chart.render(in: box, context: ChartContext(engine: engine, theme: sampleTheme))

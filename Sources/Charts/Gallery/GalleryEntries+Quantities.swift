@@ -64,6 +64,41 @@ extension GalleryEntry {
                                                        .init(name: "Civilian", values: [43, 15, 46])],
                                               layout: .percentStacked), size: half),
             ]),
+            GalleryEntry(kind: "line", summary: "Lines over cycles or years, dashed target lines, direct end labels, gaps for missing values", samples: [
+                GallerySample(caption: "Women heads and deputy heads of mission (000, 002, 001)",
+                              chart: LineChart(name: "Women in senior leadership", periods: ["Cycle 4", "Cycle 5", "Cycle 6"],
+                                               series: [.init(name: "Women", values: [29, 37, 37])],
+                                               targets: [.init(label: "Parity", value: 50)], format: .percent(), domain: 0...60),
+                              size: half),
+                GallerySample(caption: "Trainees by programme and cycle (000, 002, 001): labels spread apart",
+                              chart: LineChart(name: "Trainees", periods: ["Cycle 4", "Cycle 5", "Cycle 6"], series: [
+                                  .init(name: "TPP", values: [143, 306, 367]), .init(name: "PKI Academy", values: [87, 44, 131])
+                                  ]), size: half),
+                GallerySample(caption: "Arabic: time still runs left to right",
+                              chart: LineChart(name: "النساء في القيادة العليا", periods: ["الدورة ٤", "الدورة ٥", "الدورة ٦"],
+                                               series: [.init(name: "النساء", values: [29, 37, 37])],
+                                               targets: [.init(label: "التكافؤ", value: 50)], format: .percent(), domain: 0...60),
+                              size: half, language: "ar"),
+                GallerySample(caption: "Missing value: FPU evaluations, cycle 6 chart lost (000, 002, 001)",
+                              chart: LineChart(name: "FPU evaluations", periods: ["Cycle 4", "Cycle 5", "Cycle 6"],
+                                               series: [.init(name: "Evaluations", values: [51, 54, .absent(reason: "chart lost")])]),
+                              size: half),
+            ]),
+            GalleryEntry(kind: "donut", summary: "Parts of a whole with a labelled list: \"136 (48%)\"; labels never collide", samples: [
+                GallerySample(caption: "Status-of-forces arrangements of the 11 missions (001)",
+                              chart: DonutChart(name: "Agreements", slices: [
+                                  .init(label: "Status-of-forces agreement (SOFA)", value: 6),
+                                  .init(label: "Status-of-mission agreement (SOMA)", value: 1),
+                                  .init(label: "Other arrangements", value: 4)], centerText: "11"), size: half),
+                GallerySample(caption: "Arabic",
+                              chart: DonutChart(name: "الاتفاقات", slices: [
+                                  .init(label: "اتفاق مركز القوات", value: 6), .init(label: "اتفاق مركز البعثة", value: 1),
+                                  .init(label: "ترتيبات أخرى", value: 4)], centerText: "11"), size: half, language: "ar"),
+                GallerySample(caption: "PKI Academy trainees, cycle 6 (001), with a part not reported",
+                              chart: DonutChart(name: "PKI Academy", slices: [
+                                  .init(label: "Uniformed", value: 85), .init(label: "Civilian", value: 46),
+                                  .init(label: "Other", value: .absent(reason: "not reported"))]), size: half),
+            ]),
         ]
     }
 }
