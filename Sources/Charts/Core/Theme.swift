@@ -13,10 +13,10 @@ public struct Theme: Hashable, Sendable {
     public var absent = Color(hex: 0xA6A6A6)        // "no data" marks
     /// Fatalities and violations only, never decoration.
     public var alert = Color(hex: 0xC0392B)
-    /// Categorical series: the accent first, then hues that stay apart under deuteranopia and
-    /// protanopia (tested by simulation): orange, navy, bluish green, reddish purple, vermillion, grey.
-    public var categorical: [Color] = [0x009EDB, 0xE69F00, 0x1D3F73, 0x009E73, 0xCC79A7, 0xD55E00, 0x8C8C8C]
-        .map { Color(hex: $0) }
+    /// Categorical series: the accent first, then orange, navy, sand, green and grey. Every pair stays
+    /// at least ΔE*ab 27 apart in normal vision and under simulated deuteranopia and protanopia
+    /// (Tests/ChartTests/PaletteTests); no red, which is kept for fatalities and violations.
+    public var categorical: [Color] = [0x009EDB, 0xE69F00, 0x1D3F73, 0xDDCC77, 0x228833, 0x6F6F6F].map { Color(hex: $0) }
 
     /// BCP 47 language of the labels ("en", "fr", "ar"); drives shaping, line breaking and numbers.
     public var language = "en"
