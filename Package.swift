@@ -13,13 +13,14 @@ let package = Package(
     products: [
         .executable(name: "a4p", targets: ["a4p"]),
         .library(name: "A4PCharts", targets: [
-            "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PIndicators", "A4PCharts", "A4PSpecimen",
+            "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PSpecimen",
         ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // C libraries (module maps + shims). Prefixed so they never clash with a dependency's.
@@ -53,11 +54,15 @@ let package = Package(
                 path: "Sources/IndicatorModel"),
         // Chart kinds: bound data + box + theme → scene nodes. Core/ holds what all kinds share.
         .target(name: "A4PCharts", dependencies: ["A4PScene", "A4PText"], path: "Sources/Charts"),
+        // The spec language: YAML pages of blocks bound to indicators, validated with positions.
+        .target(name: "A4PLayoutSpec",
+                dependencies: ["A4PScene", "A4PText", "A4PCharts", "A4PIndicators", .product(name: "Yams", package: "Yams")],
+                path: "Sources/LayoutSpec"),
         // The type specimen page.
         .target(name: "A4PSpecimen", dependencies: ["A4PScene", "A4PText"], path: "Sources/Specimen"),
         .executableTarget(name: "a4p",
                           dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers",
-                                         "A4PIndicators", "A4PCharts", "A4PSpecimen",
+                                         "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PSpecimen",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser"),
                                          .product(name: "Logging", package: "swift-log")],
                           path: "Sources/a4p"),

@@ -83,8 +83,8 @@ public struct DiagnosticLog: Sendable {
 }
 
 /// "did you mean X?" for a mistyped id: the closest known id within a small edit distance.
-enum Suggestion {
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+public enum Suggestion {
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.uppercased())
         var best: (String, Int)?
         for candidate in candidates {

@@ -1,0 +1,217 @@
+import A4PCharts
+import A4PIndicators
+import Foundation
+
+/// A chart bound to data, with the observations it shows (for the source line).
+struct BoundChart {
+    var chart: any Chart
+    var observations: [Observation]
+}
+
+/// Turns a block's binding into chart values, for one output page (one mission in a template).
+struct DataBinder {
+    let dataset: Dataset
+    let currentMission: Mission?
+    let text: TextContext
+
+    // MARK: Resolution of ids
+
+    func missionID(_ block: BlockSpec) -> String {
+        let id = block.binding.mission?.0 ?? (currentMission != nil ? "current" : "ALL")
+        return id == "current" ? (currentMission?.id ?? "ALL") : id
+    }
+
+    func missions(_ block: BlockSpec) -> [Mission] {
+        guard let list = block.binding.missions else {
+            return dataset.missions.filter { $0.kind == .mission && $0.status == .active }
+        }
+        if list.count == 1 {
+            switch list[0].0 {
+            case "all": return dataset.missions.filter { $0.kind == .mission }
+            case "active": return dataset.missions.filter { $0.kind == .mission && $0.status == .active }
+            case "current": return currentMission.map { [$0] } ?? []
+            default: break
+            }
+        }
+        return list.compactMap { $0.0 == "current" ? currentMission : dataset.mission($0.0) }
+    }
+
+    /// The newest period (by end date) with an available value of `indicator` for `mission`,
+    /// or any mission when nil.
+    func latestPeriod(_ indicator: String, mission: String?) -> Period? {
+        dataset.observations(of: indicator)
+            .filter { ($0.mission == mission || mission == nil) && $0.value.isAvailable }
+            .compactMap { dataset.period($0.period) }
+            .max { $0.end < $1.end }
+    }
+
+    func period(_ block: BlockSpec, indicator: String, mission: String?) -> Period? {
+        switch block.binding.period?.0 ?? "latest" {
+        case "latest": return latestPeriod(indicator, mission: mission)
+        case "previous": return latestPeriod(indicator, mission: mission).flatMap { dataset.previousPeriod(of: $0.id) }
+        case let id: return dataset.period(id)
+        }
+    }
+
+    /// Series periods: the given list or range, else every cycle with data, oldest first.
+    func periods(_ block: BlockSpec, indicator: String) -> [Period] {
+        if let given = block.binding.periods {
+            if given.count == 1, given[0].0.contains("..") {
+                let ends = given[0].0.components(separatedBy: "..")
+                guard let a = dataset.period(ends[0]), let b = dataset.period(ends.last ?? "") else { return [] }
+                return dataset.periods.filter { $0.kind == a.kind && $0.start >= a.start && $0.end <= b.end }
+                    .sorted { $0.start < $1.start }
+            }
+            return given.compactMap { dataset.period($0.0) }
+        }
+        let used = Set(dataset.observations(of: indicator).map(\.period))
+        let cycles = dataset.periods.filter { used.contains($0.id) && $0.kind == .cycle }
+        let pool = cycles.isEmpty ? dataset.periods.filter { used.contains($0.id) } : cycles
+        return pool.sorted { $0.start < $1.start }
+    }
+
+    // MARK: Values
+
+    static func chartValue(_ o: Observation?) -> ChartValue {
+        guard let o else { return .absent(reason: "no observation") }
+        switch o.value {
+        case .number(let n, _): return .number(n, qualifier(o.qualifier))
+        case .notAvailable(let reason): return .absent(reason: reason)
+        case .boolean(let b): return .number(b ? 1 : 0)
+        default: return .absent(reason: "not a number")
+        }
+    }
+
+    static func qualifier(_ q: A4PIndicators.Qualifier?) -> A4PCharts.Qualifier? {
+        switch q {
+        case .approximately: .approximately
+        case .over: .over
+        case .nearly: .nearly
+        case .atLeast: .atLeast
+        case .lessThan: .under
+        case .upTo: .atMost
+        case .inferred, nil: nil
+        }
+    }
+
+    func format(_ block: BlockSpec, indicator: Indicator?) -> ValueFormat {
+        switch block.binding.format {
+        case "percent": return .percent(fractionDigits: min(block.binding.decimals, 1))
+        case "abbreviated": return .abbreviated
+        case "number": return .number(maxFractionDigits: block.binding.decimals)
+        default: return indicator?.unit == .percent ? .percent() : .number(maxFractionDigits: block.binding.decimals)
+        }
+    }
+
+    func label(_ text: String?, _ block: BlockSpec, log: inout DiagnosticLog) -> String? {
+        text.map { self.text.expand($0, at: block.position, log: &log) }
+    }
+
+    // MARK: Charts
+
+    /// The chart for a data block, or nil with an error in `log` when the binding is empty.
+    func bind(_ block: BlockSpec, log: inout DiagnosticLog) -> BoundChart? {
+        guard let indicatorID = block.binding.indicator?.0 ?? block.binding.indicators.first?.0,
+              let indicator = dataset.indicator(indicatorID) else {
+            log.error(block.position, rule: "no-indicator", "\(block.kind) block '\(block.name)' needs an indicator")
+            return nil
+        }
+        let fmt = format(block, indicator: indicator)
+        let name = label(block.title, block, log: &log) ?? indicator.title
+        var used: [Observation] = []
+        func observation(_ mission: String, _ period: String, _ category: String = "") -> Observation? {
+            let o = dataset.observation(ObservationKey(indicator: indicator.id, mission: mission, period: period,
+                                                       category: category.isEmpty ? (block.binding.category ?? "") : category))
+            if let o { used.append(o) }
+            return o
+        }
+        let bound: (any Chart)?
+        switch block.kind {
+        case "kpi":
+            let mission = missionID(block)
+            guard let period = period(block, indicator: indicator.id, mission: mission) else { bound = nil; break }
+            let current = observation(mission, period.id)
+            var previous: ChartValue?
+            if block.bool("trend") ?? true, let before = dataset.previousPeriod(of: period.id),
+               let o = observation(mission, before.id), o.value.isAvailable {
+                previous = Self.chartValue(o)
+            }
+            bound = current == nil ? nil : KPITile(name: name, value: Self.chartValue(current), caption: label(block.string("caption"), block, log: &log) ?? indicator.title,
+                                                   format: fmt, previous: previous, ringTotal: (block.bool("ring") ?? false) ? 100 : nil)
+        case "bar":
+            bound = bar(block, indicator, name, fmt, observation: observation)
+        case "line":
+            let list = block.binding.missions != nil ? missions(block).map(\.id) : [missionID(block)]
+            let ps = periods(block, indicator: indicator.id)
+            let series = list.map { m in LineChart.Series(name: dataset.mission(m)?.id ?? m, values: ps.map { Self.chartValue(observation(m, $0.id)) }) }
+            let targets = block.number("target").map { [LineChart.Target(label: label(block.string("target-label"), block, log: &log) ?? Words.target(text.language), value: $0)] } ?? []
+            bound = LineChart(name: name, periods: ps.map(shortLabel), series: series, targets: targets, format: fmt)
+        case "donut":
+            let mission = missionID(block)
+            guard let period = period(block, indicator: indicator.id, mission: mission),
+                  let breakdown = indicator.breakdown.flatMap({ dataset.breakdowns[$0] }) else { bound = nil; break }
+            let slices = breakdown.categories.filter { !$0.isTotal }.sorted { $0.order < $1.order }.map { c in
+                DonutChart.Slice(label: text.translations.lookup("category.\(c.id)", language: text.language) ?? c.label,
+                                 value: Self.chartValue(observation(mission, period.id, c.id)))
+            }
+            bound = DonutChart(name: name, slices: slices, format: fmt)
+        default:
+            bound = nil
+        }
+        guard let chart = bound, used.contains(where: { $0.value.isAvailable }) else {
+            log.error(block.position, rule: "empty-binding",
+                      "\(block.kind) block '\(block.name)' has no data: indicator \(indicator.id)"
+                        + (block.binding.period.map { ", period \($0.0)" } ?? "") + " has no value for what it selects")
+            return nil
+        }
+        return BoundChart(chart: chart, observations: used)
+    }
+
+    /// "C6" → "Cycle 6": period labels without their dates, for axes.
+    func shortLabel(_ p: Period) -> String {
+        if let t = text.translations.lookup("period.\(p.id)", language: text.language) { return t }
+        if let paren = p.label.firstIndex(of: "(") { return p.label[..<paren].trimmingCharacters(in: .whitespaces) }
+        return p.label
+    }
+
+    private func bar(_ block: BlockSpec, _ indicator: Indicator, _ name: String, _ fmt: ValueFormat,
+                     observation: (String, String, String) -> Observation?) -> BarChart? {
+        let orientation: BarChart.Orientation = block.string("orientation") == "vertical" ? .vertical : .horizontal
+        let layout: BarChart.Layout = switch block.string("layout") { case "stacked": .stacked; case "percent": .percentStacked; default: .grouped }
+        var chart: BarChart
+        switch block.string("by") ?? "mission" {
+        case "period":
+            let m = missionID(block)
+            let ps = periods(block, indicator: indicator.id)
+            chart = BarChart(name: name, categories: ps.map(shortLabel),
+                             series: [.init(name: name, values: ps.map { Self.chartValue(observation(m, $0.id, "")) })],
+                             orientation: orientation, layout: layout, format: fmt, categoriesAreTime: true)
+        case "category":
+            let m = missionID(block)
+            guard let p = period(block, indicator: indicator.id, mission: m),
+                  let breakdown = indicator.breakdown.flatMap({ dataset.breakdowns[$0] }) else { return nil }
+            let cats = breakdown.categories.filter { !$0.isTotal }.sorted { $0.order < $1.order }
+            chart = BarChart(name: name, categories: cats.map { text.translations.lookup("category.\($0.id)", language: text.language) ?? $0.label },
+                             series: [.init(name: name, values: cats.map { Self.chartValue(observation(m, p.id, $0.id)) })],
+                             orientation: orientation, layout: layout, format: fmt)
+        default:
+            let ms = missions(block)
+            let ps: [Period] = block.binding.periods != nil ? periods(block, indicator: indicator.id)
+                : [period(block, indicator: indicator.id, mission: nil)].compactMap { $0 }
+            var rows = ms.map { m in (m.id, ps.map { Self.chartValue(observation(m.id, $0.id, "")) }) }
+            // Missions the indicator does not cover at all are left out rather than shown as gaps.
+            rows = rows.filter { row in row.1.contains { !$0.isAbsent } || dataset.observations(of: indicator.id).contains { $0.mission == row.0 } }
+            switch block.binding.sort {
+            case "ascending": rows.sort { ($0.1.last?.number ?? .infinity) < ($1.1.last?.number ?? .infinity) }
+            case "descending": rows.sort { ($0.1.last?.number ?? -.infinity) > ($1.1.last?.number ?? -.infinity) }
+            default: break
+            }
+            if let top = block.binding.top { rows = Array(rows.prefix(top)) }
+            chart = BarChart(name: name, categories: rows.map(\.0),
+                             series: ps.enumerated().map { i, p in .init(name: shortLabel(p), values: rows.map { $0.1[i] }) },
+                             orientation: orientation, layout: layout, format: fmt)
+        }
+        chart.ellipsizeLabels = block.string("labels") == "ellipsis"
+        return chart
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Turns the spec language's definition into a JSON Schema (draft 2020-12) and a Markdown reference.
+public enum SchemaExport {
+    public static func jsonSchema(_ schema: Schema = SpecLanguage.schema) -> String {
+        var defs: [String: Any] = [:]
+        for object in schema.objects {
+            var o = objectSchema(object)
+            if let variant = schema.tagged.flatMap(\.variants).first(where: { $0.object == object.name }) {
+                var props = o["properties"] as? [String: Any] ?? [:]
+                props["type"] = ["const": variant.tag, "description": "Selects this kind of block"]
+                o["properties"] = props
+                o["required"] = ((o["required"] as? [String]) ?? []) + ["type"]
+            }
+            defs[id(object.name)] = o
+        }
+        for set in schema.tagged {
+            defs[id(set.name)] = ["description": set.summary,
+                                  "oneOf": set.variants.map { ["$ref": "#/$defs/\(id($0.object))"] }]
+        }
+        let root: [String: Any] = [
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://a4p-charts.example/spec.schema.json",
+            "title": "A4P Charts layout spec",
+            "description": "Generated from Sources/LayoutSpec/SpecLanguage.swift by `a4p spec-schema`; do not edit by hand.",
+            "$ref": "#/$defs/\(id(schema.root))",
+            "$defs": defs,
+        ]
+        let data = try! JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    static func id(_ name: String) -> String { name.replacingOccurrences(of: " ", with: "-") }
+
+    static func objectSchema(_ object: ObjectSchema) -> [String: Any] {
+        var props: [String: Any] = [:]
+        for p in object.properties {
+            var t = typeSchema(p.type)
+            t["description"] = p.summary + (p.defaultValue.map { " (default: \($0))" } ?? "")
+            if let example = p.example { t["examples"] = [example] }
+            props[p.name] = t
+        }
+        var o: [String: Any] = ["type": "object", "description": object.summary, "properties": props,
+                                "additionalProperties": false]
+        let required = object.properties.filter(\.required).map(\.name)
+        if !required.isEmpty { o["required"] = required }
+        return o
+    }
+
+    static func typeSchema(_ type: SchemaType) -> [String: Any] {
+        switch type {
+        case .string(let allowed):
+            var t: [String: Any] = ["type": "string"]
+            if let allowed { t["enum"] = allowed }
+            return t
+        case .number(let lo, let hi):
+            var t: [String: Any] = ["type": "number"]
+            if let lo { t["minimum"] = lo }
+            if let hi { t["maximum"] = hi }
+            return t
+        case .integer(let lo, let hi):
+            var t: [String: Any] = ["type": "integer"]
+            if let lo { t["minimum"] = lo }
+            if let hi { t["maximum"] = hi }
+            return t
+        case .boolean: return ["type": "boolean"]
+        case .array(let e): return ["type": "array", "items": typeSchema(e)]
+        case .dictionary(let e): return ["type": "object", "additionalProperties": typeSchema(e)]
+        case .object(let n), .tagged(let n): return ["$ref": "#/$defs/\(id(n))"]
+        case .oneOf(let ts): return ["oneOf": ts.map(typeSchema)]
+        }
+    }
+
+    /// docs/spec.md: every key with its type, default and an example, grouped by object.
+    public static func markdown(_ schema: Schema = SpecLanguage.schema) -> String {
+        var out = """
+            # Layout spec reference
+
+            Generated from `Sources/LayoutSpec/SpecLanguage.swift` by `a4p spec-schema`, like
+            `docs/spec.schema.json` (point your editor's YAML plug-in at it for completion and checks).
+            Every problem in a spec is reported as `file:line:column: error: message [rule]`.
+
+            Text may use `{mission.acronym}`, `{mission.name}`, `{mission.location}` (in a template),
+            `{period}` (the period's name) and `{t:key}` (a translation from `Translations/<language>.yaml`).
+
+
+            """
+        let order = [schema.root, "page", "size", "margins", "header", "footer", "template", "theme"]
+        let blocks = schema.tagged.flatMap(\.variants).map(\.object)
+        for name in order + blocks {
+            guard let object = schema.object(name) else { continue }
+            let tag = schema.tagged.flatMap(\.variants).first { $0.object == name }?.tag
+            out += "## \(tag.map { "`type: \($0)`" } ?? "`\(name)`")\n\n\(object.summary).\n\n"
+            out += "| key | type | default | meaning | example |\n|---|---|---|---|---|\n"
+            for p in object.properties {
+                let cells = ["`\(p.name)`" + (p.required ? " (required)" : ""), p.type.name.replacingOccurrences(of: "|", with: "\\|"),
+                             p.defaultValue ?? "", p.summary.replacingOccurrences(of: "|", with: "\\|"),
+                             p.example.map { "`\($0)`" } ?? ""]
+                out += "| " + cells.joined(separator: " | ") + " |\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+}

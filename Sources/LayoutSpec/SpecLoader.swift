@@ -1,0 +1,115 @@
+import A4PIndicators
+import Foundation
+
+/// A spec read from a file: the spec when it is valid, and every diagnostic found.
+public struct SpecLoad: Sendable {
+    public var spec: Spec?
+    public var log: DiagnosticLog
+}
+
+public enum SpecLoaderError: Error, CustomStringConvertible {
+    case missingFile(String)
+    public var description: String {
+        switch self {
+        case .missingFile(let p): "\(p): no such spec file"
+        }
+    }
+}
+
+public enum SpecLoader {
+    /// Reads and validates the spec at `path`; throws only when the file cannot be read.
+    public static func load(path: String) throws -> SpecLoad {
+        guard let data = FileManager.default.contents(atPath: path) else { throw SpecLoaderError.missingFile(path) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            var log = DiagnosticLog()
+            log.error(SourcePosition(file: path, line: 1, column: 1), rule: "encoding", "the spec is not UTF-8 text; save it as UTF-8")
+            return SpecLoad(spec: nil, log: log)
+        }
+        return parse(text, file: path)
+    }
+
+    /// Parses and validates spec text against the schema.
+    public static func parse(_ text: String, file: String) -> SpecLoad {
+        var log = DiagnosticLog()
+        switch SpecNode.parse(text, file: file) {
+        case .failure(let d):
+            log.add(d)
+            return SpecLoad(spec: nil, log: log)
+        case .success(let root):
+            SchemaValidator(schema: SpecLanguage.schema).validate(root, into: &log)
+            if log.hasErrors { return SpecLoad(spec: nil, log: log) }
+            return SpecLoad(spec: SpecDecoder.decode(root, file: file), log: log)
+        }
+    }
+
+    /// Checks what the schema cannot: ids against the dataset, colours, image paths.
+    public static func checkReferences(_ spec: Spec, dataset: Dataset, log: inout DiagnosticLog) {
+        let missionIDs = dataset.missions.map(\.id)
+        let periodIDs = dataset.periods.map(\.id)
+        let indicatorIDs = dataset.indicators.map(\.id)
+        func checkIndicator(_ id: String, _ at: SourcePosition) {
+            if dataset.indicator(id) == nil {
+                log.error(at, rule: "unknown-indicator", "unknown indicator '\(id)'", suggestion: Suggestion.closest(to: id, in: indicatorIDs))
+            }
+        }
+        func checkMission(_ id: String, _ at: SourcePosition, allowed: Set<String>) {
+            if allowed.contains(id) { return }
+            if dataset.mission(id) == nil {
+                log.error(at, rule: "unknown-mission", "unknown mission '\(id)'", suggestion: Suggestion.closest(to: id, in: missionIDs))
+            }
+        }
+        func checkPeriod(_ id: String, _ at: SourcePosition) {
+            if ["latest", "previous"].contains(id) { return }
+            let parts = id.components(separatedBy: "..")
+            for p in parts where dataset.period(p) == nil {
+                log.error(at, rule: "unknown-period", "unknown period '\(p)'", suggestion: Suggestion.closest(to: p, in: periodIDs))
+            }
+        }
+        func checkColor(_ c: (String, SourcePosition)?) {
+            guard let (text, at) = c else { return }
+            if A4PSceneColor.parse(text) == nil {
+                log.error(at, rule: "bad-colour", "'\(text)' is not a colour; write #RRGGBB, e.g. #009EDB")
+            }
+        }
+        func checkTheme(_ t: ThemeOverrides) {
+            [t.accent, t.text, t.secondary, t.grid].forEach(checkColor)
+            t.palette?.forEach { checkColor($0) }
+        }
+        checkTheme(spec.theme)
+        if let missions = spec.template?.missions {
+            for m in missions { checkMission(m, spec.template!.position, allowed: []) }
+        }
+        func walk(_ block: BlockSpec) {
+            let b = block.binding
+            if let (id, at) = b.indicator { checkIndicator(id, at) }
+            for (id, at) in b.indicators { checkIndicator(id, at) }
+            if let (id, at) = b.mission { checkMission(id, at, allowed: ["ALL", "current"]) }
+            for (id, at) in b.missions ?? [] { checkMission(id, at, allowed: ["all", "active", "current"]) }
+            if let (id, at) = b.period { checkPeriod(id, at) }
+            for (id, at) in b.periods ?? [] { checkPeriod(id, at) }
+            if (b.mission?.0 == "current" || b.missions?.contains { $0.0 == "current" } == true) && spec.template == nil {
+                log.error(block.position, rule: "no-template", "'current' mission needs a template (template: {for-each: mission})")
+            }
+            checkTheme(block.theme)
+            if block.kind == "image", let path = block.string("path") {
+                let base = URL(fileURLWithPath: spec.file).deletingLastPathComponent()
+                let url = base.appendingPathComponent(path).standardizedFileURL
+                let at = block.node["path"]?.position ?? block.position
+                if path.hasPrefix("/") || path.contains("..") {
+                    log.error(at, rule: "image-outside", "image paths stay inside the project: '\(path)'")
+                } else if !FileManager.default.fileExists(atPath: url.path) {
+                    log.error(at, rule: "missing-image", "no image at '\(path)' (looked in \(base.path))")
+                } else if url.pathExtension.lowercased() != "png" {
+                    log.error(at, rule: "image-format", "images must be PNG: '\(path)'")
+                }
+            }
+            block.children.forEach(walk)
+        }
+        spec.blocks.forEach(walk)
+    }
+}
+
+import A4PScene
+enum A4PSceneColor {
+    static func parse(_ s: String) -> Color? { Color(hexString: s) }
+}

@@ -1,0 +1,96 @@
+import A4PIndicators
+import Foundation
+
+/// What `{…}` placeholders in spec text stand for on one output page: the template's mission or
+/// priority, the period, and the translation table of the page's language.
+public struct TextContext: Sendable {
+    public var mission: Mission?
+    public var priority: Priority?
+    public var periodLabel: String?
+    public var language: String
+    public var translations: Translations
+
+    /// Replaces `{mission.acronym}`, `{mission.name}`, `{mission.location}`, `{priority.id}`,
+    /// `{priority.title}`, `{period}`, `{lang}` and `{t:key}`; unknown placeholders are reported.
+    public func expand(_ text: String, at position: SourcePosition, log: inout DiagnosticLog) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                out += rest[open...]
+                rest = ""
+                break
+            }
+            let key = String(rest[rest.index(after: open)..<close])
+            if let value = resolve(key) {
+                out += value
+            } else {
+                let known = ["mission.acronym", "mission.name", "mission.location", "priority.id", "priority.title", "period", "lang"]
+                if key.hasPrefix("t:") {
+                    log.warning(position, rule: "missing-translation",
+                                "no translation for '\(key.dropFirst(2))' in \(language); the English text is used")
+                    out += translations.lookup(String(key.dropFirst(2)), language: "en") ?? String(key.dropFirst(2))
+                } else {
+                    log.error(position, rule: "unknown-placeholder", "unknown placeholder {\(key)}",
+                              suggestion: Suggestion.closest(to: key, in: known))
+                    out += "{\(key)}"
+                }
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    private func resolve(_ key: String) -> String? {
+        switch key {
+        case "mission.acronym": return mission?.id
+        case "mission.name": return mission.map { translations.lookup("mission.\($0.id).name", language: language) ?? $0.name }
+        case "mission.location": return mission.map { translations.lookup("mission.\($0.id).location", language: language) ?? $0.location }
+        case "priority.id": return priority?.id
+        case "priority.title": return priority.map { translations.lookup("priority.\($0.id)", language: language) ?? $0.title }
+        case "period": return periodLabel
+        case "lang": return language
+        default:
+            if key.hasPrefix("t:") { return translations.lookup(String(key.dropFirst(2)), language: language) }
+            return nil
+        }
+    }
+}
+
+/// Translation tables: `Translations/<language>.yaml`, flat `key: text` mappings.
+public struct Translations: Sendable {
+    public var tables: [String: [String: String]]
+    public init(tables: [String: [String: String]] = [:]) { self.tables = tables }
+
+    public var languages: [String] { tables.keys.sorted() }
+
+    public func lookup(_ key: String, language: String) -> String? {
+        tables[language]?[key] ?? tables[String(language.prefix(2))]?[key]
+    }
+
+    /// Loads every `<lang>.yaml` in `directory`; problems (syntax, non-text values) go to `log`.
+    public static func load(from directory: URL, log: inout DiagnosticLog) -> Translations {
+        var tables: [String: [String: String]] = [:]
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in files.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let path = directory.appendingPathComponent(name).path
+            let language = (name as NSString).deletingPathExtension
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+            switch SpecNode.parse(text, file: path) {
+            case .failure(let d): log.add(d)
+            case .success(let root):
+                var table: [String: String] = [:]
+                for (k, v) in root.mapping ?? [] {
+                    guard let key = k.string, let value = v.string else {
+                        log.error(v.position, rule: "wrong-type", "translation '\(k.string ?? "?")' must be text")
+                        continue
+                    }
+                    table[key] = value
+                }
+                tables[language] = table
+            }
+        }
+        return Translations(tables: tables)
+    }
+}
