@@ -54,6 +54,11 @@ extension Canvas {
     /// `text` wrapped to `width`, at most `maxLines` lines, the last one ending with "…" when
     /// text was cut; a single word wider than the width is shortened with "…" too.
     func wrapLabel(_ text: String, _ style: TextStyle, width: Double, maxLines: Int) -> WrappedText {
+        // A text that fits on one line stays whole (the paragraph breaker may measure a hair wider).
+        let whole = engine.line(text, style: style)
+        if whole.width <= width + 0.05, !text.contains("\n") {
+            return WrappedText(lines: text.isEmpty ? [] : [whole], lineHeight: style.lineAdvanceTL)
+        }
         var lines = engine.paragraph(text, style: style, width: max(1, width)).lines
         if lines.count > maxLines {
             lines = Array(lines.prefix(maxLines))
@@ -82,6 +87,15 @@ extension Canvas {
     /// A logical rectangle (x measured in reading direction) on the page.
     func logicalRect(_ x: Double, _ y: Double, _ width: Double, _ height: Double) -> Rect {
         mirrored(Rect(x: x, y: y, width: width, height: height))
+    }
+
+    /// A horizontal rule across the box (or from logical `x0` to `x1`), kept inside it: the ends
+    /// and the line's thickness never poke out.
+    mutating func rule(at y: Double, from x0: Double? = nil, to x1: Double? = nil, _ color: Color, width: Double = 0.5) {
+        let a = mirrored(x0 ?? box.minX), b = mirrored(x1 ?? box.maxX)
+        let lo = max(min(a, b), box.minX) + width / 2, hi = min(max(a, b), box.maxX) - width / 2
+        let yy = min(max(y, box.minY + width / 2), box.maxY - width / 2)
+        line(Point(lo, yy), Point(hi, yy), color, width: width)
     }
 
     /// Says that the content needs more height than the box has; the chart then draws nothing.

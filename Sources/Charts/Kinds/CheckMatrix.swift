@@ -101,7 +101,7 @@ public struct CheckMatrix: Chart {
             canvas.placeWrapped(h, logicalX: cx, top: y + headerHeight - vpad - h.height, h: .middle, what: "header '\(columns[j])'")
         }
         y += headerHeight
-        canvas.line(Point(canvas.mirrored(x0), y), Point(canvas.mirrored(x0 + gridWidth), y), theme.secondary)
+        canvas.rule(at: y, from: x0, to: x0 + gridWidth, theme.secondary)
         for (i, row) in rows.enumerated() {
             let h = rowHeights[i]
             canvas.placeWrapped(labels[i], logicalX: x0, top: y + (h - labels[i].height) / 2, what: "row label '\(row.label)'")
@@ -116,7 +116,7 @@ public struct CheckMatrix: Chart {
             }
             y += h
             if i + 1 < rows.count {
-                canvas.line(Point(canvas.mirrored(x0), y), Point(canvas.mirrored(x0 + gridWidth), y), theme.grid)
+                canvas.rule(at: y, from: x0, to: x0 + gridWidth, theme.grid)
             }
         }
         if showLegend {

@@ -64,7 +64,7 @@ public struct DotRating: Chart {
         let labels = rows.map { canvas.wrapLabel($0.label, labelStyle, width: labelWidth, maxLines: 2) }
         let levelBlocks = levelTexts.map { canvas.wrapLabel($0, levelStyle, width: levelWidth, maxLines: 2) }
         let rowHeights = rows.indices.map { max(labels[$0].height, levelBlocks[$0].height, 2 * r) + 2 * vpad }
-        let groupHeight = groupStyle.lineAdvanceTL + vpad * 2
+        func groupHeight(_ g: String) -> Double { canvas.wrapLabel(g, groupStyle, width: box.width, maxLines: 1).height + vpad * 2 }
         let legendItems: [LegendFlow.Item] = showLegend ? (0...scale).reversed().map { v in
             LegendFlow.Item(markWidth: dotsWidth, label: level(Double(v), theme: theme)) { c, rect in
                 Self.dots(&c, filled: v, of: scale, radius: r, gap: dotGap,
@@ -76,7 +76,7 @@ public struct DotRating: Chart {
         let legendGap = showLegend ? theme.unit * 2 : 0
         var needed = rowHeights.reduce(0, +) + legendGap + legend.height
         var previous: String?
-        for row in rows where row.group != nil && row.group != previous { needed += groupHeight; previous = row.group }
+        for row in rows where row.group != nil && row.group != previous { needed += groupHeight(row.group!); previous = row.group }
         guard needed <= box.height + 0.05 else {
             canvas.reportNeededHeight(needed, "\(rows.count) rated rows and the legend")
             return canvas.finish(altText: altText(theme))
@@ -88,12 +88,12 @@ public struct DotRating: Chart {
         let levelX = dotsX + dotsWidth + pad
         for (i, row) in rows.enumerated() {
             if let g = row.group, g != previous {
-                if i > 0 { canvas.line(Point(box.minX, y), Point(box.maxX, y), theme.secondary) }
-                canvas.placeLogical(canvas.ellipsized(g, groupStyle, width: box.width), logicalX: box.minX,
-                                    baseline: y + vpad + groupStyle.size, what: "group '\(g)'")
-                y += groupHeight
+                if i > 0 { canvas.rule(at: y, theme.secondary) }
+                canvas.placeWrapped(canvas.wrapLabel(g, groupStyle, width: box.width, maxLines: 1), logicalX: box.minX,
+                                    top: y + vpad, what: "group '\(g)'")
+                y += groupHeight(g)
             } else if i > 0 {
-                canvas.line(Point(box.minX, y), Point(box.maxX, y), theme.grid)
+                canvas.rule(at: y, theme.grid)
             }
             previous = row.group
             let h = rowHeights[i]
@@ -113,7 +113,7 @@ public struct DotRating: Chart {
             y += h
         }
         if showLegend {
-            canvas.line(Point(box.minX, y), Point(box.maxX, y), theme.secondary)
+            canvas.rule(at: y, theme.secondary)
             legend.draw(on: &canvas, top: y + legendGap)
         }
         return canvas.finish(altText: altText(theme))

@@ -122,7 +122,7 @@ public struct ImpactMatrix: Chart {
                                 top: y + headerHeight - vpad - h.height, h: .middle, what: "header '\(aspects[j])'")
         }
         y += headerHeight
-        canvas.line(Point(box.minX, y), Point(box.maxX, y), theme.secondary)
+        canvas.rule(at: y, theme.secondary)
         for (i, row) in rows.enumerated() {
             let h = rowHeights[i]
             let mid = y + h / 2
@@ -144,7 +144,7 @@ public struct ImpactMatrix: Chart {
                 }
             }
             y += h
-            if i + 1 < rows.count { canvas.line(Point(box.minX, y), Point(box.maxX, y), theme.grid) }
+            if i + 1 < rows.count { canvas.rule(at: y, theme.grid) }
         }
         if showLegend { legendFlow.draw(on: &canvas, top: y + legendGap) }
         return canvas.finish(altText: altText(words, theme))

@@ -109,6 +109,12 @@ public struct TrendTable: Chart {
             let totalExtra = extra.reduce(0, +)
             widths = columns.indices.map { minimal[$0] + (totalExtra > 0 ? spare * extra[$0] / totalExtra : 0) }
         }
+        // A label column much wider than its labels leaves a hole in the middle of the table: give
+        // the slack to the value columns instead.
+        let labelNatural = (rows.map { canvas.measure($0.label, $0.isTotal ? totalStyle : cellStyle).width }
+            + [canvas.measure(labelHeader, headerStyle).width]).max() ?? 0
+        let slack = box.width - widths.reduce(0, +) - gaps - max(labelNatural + 2 * pad, box.width * 0.3)
+        if slack > 0, !widths.isEmpty { widths = widths.map { $0 + slack / Double(widths.count) } }
         let labelWidth = box.width - widths.reduce(0, +) - gaps
         // Logical x of each value column's start.
         var colX: [Double] = []
@@ -123,11 +129,11 @@ public struct TrendTable: Chart {
             : max(labelHead.height, header.map(\.height).max() ?? 0) + 2 * vpad
         let labels = rows.map { canvas.wrapLabel($0.label, $0.isTotal ? totalStyle : cellStyle, width: labelWidth, maxLines: 2) }
         let rowHeights = labels.map { max($0.height, cellStyle.lineAdvanceTL) + 2 * vpad }
-        let groupHeight = groupStyle.lineAdvanceTL + 2 * vpad + 1
+        func groupHeight(_ g: String) -> Double { canvas.wrapLabel(g, groupStyle, width: box.width, maxLines: 1).height + 2 * vpad + 1 }
         var needed = headerHeight + rowHeights.reduce(0, +)
         var previousGroup: String?
         for row in rows where row.group != nil && row.group != previousGroup {
-            needed += groupHeight; previousGroup = row.group
+            needed += groupHeight(row.group!); previousGroup = row.group
         }
         guard needed <= box.height + 0.05 else {
             canvas.reportNeededHeight(needed, "the header and \(rows.count) rows")
@@ -143,15 +149,15 @@ public struct TrendTable: Chart {
                                     h: .end, what: "header '\(columns[j].title)'")
             }
             y += headerHeight
-            canvas.line(Point(box.minX, y), Point(box.maxX, y), theme.secondary, width: 0.5)
+            canvas.rule(at: y, theme.secondary)
         }
 
         previousGroup = nil
         for (i, row) in rows.enumerated() {
             if let g = row.group, g != previousGroup {
-                let line = canvas.ellipsized(g, groupStyle, width: box.width)
-                canvas.placeLogical(line, logicalX: box.minX, baseline: y + vpad + 1 + groupStyle.size, what: "group '\(g)'")
-                y += groupHeight
+                canvas.placeWrapped(canvas.wrapLabel(g, groupStyle, width: box.width, maxLines: 1), logicalX: box.minX,
+                                    top: y + vpad + 1, what: "group '\(g)'")
+                y += groupHeight(g)
             }
             previousGroup = row.group
             let h = rowHeights[i]
@@ -171,9 +177,9 @@ public struct TrendTable: Chart {
             let next = i + 1 < rows.count ? rows[i + 1] : nil
             if row.isTotal || next?.isTotal == true {
                 // A total row stands apart with a darker rule above it.
-                if next?.isTotal == true { canvas.line(Point(box.minX, y + h), Point(box.maxX, y + h), theme.secondary) }
+                if next?.isTotal == true { canvas.rule(at: y + h, theme.secondary) }
             } else if next != nil {
-                canvas.line(Point(box.minX, y + h), Point(box.maxX, y + h), theme.grid)
+                canvas.rule(at: y + h, theme.grid)
             }
             y += h
         }
