@@ -111,7 +111,7 @@ extension GalleryEntry {
             .init(names[0], [.low, .low, .medium]),
             .init(names[1], [.high, .medium, missing ? nil : .high]),
             .init(names[2], [.medium, .high, .high]),
-            .init(names[3], [.none, .none, .none]),
+            .init(names[3], [.noImpact, .noImpact, .noImpact]),
             .init(names[4], [], note: note),
         ])
     }
@@ -125,12 +125,12 @@ extension GalleryEntry {
                           chart: sofa(missions, aspects: aspects, note: "No SOFA/SOMA"), size: Size(half, 150)),
             GallerySample(caption: "Long row labels", chart: ImpactMatrix(aspects: ["Movement", "Mandated tasks"], rows: [
                 .init("United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic", [.high, .medium]),
-                .init("United Nations Interim Force in Lebanon", [.low, .none]),
-            ]), size: Size(half, 90)),
+                .init("United Nations Interim Force in Lebanon", [.low, .noImpact]),
+            ]), size: Size(half, 100)),
             GallerySample(caption: "Arabic", chart: sofa(["مينورسو", "مينوسكا", "مونوسكو", "أندوف", "أونميك"],
                                                          aspects: ["تنقل الموظفين المدنيين", "تنقل الأفراد النظاميين", "تنفيذ المهام المكلف بها"],
                                                          note: "لا يوجد اتفاق مركز القوات"),
-                          size: Size(half, 150), language: "ar"),
+                          size: Size(half, 175), language: "ar"),
             GallerySample(caption: "MINUSCA tasks not reported",
                           chart: sofa(missions, aspects: aspects, note: "No SOFA/SOMA", missing: true), size: Size(half, 150)),
         ])
@@ -168,7 +168,7 @@ extension GalleryEntry {
                           size: Size(half, 90)),
             GallerySample(caption: "Two categories, long captions", chart: Waffle(
                 value: 38, caption: "of non-uniformed heads and deputy heads of mission are women",
-                second: .init(29, caption: "of special and deputy special representatives are women")), size: Size(half, 110)),
+                second: .init(29, caption: "of special and deputy special representatives are women")), size: Size(half, 120)),
             GallerySample(caption: "Arabic", chart: Waffle(value: 29, caption: "من الممثلين الخاصين ونوابهم نساء"),
                           size: Size(half, 90), language: "ar"),
             GallerySample(caption: "Share not reported", chart: Waffle(value: .absent(), caption: "of trainees were women"),
@@ -189,7 +189,7 @@ extension GalleryEntry {
                                            values: [23, 13, 24, 33, 32]), size: Size(half, 50)),
             GallerySample(caption: "Arabic", chart: Sparkline(periods: ["الدورة ١", "٢", "٣", "٤", "٥", "الدورة ٦"],
                                                               values: [30, 33, 35, 36, 37, 37], format: .percent()),
-                          size: Size(120, 40), language: "ar"),
+                          size: Size(120, 48), language: "ar"),
             GallerySample(caption: "Cycle 3 not reported: a gap, not a drop",
                           chart: Sparkline(periods: cycles, values: [30, 33, .absent(), 36, 37, 37], format: .percent()),
                           size: Size(120, 40)),

@@ -48,7 +48,9 @@ public struct Funnel: Chart {
         let values = stages.indices.map { valueText($0, theme: theme) }
         let valueWidth = values.map { canvas.measure($0, valueStyle).width }.max() ?? 0
         let labelWidth = min(box.width * 0.34, max(50, stages.map { canvas.measure($0.label, labelStyle).width }.max() ?? 0))
-        let barArea = box.width - labelWidth - valueWidth - 2 * pad
+        // Bars no wider than half the box, so that values stay near them on wide pages.
+        let barArea = min(box.width * 0.5, box.width - labelWidth - valueWidth - 2 * pad)
+        let valueEnd = box.minX + labelWidth + pad + barArea + pad + valueWidth
         guard barArea >= 40 else {
             canvas.report("labels and values leave \(fmt(barArea)) pt for the bars, at least 40 pt are needed")
             return canvas.finish(altText: altText(theme))
@@ -86,7 +88,7 @@ public struct Funnel: Chart {
                 canvas.fill(rect, theme.accent)
                 previousBar = (rect.minX, rect.maxX, rect.maxY)
                 let line = canvas.measure(values[i], valueStyle)
-                canvas.placeLogical(line, logicalX: box.maxX, baseline: mid + (line.ascent - line.descent) / 2, h: .end,
+                canvas.placeLogical(line, logicalX: valueEnd, baseline: mid + (line.ascent - line.descent) / 2, h: .end,
                                     what: "value '\(values[i])'")
             } else {
                 let w = barArea * 0.5
@@ -97,7 +99,7 @@ public struct Funnel: Chart {
                 canvas.placeLogical(label, logicalX: centre, baseline: mid + (label.ascent - label.descent) / 2, h: .middle,
                                     what: "no-data label")
                 let dash = canvas.measure("–", valueStyle.with(color: theme.absent))
-                canvas.placeLogical(dash, logicalX: box.maxX, baseline: mid + (dash.ascent - dash.descent) / 2, h: .end,
+                canvas.placeLogical(dash, logicalX: valueEnd, baseline: mid + (dash.ascent - dash.descent) / 2, h: .end,
                                     what: "absent value")
                 previousBar = nil
             }

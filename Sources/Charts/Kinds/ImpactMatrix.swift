@@ -4,13 +4,14 @@ import Foundation
 
 /// Rows (missions) × aspects (movement, mandated tasks…) with an impact level per cell. Levels
 /// read without colour: 1, 2 or 3 of three triangles are filled (▶▷▷ low, ▶▶▷ medium, ▶▶▶ high),
-/// "none" is a light dash, an absent cell reads "no data". A row may carry a note instead of
+/// "no impact" is a light dash, an absent cell reads "no data". A row may carry a note instead of
 /// levels ("No SOFA/SOMA"). The legend names the levels.
 ///
 /// Right to left: the label column is on the right, aspects run right to left, and the triangles
 /// point left (in reading direction) and fill from the right.
 public struct ImpactMatrix: Chart {
-    public enum Level: Int, Sendable, Hashable, CaseIterable { case none = 0, low, medium, high }
+    /// `noImpact` rather than `none`, so that it never reads as `Optional.none` ("no data") in a `[Level?]`.
+    public enum Level: Int, Sendable, Hashable, CaseIterable { case noImpact = 0, low, medium, high }
 
     public struct Row: Sendable {
         public var label: String
@@ -39,7 +40,7 @@ public struct ImpactMatrix: Chart {
             }
         }
         func word(_ l: Level) -> String {
-            switch l { case .none: none; case .low: low; case .medium: medium; case .high: high }
+            switch l { case .noImpact: none; case .low: low; case .medium: medium; case .high: high }
         }
     }
 
@@ -64,7 +65,7 @@ public struct ImpactMatrix: Chart {
     /// Three triangles from logical x, the first `filled` of them filled; page coordinates via the canvas.
     static func marks(_ canvas: inout Canvas, level: Level, logicalX x: Double, midY: Double) {
         let theme = canvas.theme
-        if level == .none {
+        if level == .noImpact {
             canvas.line(Point(canvas.mirrored(x + 2), midY), Point(canvas.mirrored(x + marksWidth - 2), midY), theme.absent, width: 1)
             return
         }
@@ -106,7 +107,7 @@ public struct ImpactMatrix: Chart {
                 let lx = c.theme.isRightToLeft ? c.box.maxX - (rect.maxX - c.box.minX) : rect.minX
                 Self.marks(&c, level: level, logicalX: lx, midY: rect.minY + rect.height / 2)
             }
-        } + [LegendFlow.Item(markWidth: 0, label: "– " + noData) { _, _ in }] : []
+        } : []
         let legendFlow = LegendFlow(legendItems, style: theme.style(.axis), width: box.width, canvas: canvas)
         let legendGap = showLegend ? theme.unit * 2 : 0
         let needed = headerHeight + rowHeights.reduce(0, +) + legendGap + legendFlow.height

@@ -31,7 +31,8 @@ public struct Sparkline: Chart {
         let r = 2.0
         let labelRoom = (lastLabel?.width ?? 0) + theme.unit
         let showPeriods = box.height >= 30 && count > 1
-        let periodHeight = showPeriods ? axisStyle.lineAdvanceTL : 0
+        let periodLines = showPeriods ? [canvas.measure(periods[0], axisStyle), canvas.measure(periods[count - 1], axisStyle)] : []
+        let periodHeight = periodLines.map { $0.ascent + $0.descent }.max() ?? 0
         let plot = Rect(x: box.minX + r, y: box.minY + max(r, (lastLabel.map { ($0.ascent + $0.descent) / 2 } ?? 0)),
                         width: box.width - labelRoom - 2 * r, height: 0)
         let plotBottom = box.maxY - periodHeight - r
@@ -70,12 +71,10 @@ public struct Sparkline: Chart {
         canvas.place(lastLabel, at: Point(last.x + r + theme.unit / 2, last.y), h: .start, v: .middle,
                      what: "value '\(lastLabel.text)'")
         if showPeriods {
-            let baseline = box.maxY - axisStyle.size * 0.3
-            let firstPeriod = canvas.measure(periods[0], axisStyle)
-            canvas.place(firstPeriod, at: Point(box.minX, baseline), h: .start, what: "period '\(periods[0])'")
-            let lastPeriod = canvas.measure(periods[count - 1], axisStyle)
+            let firstPeriod = periodLines[0], lastPeriod = periodLines[1]
+            canvas.place(firstPeriod, at: Point(box.minX, box.maxY), h: .start, v: .bottom, what: "period '\(periods[0])'")
             if firstPeriod.width + lastPeriod.width + theme.unit < box.width {
-                canvas.place(lastPeriod, at: Point(min(box.maxX, plot.maxX + lastPeriod.width / 2), baseline), h: .end, what: "period '\(periods[count - 1])'")
+                canvas.place(lastPeriod, at: Point(min(box.maxX, plot.maxX + lastPeriod.width / 2), box.maxY), h: .end, v: .bottom, what: "period '\(periods[count - 1])'")
             }
         }
         return canvas.finish(altText: altText(theme))

@@ -55,37 +55,54 @@ public struct Waffle: Chart {
                                     stroke: Stroke(color: theme.absent, width: 0.5, dash: [2, 2]))), what: "no-data outline")
         }
 
-        // Text: big number(s) with captions.
+        // Text: one category: a big number over its caption. Two: each number (in its squares'
+        // colour) with its caption beside it, one row per category.
         let tx = box.minX + side + gap
         let noData = ChartWords.noData(theme.language)
-        var blocks: [(number: TextLine, caption: WrappedText)] = []
         let categories = [first] + (second.map { [$0] } ?? [])
-        let bigSize = second == nil ? min(theme.sizes.bigNumber, side * 0.4) : min(22, side * 0.28)
+        let inline = second != nil
+        let bigSize = inline ? min(18, side * 0.25) : min(theme.sizes.bigNumber, side * 0.4)
+        var numbers: [TextLine] = []
         for (i, c) in categories.enumerated() {
             let color = c.value.isAbsent ? theme.absent : i == 0 ? theme.accent : secondColor
             var style = theme.style(.bigNumber, color: color).with(size: bigSize).ltrNumbers
             var number = canvas.measure(format.string(c.value, locale: theme.numberLocale), style)
-            while number.width > textWidth && style.size > 12 {
+            while number.width > textWidth * (inline ? 0.4 : 1) && style.size > 10 {
                 style.size -= 1
                 number = canvas.measure(number.text, style)
             }
-            let captionText = c.value.isAbsent ? "\(c.caption) (\(noData))" : c.caption
-            let caption = canvas.wrapLabel(captionText, theme.style(.caption), width: textWidth, maxLines: 3)
-            blocks.append((number, caption))
+            numbers.append(number)
+        }
+        let numberColumn = inline ? (numbers.map(\.width).max() ?? 0) + theme.unit * 1.5 : 0
+        let captions = categories.map { c in
+            canvas.wrapLabel(c.value.isAbsent ? "\(c.caption) (\(noData))" : c.caption, theme.style(.caption),
+                             width: textWidth - numberColumn, maxLines: inline ? 4 : 3)
         }
         let spacing = theme.unit * 2
-        let heights = blocks.map { $0.number.ascent + $0.number.descent + $0.caption.height }
-        let needed = heights.reduce(0, +) + Double(blocks.count - 1) * spacing
+        let heights = categories.indices.map { i in
+            inline ? max(numbers[i].ascent + numbers[i].descent, captions[i].height)
+                : numbers[i].ascent + numbers[i].descent + captions[i].height
+        }
+        let needed = heights.reduce(0, +) + Double(categories.count - 1) * spacing
         guard needed <= box.height + 0.05 else {
             canvas.reportNeededHeight(needed, "the numbers and captions")
             return canvas.finish(altText: altText(theme))
         }
         var y = box.minY + (box.height - needed) / 2
-        for b in blocks {
-            canvas.placeLogical(b.number, logicalX: tx, baseline: y + b.number.ascent, what: "number '\(b.number.text)'")
-            y += b.number.ascent + b.number.descent
-            canvas.placeWrapped(b.caption, logicalX: tx, top: y, what: "caption")
-            y += b.caption.height + spacing
+        for i in categories.indices {
+            let number = numbers[i]
+            if inline {
+                // The number's cap height centred on the caption's first line.
+                let captionMid = y + captions[i].firstBaseline - theme.sizes.body * 0.35
+                let baseline = max(y + number.ascent, captionMid + number.ascent * 0.35)
+                canvas.placeLogical(number, logicalX: tx, baseline: min(baseline, y + heights[i] - number.descent),
+                                    what: "number '\(number.text)'")
+                canvas.placeWrapped(captions[i], logicalX: tx + numberColumn, top: y, what: "caption")
+            } else {
+                canvas.placeLogical(number, logicalX: tx, baseline: y + number.ascent, what: "number '\(number.text)'")
+                canvas.placeWrapped(captions[i], logicalX: tx, top: y + number.ascent + number.descent, what: "caption")
+            }
+            y += heights[i] + spacing
         }
         return canvas.finish(altText: altText(theme))
     }
