@@ -92,7 +92,7 @@ extension GalleryEntry {
             GallerySample(caption: "Long mechanism descriptions wrap, then end with …", chart: DotRating(rows: [
                 .init("Strategic Review of the Political process to perform joint assessment of progress in the implementation of the APPR through the operationalization of the Joint Luanda Road Map", rating: 2, group: "MINUSCA"),
                 .init("Government Coordination meeting for the operationalization of the national chronogram", rating: 2, group: "MINUSCA"),
-            ]), size: Size(half, 110)),
+            ]), size: Size(half, 96)),
             GallerySample(caption: "Arabic", chart: DotRating(rows: [
                 .init("اجتماعات منتظمة مع المنسق المغربي", rating: 3, group: "مينورسو"),
                 .init("اتصالات هاتفية مع منسق جبهة البوليساريو", rating: 2, group: "مينورسو"),
@@ -122,7 +122,7 @@ extension GalleryEntry {
         return GalleryEntry(kind: "impact-matrix", summary: "Impact levels (▶▷▷ low … ▶▶▶ high) per row and aspect",
                             samples: [
             GallerySample(caption: "Impact of SOFA/SOMA incidents on missions",
-                          chart: sofa(missions, aspects: aspects, note: "No SOFA/SOMA"), size: Size(half, 150)),
+                          chart: sofa(missions, aspects: aspects, note: "No SOFA/SOMA"), size: Size(half, 140)),
             GallerySample(caption: "Long row labels", chart: ImpactMatrix(aspects: ["Movement", "Mandated tasks"], rows: [
                 .init("United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic", [.high, .medium]),
                 .init("United Nations Interim Force in Lebanon", [.low, .noImpact]),
@@ -132,7 +132,7 @@ extension GalleryEntry {
                                                          note: "لا يوجد اتفاق مركز القوات"),
                           size: Size(half, 175), language: "ar"),
             GallerySample(caption: "MINUSCA tasks not reported",
-                          chart: sofa(missions, aspects: aspects, note: "No SOFA/SOMA", missing: true), size: Size(half, 150)),
+                          chart: sofa(missions, aspects: aspects, note: "No SOFA/SOMA", missing: true), size: Size(half, 140)),
         ])
     }
 
@@ -203,15 +203,15 @@ extension GalleryEntry {
         return GalleryEntry(kind: "scale-strip", summary: "An ordered categorical scale with a selected category or counts",
                             samples: [
             GallerySample(caption: "Missions per level of collaboration", chart: ScaleStrip(categories: scale, counts: [0, 1, 3, 8]),
-                          size: Size(half, 52)),
+                          size: Size(half, 46)),
             GallerySample(caption: "Selected level, long labels", chart: ScaleStrip(
                 categories: ["No collaboration between units", "Limited and ad hoc collaboration",
                              "Moderate, regular collaboration", "Strong, systematic collaboration across all units"],
-                selected: 3), size: Size(full, 60)),
+                selected: 3), size: Size(full, 48)),
             GallerySample(caption: "Arabic", chart: ScaleStrip(categories: ["لا تعاون", "تعاون محدود", "تعاون متوسط", "تعاون قوي"],
                                                                counts: [0, 1, 3, 8]), size: Size(half, 52), language: "ar"),
             GallerySample(caption: "One count not reported", chart: ScaleStrip(categories: scale, counts: [0, .absent(), 3, 8]),
-                          size: Size(half, 52)),
+                          size: Size(half, 46)),
         ])
     }
 
@@ -224,14 +224,14 @@ extension GalleryEntry {
                 "**UNISFA** continued to ensure that conditions are conducive for dialogue between the Misseriya and Ngok Dinka communities.",
                 "• **MONUSCO** supported preparations for peaceful, inclusive and transparent elections.",
                 "• **UNMISS** facilitated football tournaments for youths from conflicting communities.",
-            ]), size: Size(half, 150)),
+            ]), size: Size(half, 132)),
             GallerySample(caption: "Full width, long paragraph", chart: TextBox(heading: "Useful mechanisms for collaboration", paragraphs: [
                 "Missions identified joint analyses and situational awareness through **JMACs** and **Joint Operational Centers (JOCs)**, joint programmatic activities, thematic working groups and joint assessment efforts, e.g. through **CPAS** impact assessments, as useful mechanisms for collaboration and integration across organizational units.",
             ]), size: Size(full, 80)),
             GallerySample(caption: "Arabic", chart: TextBox(heading: "أبرز التطورات السياسية", paragraphs: [
                 "واصلت **يونيسفا** تهيئة الظروف المواتية للحوار بين مجتمعي المسيرية ودينكا نقوك.",
                 "• دعمت **مونوسكو** التحضير لانتخابات سلمية وشاملة.",
-            ]), size: Size(half, 110), language: "ar"),
+            ]), size: Size(half, 100), language: "ar"),
         ])
     }
 }

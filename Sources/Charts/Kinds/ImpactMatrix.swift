@@ -89,8 +89,11 @@ public struct ImpactMatrix: Chart {
 
         let n = Double(max(1, aspects.count))
         let labelNatural = (rows.map { canvas.measure($0.label, labelStyle).width } + [canvas.measure(labelHeader, headerStyle).width]).max() ?? 0
-        let minCol = max(Self.marksWidth, canvas.measure(noData, absentStyle).width) + 2 * pad
-        let labelWidth = min(max(labelNatural + 2 * pad, 50), box.width - minCol * n)
+        // Columns at least as wide as the marks, "no data" and the longest word of their headings
+        // (headings wrap between words, never inside one); labels get at most half the box.
+        let headerWord = aspects.flatMap { $0.split(separator: " ") }.map { canvas.measure(String($0), headerStyle).width }.max() ?? 0
+        let minCol = max(Self.marksWidth, canvas.measure(noData, absentStyle).width, headerWord) + pad
+        let labelWidth = min(max(labelNatural + 2 * pad, 50), box.width - minCol * n, box.width * 0.5)
         guard labelWidth >= min(50, box.width * 0.25) else {
             canvas.report("\(aspects.count) aspect columns need \(fmt(minCol * n + 50)) pt of width, the box has \(fmt(box.width)) pt")
             return canvas.finish(altText: altText(words, theme))
