@@ -1,0 +1,137 @@
+import A4PScene
+import A4PText
+import Foundation
+
+/// Rows (missions) × columns (cycles or attributes) of yes / no / no-data marks, with a legend
+/// row. The three marks differ by shape, not only colour: a check in a filled circle, a short dash,
+/// a slashed dotted circle.
+///
+/// Right to left: the label column moves to the right and the columns run right to left (the
+/// first column next to the labels); the legend runs right to left too. The check glyph itself is
+/// not mirrored.
+public struct CheckMatrix: Chart {
+    public enum Mark: Sendable, Hashable { case yes, no, noData }
+
+    public struct Row: Sendable {
+        public var label: String
+        public var marks: [Mark]
+        public init(_ label: String, _ marks: [Mark]) { self.label = label; self.marks = marks }
+    }
+
+    /// The words of the legend.
+    public struct Legend: Sendable {
+        public var yes: String, no: String, noData: String
+        public init(yes: String, no: String, noData: String) { self.yes = yes; self.no = no; self.noData = noData }
+        public static func standard(_ language: String) -> Legend {
+            switch String(language.prefix(2)) {
+            case "fr": Legend(yes: "Oui", no: "Non", noData: "Pas de données")
+            case "es": Legend(yes: "Sí", no: "No", noData: "Sin datos")
+            case "ar": Legend(yes: "نعم", no: "لا", noData: "لا توجد بيانات")
+            case "ru": Legend(yes: "Да", no: "Нет", noData: "Нет данных")
+            case "zh": Legend(yes: "是", no: "否", noData: "无数据")
+            default: Legend(yes: "Yes", no: "No", noData: "No data")
+            }
+        }
+    }
+
+    public var name: String
+    public var labelHeader: String
+    public var columns: [String]
+    public var rows: [Row]
+    /// nil: the standard words in the theme's language; `showLegend` false hides the legend.
+    public var legend: Legend?
+    public var showLegend: Bool
+
+    public init(name: String? = nil, labelHeader: String = "", columns: [String], rows: [Row], legend: Legend? = nil,
+                showLegend: Bool = true) {
+        self.name = name ?? "check matrix '\(labelHeader.isEmpty ? columns.joined(separator: ", ") : labelHeader)'"
+        self.labelHeader = labelHeader; self.columns = columns; self.rows = rows
+        self.legend = legend; self.showLegend = showLegend
+    }
+
+    public func render(in box: Rect, context: ChartContext) -> ChartRendering {
+        var canvas = Canvas(box: box, context: context, chartName: name)
+        let theme = context.theme
+        let labelStyle = theme.style(.label)
+        let headerStyle = theme.style(.axis, weight: .bold)
+        let legendStyle = theme.style(.axis)
+        let words = legend ?? .standard(theme.language)
+        let radius = 5.0
+        let pad = theme.unit
+
+        // Columns: equal widths, wide enough for the longest header word and a mark.
+        let widestWord = columns.flatMap { $0.split(separator: " ") }.map { canvas.measure(String($0), headerStyle).width }.max() ?? 0
+        let widestHeader = columns.map { canvas.measure($0, headerStyle).width }.max() ?? 0
+        let minLabel = min(box.width * 0.3, 60)
+        let n = Double(max(1, columns.count))
+        var colWidth = max(2 * radius + 2 * pad, min(widestHeader, 70) + pad)
+        if colWidth * n > box.width - minLabel {
+            colWidth = max(2 * radius + 2 * pad, widestWord + pad)
+        }
+        if colWidth * n > box.width - minLabel {
+            canvas.report("\(columns.count) columns need \(fmt(colWidth * n + minLabel)) pt of width, the box has \(fmt(box.width)) pt")
+            return canvas.finish(altText: altText(words))
+        }
+        let labelWidth = min(box.width - colWidth * n, max(minLabel, rows.map { canvas.measure($0.label, labelStyle).width }.max() ?? 0) + 2 * pad)
+        let gridWidth = labelWidth + colWidth * n
+        let x0 = box.minX
+
+        let vpad = 2.5
+        let headers = columns.map { canvas.wrapLabel($0, headerStyle, width: colWidth - pad, maxLines: 3) }
+        let labelHead = canvas.wrapLabel(labelHeader, headerStyle, width: labelWidth - pad, maxLines: 3)
+        let headerHeight = max(labelHead.height, headers.map(\.height).max() ?? 0) + 2 * vpad
+        let labels = rows.map { canvas.wrapLabel($0.label, labelStyle, width: labelWidth - pad, maxLines: 2) }
+        let rowHeights = labels.map { max($0.height, 2 * radius) + 2 * vpad }
+        let legendFlow = LegendFlow(showLegend ? [
+            .init(markWidth: 2 * radius, label: words.yes) { c, r in Marks.yes(&c, center: Marks.center(r), radius: radius - 1) },
+            .init(markWidth: 2 * radius, label: words.no) { c, r in Marks.no(&c, center: Marks.center(r), radius: radius) },
+            .init(markWidth: 2 * radius, label: words.noData) { c, r in Marks.noData(&c, center: Marks.center(r), radius: radius - 1) },
+        ] : [], style: legendStyle, width: box.width, canvas: canvas)
+        let legendGap = showLegend ? theme.unit * 2 : 0
+        let needed = headerHeight + rowHeights.reduce(0, +) + legendGap + legendFlow.height
+        guard needed <= box.height + 0.05 else {
+            canvas.reportNeededHeight(needed, "the header, \(rows.count) rows and the legend")
+            return canvas.finish(altText: altText(words))
+        }
+
+        var y = box.minY
+        canvas.placeWrapped(labelHead, logicalX: x0, top: y + headerHeight - vpad - labelHead.height, what: "header '\(labelHeader)'")
+        for (j, h) in headers.enumerated() {
+            let cx = x0 + labelWidth + (Double(j) + 0.5) * colWidth
+            canvas.placeWrapped(h, logicalX: cx, top: y + headerHeight - vpad - h.height, h: .middle, what: "header '\(columns[j])'")
+        }
+        y += headerHeight
+        canvas.rule(at: y, from: x0, to: x0 + gridWidth, theme.secondary)
+        for (i, row) in rows.enumerated() {
+            let h = rowHeights[i]
+            canvas.placeWrapped(labels[i], logicalX: x0, top: y + (h - labels[i].height) / 2, what: "row label '\(row.label)'")
+            for j in columns.indices {
+                let mark = j < row.marks.count ? row.marks[j] : .noData
+                let c = Point(canvas.mirrored(x0 + labelWidth + (Double(j) + 0.5) * colWidth), y + h / 2)
+                switch mark {
+                case .yes: Marks.yes(&canvas, center: c, radius: radius)
+                case .no: Marks.no(&canvas, center: c, radius: radius)
+                case .noData: Marks.noData(&canvas, center: c, radius: radius)
+                }
+            }
+            y += h
+            if i + 1 < rows.count {
+                canvas.rule(at: y, from: x0, to: x0 + gridWidth, theme.grid)
+            }
+        }
+        if showLegend {
+            legendFlow.draw(on: &canvas, top: y + legendGap)
+        }
+        return canvas.finish(altText: altText(words))
+    }
+
+    func altText(_ words: Legend) -> String {
+        let body = rows.map { row in
+            row.label + ": " + columns.indices.map { j in
+                let m = j < row.marks.count ? row.marks[j] : .noData
+                return "\(columns[j]) " + (m == .yes ? words.yes : m == .no ? words.no : words.noData)
+            }.joined(separator: ", ")
+        }.joined(separator: "; ")
+        return "Check matrix. \(body)"
+    }
+}

@@ -1,0 +1,143 @@
+import A4PScene
+import A4PText
+import Foundation
+
+/// Rows rated on an n-point scale, drawn as filled and hollow circles (●●○, as shapes, not glyphs)
+/// followed by the level's name (or "2/3"); an absent rating reads "no data", never ○○○. Rows
+/// may be grouped (e.g. mechanisms per mission); a legend lists the levels.
+///
+/// Right to left: the label column is on the right, the dots fill from the right (the first
+/// filled dot is the one nearest the label), the legend runs right to left.
+public struct DotRating: Chart {
+    public struct Row: Sendable {
+        public var label: String
+        /// 0…scale; absent when the rating was not reported.
+        public var rating: ChartValue
+        public var group: String?
+        public init(_ label: String, rating: ChartValue, group: String? = nil) {
+            self.label = label; self.rating = rating; self.group = group
+        }
+    }
+
+    public var name: String
+    public var scale: Int
+    public var rows: [Row]
+    /// Names of the levels 0…scale ("No to little contribution" … "Significant contribution");
+    /// nil writes "2/3".
+    public var levels: [String]?
+    public var showLegend: Bool
+
+    public init(name: String? = nil, scale: Int = 3, rows: [Row], levels: [String]? = nil, showLegend: Bool = true) {
+        self.name = name ?? "dot rating '\(rows.first?.group ?? rows.first?.label ?? "")'"
+        self.scale = max(1, scale); self.rows = rows; self.levels = levels; self.showLegend = showLegend
+    }
+
+    func level(_ v: Double, theme: Theme) -> String {
+        let i = Int(v.rounded())
+        if let levels, levels.indices.contains(i) { return levels[i] }
+        let f = ValueFormat.number(maxFractionDigits: 0)
+        return f.string(v, locale: theme.numberLocale) + "/" + f.string(Double(scale), locale: theme.numberLocale)
+    }
+
+    public func render(in box: Rect, context: ChartContext) -> ChartRendering {
+        var canvas = Canvas(box: box, context: context, chartName: name)
+        let theme = context.theme
+        let labelStyle = theme.style(.label)
+        let levelStyle = theme.style(.axis)
+        let absentStyle = theme.style(.axis, color: theme.absent)
+        let groupStyle = theme.style(.label, weight: .bold)
+        let noData = ChartWords.noData(theme.language)
+        let r = 3.5, dotGap = 2.5
+        let dotsWidth = Double(scale) * 2 * r + Double(scale - 1) * dotGap
+        let pad = theme.unit * 2
+
+        // Level column as wide as its longest text (up to a third of the box; longer names wrap).
+        let levelTexts = rows.map { $0.rating.number.map { level($0, theme: theme) } ?? noData }
+        let levelNatural = levelTexts.map { canvas.measure($0, levelStyle).width }.max() ?? 0
+        let levelWidth = min(levelNatural, box.width / 3)
+        let labelWidth = box.width - dotsWidth - levelWidth - 2 * pad
+        guard labelWidth >= min(60, box.width * 0.3) else {
+            canvas.report("the dots and level names need \(fmt(dotsWidth + levelWidth + 2 * pad + 60)) pt of width, the box has \(fmt(box.width)) pt")
+            return canvas.finish(altText: altText(theme))
+        }
+        let vpad = 2.5
+        let labels = rows.map { canvas.wrapLabel($0.label, labelStyle, width: labelWidth, maxLines: 2) }
+        let levelBlocks = levelTexts.map { canvas.wrapLabel($0, levelStyle, width: levelWidth, maxLines: 2) }
+        let rowHeights = rows.indices.map { max(labels[$0].height, levelBlocks[$0].height, 2 * r) + 2 * vpad }
+        func groupHeight(_ g: String) -> Double { canvas.wrapLabel(g, groupStyle, width: box.width, maxLines: 1).height + vpad * 2 }
+        let legendItems: [LegendFlow.Item] = showLegend ? (0...scale).reversed().map { v in
+            LegendFlow.Item(markWidth: dotsWidth, label: level(Double(v), theme: theme)) { c, rect in
+                Self.dots(&c, filled: v, of: scale, radius: r, gap: dotGap,
+                          logicalStart: c.theme.isRightToLeft ? c.box.maxX - (rect.maxX - c.box.minX) : rect.minX,
+                          y: rect.minY + rect.height / 2)
+            }
+        } : []
+        let legend = LegendFlow(legendItems, style: levelStyle, width: box.width, canvas: canvas)
+        let legendGap = showLegend ? theme.unit * 2 : 0
+        var needed = rowHeights.reduce(0, +) + legendGap + legend.height
+        var previous: String?
+        for row in rows where row.group != nil && row.group != previous { needed += groupHeight(row.group!); previous = row.group }
+        guard needed <= box.height + 0.05 else {
+            canvas.reportNeededHeight(needed, "\(rows.count) rated rows and the legend")
+            return canvas.finish(altText: altText(theme))
+        }
+
+        var y = box.minY
+        previous = nil
+        let dotsX = box.minX + labelWidth + pad
+        let levelX = dotsX + dotsWidth + pad
+        for (i, row) in rows.enumerated() {
+            if let g = row.group, g != previous {
+                if i > 0 { canvas.rule(at: y, theme.secondary) }
+                canvas.placeWrapped(canvas.wrapLabel(g, groupStyle, width: box.width, maxLines: 1), logicalX: box.minX,
+                                    top: y + vpad, what: "group '\(g)'")
+                y += groupHeight(g)
+            } else if i > 0 {
+                canvas.rule(at: y, theme.grid)
+            }
+            previous = row.group
+            let h = rowHeights[i]
+            canvas.placeWrapped(labels[i], logicalX: box.minX, top: y + vpad, what: "row label '\(row.label)'")
+            let mid = y + vpad + labels[i].firstBaseline - labelStyle.size * 0.35
+            if let v = row.rating.number {
+                let filled = Int(max(0, min(Double(scale), v)).rounded())
+                Self.dots(&canvas, filled: filled, of: scale, radius: r, gap: dotGap, logicalStart: dotsX, y: mid)
+                canvas.placeWrapped(levelBlocks[i], logicalX: levelX, top: y + vpad, what: "level '\(levelTexts[i])'")
+            } else {
+                // No dots at all: an empty rating must not read as ○○○ ("no contribution").
+                canvas.line(Point(canvas.mirrored(dotsX), mid), Point(canvas.mirrored(dotsX + dotsWidth), mid),
+                            theme.absent, width: 0.75, dash: [1.5, 1.5])
+                canvas.placeWrapped(canvas.wrapLabel(noData, absentStyle, width: levelWidth, maxLines: 2),
+                                    logicalX: levelX, top: y + vpad, what: "no-data label")
+            }
+            y += h
+        }
+        if showLegend {
+            canvas.rule(at: y, theme.secondary)
+            legend.draw(on: &canvas, top: y + legendGap)
+        }
+        return canvas.finish(altText: altText(theme))
+    }
+
+    /// `filled` of `n` dots from logical x `logicalStart`, centred on `y`.
+    static func dots(_ canvas: inout Canvas, filled: Int, of n: Int, radius r: Double, gap: Double,
+                     logicalStart: Double, y: Double) {
+        let theme = canvas.theme
+        for k in 0..<n {
+            let cx = canvas.mirrored(logicalStart + r + Double(k) * (2 * r + gap))
+            if k < filled {
+                canvas.add(.shape(Shape(path: .circle(center: Point(cx, y), radius: r), fill: theme.accent)), what: "rating dot")
+            } else {
+                canvas.add(.shape(Shape(path: .circle(center: Point(cx, y), radius: r - 0.5),
+                                        stroke: Stroke(color: theme.accent, width: 1))), what: "rating dot")
+            }
+        }
+    }
+
+    func altText(_ theme: Theme) -> String {
+        "Ratings on a \(scale)-point scale. " + rows.map { row in
+            ([row.group, row.label].compactMap { $0 }.joined(separator: ", ")) + ": "
+                + (row.rating.number.map { level($0, theme: theme) } ?? ChartWords.noData(theme.language))
+        }.joined(separator: "; ")
+    }
+}

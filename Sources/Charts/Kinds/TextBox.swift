@@ -1,0 +1,174 @@
+import A4PScene
+import A4PText
+import Foundation
+
+/// A highlight box: a faint background, an accent rule on the leading edge, an optional heading
+/// and paragraphs of simple rich text. A paragraph starting with "• " or "- " is a bullet with a
+/// hanging indent; `**…**` marks bold spans (mission names). Lines break greedily between words
+/// measured with the text engine; each line is set as styled segments placed one after another.
+///
+/// Right to left: the accent rule is on the right edge, lines start at the right, bullets hang on
+/// the right, and the segments of a line are placed from right to left.
+public struct TextBox: Chart {
+    public var name: String
+    public var heading: String?
+    public var paragraphs: [String]
+
+    public init(name: String? = nil, heading: String? = nil, paragraphs: [String]) {
+        self.name = name ?? "text box '\(heading ?? String((paragraphs.first ?? "").prefix(30)))'"
+        self.heading = heading; self.paragraphs = paragraphs
+    }
+
+    /// A piece of a word in one weight.
+    struct Piece { var text: String; var bold: Bool }
+
+    /// `**bold**` spans split into pieces; words are runs of non-space characters.
+    static func words(_ text: String) -> [[Piece]] {
+        var words: [[Piece]] = [], word: [Piece] = []
+        var bold = false
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            if rest.hasPrefix("**") { bold.toggle(); rest = rest.dropFirst(2); continue }
+            let ch = rest.removeFirst()
+            if ch == " " || ch == "\n" || ch == "\t" {
+                if !word.isEmpty { words.append(word); word = [] }
+            } else if let last = word.last, last.bold == bold {
+                word[word.count - 1].text.append(ch)
+            } else {
+                word.append(Piece(text: String(ch), bold: bold))
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words
+    }
+
+    /// A laid-out line: segments of one weight each, with their shaped lines.
+    struct Line { var segments: [TextLine]; var width: Double }
+
+    static func lines(_ text: String, regular: TextStyle, bold: TextStyle, width: Double, engine: TextEngine)
+        -> (lines: [Line], overflow: String?) {
+        let ws = words(text)
+        func style(_ b: Bool) -> TextStyle { b ? bold : regular }
+        let space = engine.width(of: " ", style: regular)
+        var out: [Line] = []
+        var current: [[Piece]] = []
+        var currentWidth = 0.0
+        var overflow: String?
+        func flush() {
+            guard !current.isEmpty else { return }
+            // Merge the line's pieces into segments of one weight, with the spaces between words.
+            var segs: [Piece] = []
+            for (k, w) in current.enumerated() {
+                for (m, p) in w.enumerated() {
+                    let lead = k > 0 && m == 0 ? " " : ""
+                    if let last = segs.last, last.bold == p.bold {
+                        segs[segs.count - 1].text += lead + p.text
+                    } else if !lead.isEmpty, segs.last?.bold == false {
+                        segs[segs.count - 1].text += lead
+                        segs.append(Piece(text: p.text, bold: p.bold))
+                    } else {
+                        segs.append(Piece(text: lead + p.text, bold: p.bold))
+                    }
+                }
+            }
+            let shaped = segs.map { engine.line($0.text, style: style($0.bold)) }
+            out.append(Line(segments: shaped, width: shaped.map(\.width).reduce(0, +)))
+            current = []; currentWidth = 0
+        }
+        for w in ws {
+            let ww = w.map { engine.width(of: $0.text, style: style($0.bold)) }.reduce(0, +)
+            if ww > width + 0.05 { overflow = overflow ?? w.map(\.text).joined() }
+            let add = current.isEmpty ? ww : space + ww
+            if !current.isEmpty && currentWidth + add > width { flush() }
+            currentWidth += current.isEmpty ? ww : space + ww
+            current.append(w)
+        }
+        flush()
+        return (out, overflow)
+    }
+
+    public func render(in box: Rect, context: ChartContext) -> ChartRendering {
+        var canvas = Canvas(box: box, context: context, chartName: name)
+        let theme = context.theme
+        let ruleWidth = 3.0
+        let pad = theme.unit * 2
+        let x0 = box.minX + ruleWidth + pad
+        let width = box.width - ruleWidth - 2 * pad
+        let regular = theme.style(.body)
+        let bold = theme.style(.body, weight: .bold)
+        let headingStyle = theme.style(.title)
+        let bullet = canvas.measure("•", regular)
+        let indent = bullet.width + theme.unit * 1.5
+        let paraGap = theme.unit
+        guard width >= 40 else {
+            canvas.report("the box leaves \(fmt(width)) pt for text, at least 40 pt are needed")
+            return canvas.finish(altText: altText)
+        }
+
+        let head = heading.map { canvas.wrapLabel($0, headingStyle, width: width, maxLines: 3) }
+        struct Para { var bullet: Bool; var lines: [Line] }
+        var paras: [Para] = []
+        for p in paragraphs {
+            var text = p
+            var isBullet = false
+            for marker in ["• ", "- ", "* "] where text.hasPrefix(marker) {
+                text = String(text.dropFirst(marker.count)); isBullet = true
+            }
+            let (lines, overflow) = Self.lines(text, regular: regular, bold: bold, width: isBullet ? width - indent : width,
+                                               engine: canvas.engine)
+            if let overflow {
+                canvas.report("the word \"\(overflow)\" is wider than the text box's \(fmt(width)) pt column")
+                return canvas.finish(altText: altText)
+            }
+            paras.append(Para(bullet: isBullet, lines: lines))
+        }
+        let lineHeight = regular.lineAdvanceTL
+        let headHeight = head.map { $0.height + theme.unit * 1.5 } ?? 0
+        let bodyHeight = paras.map { Double($0.lines.count) * lineHeight }.reduce(0, +) + Double(max(0, paras.count - 1)) * paraGap
+        let needed = headHeight + bodyHeight + 2 * pad
+        guard needed <= box.height + 0.05 else {
+            canvas.reportNeededHeight(needed, "the heading and \(paragraphs.count) paragraphs")
+            return canvas.finish(altText: altText)
+        }
+
+        canvas.fill(box, theme.faint)
+        canvas.fill(canvas.logicalRect(box.minX, box.minY, ruleWidth, box.height), theme.accent)
+        var y = box.minY + pad
+        if let head {
+            canvas.placeWrapped(head, logicalX: x0, top: y, what: "heading")
+            y += headHeight
+        }
+        let probe = canvas.measure("Hg", regular)
+        let firstBaseline = max(probe.ascent, (lineHeight - (probe.ascent + probe.descent)) / 2 + probe.ascent)
+        for (k, para) in paras.enumerated() {
+            for (i, line) in para.lines.enumerated() {
+                let baseline = y + firstBaseline
+                if para.bullet && i == 0 {
+                    canvas.placeLogical(bullet.with(color: theme.accent), logicalX: x0, baseline: baseline, what: "bullet")
+                }
+                // Segments in reading order from the line's start.
+                var cursor = x0 + (para.bullet ? indent : 0)
+                for seg in line.segments {
+                    canvas.placeLogical(seg, logicalX: cursor, baseline: baseline, what: "text '\(seg.text)'")
+                    cursor += seg.width
+                }
+                y += lineHeight
+            }
+            if k + 1 < paras.count { y += paraGap }
+        }
+        return canvas.finish(altText: altText)
+    }
+
+    var altText: String {
+        ([heading].compactMap { $0 } + paragraphs.map { $0.replacingOccurrences(of: "**", with: "") }).joined(separator: " ")
+    }
+}
+
+fileprivate extension TextLine {
+    /// The same line in another colour.
+    func with(color: Color) -> TextLine {
+        var l = self
+        l.runs = l.runs.map { var r = $0; r.color = color; return r }
+        return l
+    }
+}

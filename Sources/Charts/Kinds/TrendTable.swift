@@ -1,0 +1,198 @@
+import A4PScene
+import A4PText
+import Foundation
+
+/// A data table as the reports print it: a header row, rows of cells, numeric cells with a trend
+/// computed from the previous value ("7 (↑ from 6)", "9% (↓ from 12%)"), thin rules, optional row
+/// groups and an emphasised total row. Long first-column labels wrap to two lines, then end with "…".
+/// Absent values are written "–".
+///
+/// Right to left: the column order mirrors (the label column is on the right) and every column's
+/// alignment mirrors with it, so numbers are end-aligned in reading direction (on the column's left
+/// edge). Numbers themselves are shaped left to right.
+public struct TrendTable: Chart {
+    public struct Column: Sendable {
+        public var title: String
+        public var format: ValueFormat
+        public init(_ title: String, format: ValueFormat = .number()) { self.title = title; self.format = format }
+    }
+
+    public enum Cell: Sendable {
+        /// A value, "–" when absent.
+        case value(ChartValue)
+        /// A value with its trend against the previous period: "7 (↑ from 6)".
+        case trend(ChartValue, previous: ChartValue)
+        /// Free text, start-aligned.
+        case text(String)
+    }
+
+    public struct Row: Sendable {
+        public var label: String
+        public var cells: [Cell]
+        /// Rows with the same group, one after another, get a group heading above them.
+        public var group: String?
+        /// A total row: bold, with a darker rule above it.
+        public var isTotal: Bool
+        public init(_ label: String, _ cells: [Cell], group: String? = nil, isTotal: Bool = false) {
+            self.label = label; self.cells = cells; self.group = group; self.isTotal = isTotal
+        }
+    }
+
+    public var name: String
+    public var labelHeader: String
+    public var columns: [Column]
+    public var rows: [Row]
+
+    public init(name: String? = nil, labelHeader: String = "", columns: [Column], rows: [Row]) {
+        self.name = name ?? "trend table '\(labelHeader.isEmpty ? (columns.first?.title ?? "") : labelHeader)'"
+        self.labelHeader = labelHeader; self.columns = columns; self.rows = rows
+    }
+
+    /// The text of one cell in the theme's locale.
+    public func text(of cell: Cell, column: Column, theme: Theme) -> String {
+        switch cell {
+        case .value(let v): column.format.string(v, locale: theme.numberLocale, absent: "–")
+        case .trend(let v, let previous):
+            v.isAbsent ? "–" : Trend(current: v, previous: previous).text(format: column.format, theme: theme)
+        case .text(let s): s
+        }
+    }
+
+    public func render(in box: Rect, context: ChartContext) -> ChartRendering {
+        var canvas = Canvas(box: box, context: context, chartName: name)
+        let theme = context.theme
+        let pad = theme.unit * 1.5
+        let cellStyle = theme.style(.label)
+        let totalStyle = theme.style(.label, weight: .bold)
+        let headerStyle = theme.style(.axis, weight: .bold)
+        let groupStyle = theme.style(.label, color: theme.secondary, weight: .bold)
+        let absentStyle = theme.style(.label, color: theme.absent)
+
+        func style(for cell: Cell, row: Row) -> TextStyle {
+            var s = row.isTotal ? totalStyle : cellStyle
+            if case .value(let v) = cell, v.isAbsent { s = absentStyle }
+            if case .trend(let v, _) = cell, v.isAbsent { s = absentStyle }
+            if case .text = cell { return s }
+            // Pure numbers stay left to right; trend texts carry words and keep the page's direction.
+            if case .value = cell { return s.ltrNumbers }
+            return s
+        }
+
+        // Column widths: each value column as wide as its widest cell (cells never wrap) and its
+        // header (headers may wrap over up to three lines). The label column takes the rest.
+        let texts: [[String]] = rows.map { row in
+            columns.indices.map { j in j < row.cells.count ? text(of: row.cells[j], column: columns[j], theme: theme) : "–" }
+        }
+        var cellWidth = [Double](repeating: 0, count: columns.count)
+        var headerWidth = [Double](repeating: 0, count: columns.count)
+        var headerWord = [Double](repeating: 0, count: columns.count)
+        for (j, c) in columns.enumerated() {
+            for (i, row) in rows.enumerated() {
+                let cell = j < row.cells.count ? row.cells[j] : .value(.absent())
+                cellWidth[j] = max(cellWidth[j], canvas.measure(texts[i][j], style(for: cell, row: row)).width)
+            }
+            headerWidth[j] = canvas.measure(c.title, headerStyle).width
+            headerWord[j] = c.title.split(separator: " ").map { canvas.measure(String($0), headerStyle).width }.max() ?? 0
+        }
+        let minLabel = min(box.width * 0.3, 60)
+        let natural = columns.indices.map { max(cellWidth[$0], headerWidth[$0]) }
+        let minimal = columns.indices.map { max(cellWidth[$0], min(headerWord[$0], headerWidth[$0])) }
+        let gaps = Double(columns.count) * pad
+        var widths = natural
+        if natural.reduce(0, +) + gaps > box.width - minLabel {
+            let spare = box.width - minLabel - gaps - minimal.reduce(0, +)
+            guard spare >= 0 else {
+                canvas.report("the \(columns.count) value columns need \(fmt(minimal.reduce(0, +) + gaps + minLabel)) pt of width, the box has \(fmt(box.width)) pt")
+                return canvas.finish(altText: altText(theme))
+            }
+            let extra = zip(natural, minimal).map { $0 - $1 }
+            let totalExtra = extra.reduce(0, +)
+            widths = columns.indices.map { minimal[$0] + (totalExtra > 0 ? spare * extra[$0] / totalExtra : 0) }
+        }
+        // A label column much wider than its labels leaves a hole in the middle of the table: give
+        // the slack to the value columns instead.
+        let labelNatural = (rows.map { canvas.measure($0.label, $0.isTotal ? totalStyle : cellStyle).width }
+            + [canvas.measure(labelHeader, headerStyle).width]).max() ?? 0
+        let slack = box.width - widths.reduce(0, +) - gaps - max(labelNatural + 2 * pad, box.width * 0.3)
+        if slack > 0, !widths.isEmpty { widths = widths.map { $0 + slack / Double(widths.count) } }
+        let labelWidth = box.width - widths.reduce(0, +) - gaps
+        // Logical x of each value column's start.
+        var colX: [Double] = []
+        var x = box.minX + labelWidth
+        for w in widths { x += pad; colX.append(x); x += w }
+
+        // Heights.
+        let vpad = 3.0
+        let header = columns.indices.map { canvas.wrapLabel(columns[$0].title, headerStyle, width: widths[$0], maxLines: 3) }
+        let labelHead = canvas.wrapLabel(labelHeader, headerStyle, width: labelWidth, maxLines: 3)
+        let headerHeight = labelHeader.isEmpty && columns.allSatisfy({ $0.title.isEmpty }) ? 0
+            : max(labelHead.height, header.map(\.height).max() ?? 0) + 2 * vpad
+        let labels = rows.map { canvas.wrapLabel($0.label, $0.isTotal ? totalStyle : cellStyle, width: labelWidth, maxLines: 2) }
+        let rowHeights = labels.map { max($0.height, cellStyle.lineAdvanceTL) + 2 * vpad }
+        func groupHeight(_ g: String) -> Double { canvas.wrapLabel(g, groupStyle, width: box.width, maxLines: 1).height + 2 * vpad + 1 }
+        var needed = headerHeight + rowHeights.reduce(0, +)
+        var previousGroup: String?
+        for row in rows where row.group != nil && row.group != previousGroup {
+            needed += groupHeight(row.group!); previousGroup = row.group
+        }
+        guard needed <= box.height + 0.05 else {
+            canvas.reportNeededHeight(needed, "the header and \(rows.count) rows")
+            return canvas.finish(altText: altText(theme))
+        }
+
+        // Header, end-aligned over value columns, with a rule under it.
+        var y = box.minY
+        if headerHeight > 0 {
+            canvas.placeWrapped(labelHead, logicalX: box.minX, top: y + vpad, what: "header '\(labelHeader)'")
+            for j in columns.indices {
+                canvas.placeWrapped(header[j], logicalX: colX[j] + widths[j], top: y + headerHeight - vpad - header[j].height,
+                                    h: .end, what: "header '\(columns[j].title)'")
+            }
+            y += headerHeight
+            canvas.rule(at: y, theme.secondary)
+        }
+
+        previousGroup = nil
+        for (i, row) in rows.enumerated() {
+            if let g = row.group, g != previousGroup {
+                canvas.placeWrapped(canvas.wrapLabel(g, groupStyle, width: box.width, maxLines: 1), logicalX: box.minX,
+                                    top: y + vpad + 1, what: "group '\(g)'")
+                y += groupHeight(g)
+            }
+            previousGroup = row.group
+            let h = rowHeights[i]
+            canvas.placeWrapped(labels[i], logicalX: box.minX, top: y + vpad, what: "row label '\(row.label)'")
+            let firstBaseline = y + vpad + labels[i].firstBaseline
+            for j in columns.indices {
+                let cell = j < row.cells.count ? row.cells[j] : .value(.absent())
+                let line = canvas.measure(texts[i][j], style(for: cell, row: row))
+                if case .text = cell {
+                    canvas.placeLogical(canvas.ellipsized(texts[i][j], style(for: cell, row: row), width: widths[j]),
+                                        logicalX: colX[j], baseline: firstBaseline, what: "cell '\(texts[i][j])'")
+                } else {
+                    canvas.placeLogical(line, logicalX: colX[j] + widths[j], baseline: firstBaseline, h: .end,
+                                        what: "cell '\(texts[i][j])'")
+                }
+            }
+            let next = i + 1 < rows.count ? rows[i + 1] : nil
+            if row.isTotal || next?.isTotal == true {
+                // A total row stands apart with a darker rule above it.
+                if next?.isTotal == true { canvas.rule(at: y + h, theme.secondary) }
+            } else if next != nil {
+                canvas.rule(at: y + h, theme.grid)
+            }
+            y += h
+        }
+        return canvas.finish(altText: altText(theme))
+    }
+
+    func altText(_ theme: Theme) -> String {
+        let head = ([labelHeader] + columns.map(\.title)).filter { !$0.isEmpty }.joined(separator: ", ")
+        let body = rows.map { row in
+            row.label + ": " + columns.indices.map { j in
+                j < row.cells.count ? text(of: row.cells[j], column: columns[j], theme: theme) : "–"
+            }.joined(separator: ", ")
+        }.joined(separator: "; ")
+        return "Table (\(head)). \(body)"
+    }
+}
