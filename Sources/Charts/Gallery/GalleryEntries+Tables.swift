@@ -106,32 +106,35 @@ extension GalleryEntry {
 
     // MARK: Impact matrix (SOFA/SOMA incidents, seed 000)
 
+    /// Cycle 5 levels as seed 002 prints them (▷▷ low, ▷▶ medium): MINUSCA M/M/M, MONUSCO L/L/M,
+    /// UNDOF L/L/L; UNISFA's three glyphs did not survive extraction, so they are absent; UNMIK has
+    /// no SOFA/SOMA.
     fileprivate static func sofa(_ names: [String], aspects: [String], note: String, missing: Bool = false) -> ImpactMatrix {
         ImpactMatrix(aspects: aspects, rows: [
-            .init(names[0], [.low, .low, .medium]),
-            .init(names[1], [.high, .medium, missing ? nil : .high]),
-            .init(names[2], [.medium, .high, .high]),
-            .init(names[3], [.noImpact, .noImpact, .noImpact]),
+            .init(names[0], [.medium, .medium, .medium]),
+            .init(names[1], [.low, .low, .medium]),
+            .init(names[2], [.low, .low, .low]),
+            .init(names[3], [nil, nil, nil]),
             .init(names[4], [], note: note),
         ])
     }
 
     fileprivate static var impactMatrix: GalleryEntry {
         let aspects = ["Movement of civilian personnel", "Movement of uniformed personnel", "Implementation of mandated tasks"]
-        let missions = ["MINURSO", "MINUSCA", "MONUSCO", "UNDOF", "UNMIK"]
+        let missions = ["MINUSCA", "MONUSCO", "UNDOF", "UNISFA", "UNMIK"]
         return GalleryEntry(kind: "impact-matrix", summary: "Impact levels (▶▷▷ low … ▶▶▶ high) per row and aspect",
                             samples: [
-            GallerySample(caption: "Impact of SOFA/SOMA incidents on missions",
+            GallerySample(caption: "Impact of SOFA/SOMA incidents, cycle 5 (seed 002; UNISFA levels lost)",
                           chart: sofa(missions, aspects: aspects, note: "No SOFA/SOMA"), size: Size(half, 140)),
             GallerySample(caption: "Long row labels", chart: ImpactMatrix(aspects: ["Movement", "Mandated tasks"], rows: [
                 .init("United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic", [.high, .medium]),
                 .init("United Nations Interim Force in Lebanon", [.low, .noImpact]),
             ]), size: Size(half, 100)),
-            GallerySample(caption: "Arabic", chart: sofa(["مينورسو", "مينوسكا", "مونوسكو", "أندوف", "أونميك"],
+            GallerySample(caption: "Arabic", chart: sofa(["مينوسكا", "مونوسكو", "أندوف", "يونيسفا", "أونميك"],
                                                          aspects: ["تنقل الموظفين المدنيين", "تنقل الأفراد النظاميين", "تنفيذ المهام المكلف بها"],
                                                          note: "لا يوجد اتفاق مركز القوات"),
                           size: Size(half, 175), language: "ar"),
-            GallerySample(caption: "MINUSCA tasks not reported",
+            GallerySample(caption: "Missing values: UNISFA levels lost in extraction (seed 002)",
                           chart: sofa(missions, aspects: aspects, note: "No SOFA/SOMA", missing: true), size: Size(half, 140)),
         ])
     }
@@ -140,7 +143,9 @@ extension GalleryEntry {
 
     fileprivate static func crimes(_ labels: [String], tried: ChartValue = 146) -> Funnel {
         Funnel(stages: [
-            .init(labels[0], .number(337, .approximately)), .init(labels[1], 246), .init(labels[2], tried), .init(labels[3], 95),
+            // Seed 001, cycle 6: 246 detained, 146 brought to trial, 95 convicted. The number
+            // identified is not printed (only "246 (73%) of those identified"), so it is no stage here.
+            .init(labels[1], 246), .init(labels[2], tried), .init(labels[3], 95),
         ])
     }
 
@@ -179,19 +184,21 @@ extension GalleryEntry {
     // MARK: Sparkline (women in senior mission leadership per cycle, seed 001)
 
     fileprivate static var sparkline: GalleryEntry {
-        let cycles = ["C1", "C2", "C3", "C4", "C5", "C6"]
+        // Seeds 000, 002, 001 (cycles 4-6): women among heads and deputy heads of mission 29, 37, 37 %;
+        // TPP trainees 143, 306, 367; FPU evaluations 51, 54 and the cycle 6 chart lost.
+        let cycles = ["C4", "C5", "C6"]
         return GalleryEntry(kind: "sparkline", summary: "A tiny line over periods, the last point marked and labelled",
                             samples: [
-            GallerySample(caption: "Women in senior mission leadership (%)",
-                          chart: Sparkline(periods: cycles, values: [30, 33, 35, 36, 37, 37], format: .percent()), size: Size(120, 40)),
-            GallerySample(caption: "Malicious-act deaths per year, long period names",
-                          chart: Sparkline(periods: ["January 2019", "2020", "2021", "2022", "December 2023"],
-                                           values: [23, 13, 24, 33, 32]), size: Size(half, 50)),
-            GallerySample(caption: "Arabic", chart: Sparkline(periods: ["الدورة ١", "٢", "٣", "٤", "٥", "الدورة ٦"],
-                                                              values: [30, 33, 35, 36, 37, 37], format: .percent()),
+            GallerySample(caption: "Women heads and deputy heads of mission (%)",
+                          chart: Sparkline(periods: cycles, values: [29, 37, 37], format: .percent()), size: Size(120, 40)),
+            GallerySample(caption: "TPP trainees, long period names",
+                          chart: Sparkline(periods: ["May-Oct 2023", "Nov 2023-Apr 2024", "May-Oct 2024"],
+                                           values: [143, 306, 367]), size: Size(half, 50)),
+            GallerySample(caption: "Arabic", chart: Sparkline(periods: ["الدورة ٤", "الدورة ٥", "الدورة ٦"],
+                                                              values: [29, 37, 37], format: .percent()),
                           size: Size(120, 48), language: "ar"),
-            GallerySample(caption: "Cycle 3 not reported: a gap, not a drop",
-                          chart: Sparkline(periods: cycles, values: [30, 33, .absent(), 36, 37, 37], format: .percent()),
+            GallerySample(caption: "FPU evaluations: cycle 6 chart lost, a gap, not a drop",
+                          chart: Sparkline(periods: cycles, values: [51, 54, .absent(reason: "chart lost")]),
                           size: Size(120, 40)),
         ])
     }
@@ -202,15 +209,15 @@ extension GalleryEntry {
         let scale = ["No collaboration", "Limited collaboration", "Moderate collaboration", "Strong collaboration"]
         return GalleryEntry(kind: "scale-strip", summary: "An ordered categorical scale with a selected category or counts",
                             samples: [
-            GallerySample(caption: "Missions per level of collaboration", chart: ScaleStrip(categories: scale, counts: [0, 1, 3, 8]),
+            GallerySample(caption: "Counts per level (illustrative: the seed 000 chart was lost)", chart: ScaleStrip(categories: scale, counts: [0, 1, 3, 8]),
                           size: Size(half, 46)),
             GallerySample(caption: "Selected level, long labels", chart: ScaleStrip(
                 categories: ["No collaboration between units", "Limited and ad hoc collaboration",
                              "Moderate, regular collaboration", "Strong, systematic collaboration across all units"],
                 selected: 3), size: Size(full, 48)),
-            GallerySample(caption: "Arabic", chart: ScaleStrip(categories: ["لا تعاون", "تعاون محدود", "تعاون متوسط", "تعاون قوي"],
+            GallerySample(caption: "Arabic (illustrative counts)", chart: ScaleStrip(categories: ["لا تعاون", "تعاون محدود", "تعاون متوسط", "تعاون قوي"],
                                                                counts: [0, 1, 3, 8]), size: Size(half, 52), language: "ar"),
-            GallerySample(caption: "One count not reported", chart: ScaleStrip(categories: scale, counts: [0, .absent(), 3, 8]),
+            GallerySample(caption: "One count not reported (illustrative)", chart: ScaleStrip(categories: scale, counts: [0, .absent(), 3, 8]),
                           size: Size(half, 46)),
         ])
     }
