@@ -155,6 +155,20 @@ struct DataBinder {
                                  value: Self.chartValue(observation(mission, period.id, c.id)))
             }
             bound = DonutChart(name: name, slices: slices, format: fmt)
+        case "table":
+            bound = table(block, indicator, name, observation: observation)
+        case "check-matrix":
+            let ps = periods(block, indicator: indicator.id)
+            let ms = missions(block).filter { m in dataset.observations(of: indicator.id).contains { $0.mission == m.id } }
+            let rows = ms.map { m in
+                CheckMatrix.Row(m.id, ps.map { p -> CheckMatrix.Mark in
+                    guard let o = observation(m.id, p.id, "") else { return .noData }
+                    if case .boolean(let b) = o.value { return b ? .yes : .no }
+                    return .noData
+                })
+            }
+            bound = CheckMatrix(name: name, labelHeader: text.translations.lookup("mission", language: text.language) ?? "Mission",
+                                columns: ps.map(shortLabel), rows: rows, legend: .standard(text.language))
         default:
             bound = nil
         }
@@ -172,6 +186,39 @@ struct DataBinder {
         if let t = text.translations.lookup("period.\(p.id)", language: text.language) { return t }
         if let paren = p.label.firstIndex(of: "(") { return p.label[..<paren].trimmingCharacters(in: .whitespaces) }
         return p.label
+    }
+
+    /// Indicators as rows; periods (with trends) or missions as columns.
+    private func table(_ block: BlockSpec, _ first: Indicator, _ name: String,
+                       observation: (String, String, String) -> Observation?) -> TrendTable {
+        let indicators = block.binding.indicators.isEmpty ? [first] : block.binding.indicators.compactMap { dataset.indicator($0.0) }
+        let withTrend = block.bool("trend") ?? true
+        func rowLabel(_ i: Indicator) -> String { text.translations.lookup("indicator.\(i.id)", language: text.language) ?? i.title }
+        if block.string("columns") == "missions" {
+            let ms = missions(block)
+            let rows = indicators.map { ind -> TrendTable.Row in
+                let p = period(block, indicator: ind.id, mission: nil)
+                return TrendTable.Row(rowLabel(ind), ms.map { m -> TrendTable.Cell in
+                    guard let p else { return .value(.absent()) }
+                    let now = Self.chartValue(observation(m.id, p.id, ""))
+                    guard withTrend, let before = dataset.previousPeriod(of: p.id), let o = observation(m.id, before.id, ""),
+                          o.value.isAvailable else { return .value(now) }
+                    return .trend(now, previous: Self.chartValue(o))
+                })
+            }
+            return TrendTable(name: name, columns: ms.map { TrendTable.Column($0.id, format: format(block, indicator: first)) }, rows: rows)
+        }
+        let m = missionID(block)
+        let ps = periods(block, indicator: first.id)
+        let rows = indicators.map { ind in
+            TrendTable.Row(rowLabel(ind), ps.enumerated().map { k, p -> TrendTable.Cell in
+                let now = Self.chartValue(observation(m, p.id, ""))
+                guard withTrend, k > 0, let o = observation(m, ps[k - 1].id, ""), o.value.isAvailable else { return .value(now) }
+                return .trend(now, previous: Self.chartValue(o))
+            })
+        }
+        return TrendTable(name: name, columns: ps.map { TrendTable.Column(shortLabel($0), format: format(block, indicator: first)) },
+                          rows: rows)
     }
 
     private func bar(_ block: BlockSpec, _ indicator: Indicator, _ name: String, _ fmt: ValueFormat,

@@ -8,6 +8,7 @@ public enum SpecLanguage {
         ("line", "A line over periods, with an optional target"),
         ("donut", "Parts of a whole from a breakdown, labelled \"136 (48%)\""),
         ("table", "Indicators (rows) by missions or periods (columns), with trends"),
+        ("check-matrix", "Yes / no / no-data marks of a yes-no indicator: missions (rows) by periods (columns)"),
         ("image", "A PNG image from a path inside the project"),
         ("legend", "Colour swatches with names, where direct labels cannot do the job"),
         ("divider", "A thin horizontal rule"),
@@ -163,6 +164,7 @@ public enum SpecLanguage {
                 PropertySchema("trend", .boolean, default: "true", "Write \"7 (↑ from 6)\" against the previous period"),
                 themeOverride,
             ], binding: true),
+            block("check-matrix", "Marks per mission and period", [themeOverride], binding: true),
             block("image", "An image", [
                 PropertySchema("path", .string(), required: true, "PNG file, relative to the spec, inside the project"),
                 PropertySchema("alt", .string(), required: true, "What the image shows, for readers who cannot see it"),

@@ -15,7 +15,8 @@ struct A4P: ParsableCommand {
               a4p data export --format csv         The tidy observation table on stdout
             """,
         version: "0.1.0",
-        subcommands: [SpecimenCommand.self, GalleryCommand.self, ChartsCommand.self, FormatsCommand.self, DataCommand.self]
+        subcommands: [RenderCommand.self, ValidateCommand.self, SpecimenCommand.self, GalleryCommand.self, ChartsCommand.self,
+                      FormatsCommand.self, DataCommand.self, SpecSchemaCommand.self]
     )
 
     /// Warnings (missing glyphs, layout problems) go to standard error, once per process.

@@ -1,0 +1,328 @@
+import A4PCharts
+import A4PIndicators
+import A4PScene
+import A4PText
+import Foundation
+
+/// Builds one page from a spec for one template item: header, blocks flowing on the column grid
+/// (rows of spans, nested rows and stacks), footer. Reports blocks that do not fit as errors at
+/// the block's line in the spec.
+struct PageBuilder {
+    let spec: Spec
+    let dataset: Dataset
+    let engine: TextEngine
+    let context: TextContext
+    var log: DiagnosticLog
+    let theme: Theme
+    let binder: DataBinder
+
+    init(spec: Spec, dataset: Dataset, engine: TextEngine, context: TextContext, log: DiagnosticLog) {
+        self.spec = spec; self.dataset = dataset; self.engine = engine; self.context = context; self.log = log
+        var t = Theme.forLanguage(context.language)
+        switch spec.page.direction {
+        case "rtl": t.direction = .rightToLeft
+        case "ltr": t.direction = .leftToRight
+        default: break
+        }
+        PageBuilder.apply(spec.theme, to: &t)
+        theme = t
+        binder = DataBinder(dataset: dataset, currentMission: context.mission, text: context)
+    }
+
+    static func apply(_ o: ThemeOverrides, to t: inout Theme) {
+        if let c = o.accent.flatMap({ Color(hexString: $0.0) }) { t.accent = c }
+        if let c = o.text.flatMap({ Color(hexString: $0.0) }) { t.ink = c }
+        if let c = o.secondary.flatMap({ Color(hexString: $0.0) }) { t.secondary = c }
+        if let c = o.grid.flatMap({ Color(hexString: $0.0) }) { t.grid = c }
+        if let p = o.palette { t.categorical = p.compactMap { Color(hexString: $0.0) } }
+        if let s = o.bigNumberSize { t.sizes.bigNumber = s }
+    }
+
+    var page: PageSpec { spec.page }
+    var rtl: Bool { theme.isRightToLeft }
+
+    mutating func build() -> Document {
+        let size = page.size
+        let m = page.margins
+        let frame = Rect(x: m.left, y: m.top, width: size.width - m.left - m.right, height: size.height - m.top - m.bottom)
+        var nodes: [Node] = []
+        var y = frame.minY
+        if let header = page.header { y = drawHeader(header, frame: frame, into: &nodes) }
+        // Footer first, so the body knows where it must end.
+        let footerTop = drawFooter(frame: frame, into: &nodes)
+        let body = Rect(x: frame.minX, y: y, width: frame.width, height: footerTop - 6 - y)
+        let end = layout(spec.blocks, in: body, columns: page.columns, into: &nodes)
+        _ = end
+        let title = spec.title.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) }
+            ?? page.header?.title.map { expand($0, page.header!.position) }
+        let metadata = DocumentMetadata(title: title, subject: spec.subject.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) },
+                                        author: "United Nations Peacekeeping · A4P+ Reporting",
+                                        keywords: spec.keywords + [context.mission?.id, context.priority?.id].compactMap { $0 })
+        return Document(pages: [Page(size: size, nodes: nodes)], metadata: metadata)
+    }
+
+    mutating func expand(_ text: String, _ at: SourcePosition) -> String { context.expand(text, at: at, log: &log) }
+
+    // MARK: Header and footer
+
+    /// Priority label, title, lead, reporting period, a rule; returns where the body starts.
+    mutating func drawHeader(_ h: HeaderSpec, frame: Rect, into nodes: inout [Node]) -> Double {
+        var y = frame.minY
+        func put(_ text: String, _ style: TextStyle, gap: Double) {
+            let block = engine.paragraph(text, style: style, width: frame.width)
+            nodes += block.runs(topLeft: Point(frame.minX, y), width: frame.width).map(Node.text)
+            y += block.height + gap
+        }
+        if let label = h.label { put(expand(label, h.position).uppercased(), theme.style(.label, color: theme.accent, weight: .bold).with(size: 9), gap: 2) }
+        if let title = h.title { put(expand(title, h.position), theme.style(.title).with(size: 20), gap: 4) }
+        if let lead = h.lead { put(expand(lead, h.position), theme.style(.body).with(size: 9.5), gap: 4) }
+        if let p = h.period {
+            let period = p.isEmpty ? dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end } : dataset.period(p)
+            if let period {
+                let word = context.translations.lookup("reporting-period", language: context.language) ?? "Reporting period"
+                let label = context.translations.lookup("period.\(period.id)", language: context.language) ?? period.label
+                put("\(word): \(label)", theme.style(.source).with(size: 7.5), gap: 2)
+            }
+        }
+        y += 4
+        nodes.append(.shape(Shape(path: .line(from: Point(frame.minX, y), to: Point(frame.maxX, y)), stroke: Stroke(color: theme.accent, width: 1))))
+        return y + 12
+    }
+
+    /// Footer text at the leading side, page number at the trailing side; returns its top.
+    mutating func drawFooter(frame: Rect, into nodes: inout [Node]) -> Double {
+        let style = theme.style(.source)
+        let text = engine.line(expand(page.footer.text, SourcePosition(file: spec.file, line: 1, column: 1)), style: style)
+        let baseline = frame.maxY - text.descent
+        let top = frame.maxY - text.ascent - text.descent
+        nodes += text.runs(at: Point(rtl ? frame.maxX - text.width : frame.minX, baseline)).map(Node.text)
+        if page.footer.pageNumber {
+            let n = engine.line(ValueFormat.number().string(1, locale: theme.numberLocale), style: style)
+            nodes += n.runs(at: Point(rtl ? frame.minX : frame.maxX - n.width, baseline)).map(Node.text)
+        }
+        nodes.append(.shape(Shape(path: .line(from: Point(frame.minX, top - 4), to: Point(frame.maxX, top - 4)),
+                                  stroke: Stroke(color: theme.grid, width: 0.5))))
+        return top - 4
+    }
+
+    // MARK: Flow
+
+    /// Places `blocks` in rows of `columns` grid columns inside `area`, top-down. Returns the bottom.
+    mutating func layout(_ blocks: [BlockSpec], in area: Rect, columns: Int, into nodes: inout [Node]) -> Double {
+        let gutter = page.gutter
+        let colWidth = (area.width - Double(columns - 1) * gutter) / Double(columns)
+        func width(_ span: Int) -> Double { Double(span) * colWidth + Double(span - 1) * gutter }
+        // Rows: blocks in order until their spans fill the grid.
+        var rows: [[BlockSpec]] = []
+        var used = 0
+        for b in blocks {
+            if let span = b.span, span > columns {
+                log.error(b.position, rule: "span-too-wide", "\(b.kind) block '\(b.name)' spans \(span) columns; the grid has \(columns)")
+            }
+            let span = min(b.span ?? columns, columns)
+            if rows.isEmpty || used + span > columns {
+                rows.append([])
+                used = 0
+            }
+            rows[rows.count - 1].append(b)
+            used += span
+        }
+        var y = area.minY
+        for row in rows {
+            var x = 0.0
+            var prepared: [(BlockSpec, Rect, [Node])] = []
+            var rowHeight = 0.0
+            for b in row {
+                let w = width(min(b.span ?? columns, columns))
+                let (content, h) = prepare(b, width: w)
+                let lx = rtl ? area.maxX - x - w : area.minX + x
+                prepared.append((b, Rect(x: lx, y: y, width: w, height: h), content))
+                rowHeight = max(rowHeight, h)
+                x += w + gutter
+            }
+            for (b, r, content) in prepared {
+                if r.maxY > area.maxY + 0.5 {
+                    log.error(b.position, rule: "overflow",
+                              "\(b.kind) block '\(b.name)' ends \(fmtNumber((r.maxY - area.maxY).rounded())) pt below the page's body (\(fmtNumber(area.maxY.rounded())) pt); shorten the page, lower 'height' or move blocks side by side")
+                    continue
+                }
+                nodes.append(.group(Group(transform: .translation(r.x, r.y), children: content, name: b.name)))
+            }
+            y += rowHeight + page.rowGap
+        }
+        return y - page.rowGap
+    }
+
+    // MARK: Blocks
+
+    /// A block drawn at the origin for `width`, and its height.
+    mutating func prepare(_ block: BlockSpec, width: Double) -> ([Node], Double) {
+        var t = theme
+        PageBuilder.apply(block.theme, to: &t)
+        switch block.kind {
+        case "heading":
+            let level = block.node["level"]?.int ?? 2
+            let style: TextStyle = switch level {
+            case 1: t.style(.title).with(size: 20)
+            case 3: t.style(.title)
+            default: t.style(.title).with(size: 12)
+            }
+            var text = expand(block.string("text") ?? "", block.position)
+            if level == 2 { text = text.uppercased(with: Locale(identifier: context.language)) }
+            return paragraph(text, style, width: width)
+        case "text":
+            let text = expand(block.string("text") ?? "", block.position)
+            switch block.string("style") ?? "body" {
+            case "highlight":
+                let paragraphs = text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                let chart = TextBox(name: block.name, heading: block.title.map { expand($0, block.position) }, paragraphs: paragraphs)
+                let h = block.height ?? estimateTextBoxHeight(paragraphs, width: width, theme: t)
+                return draw(chart, block, width: width, height: h, theme: t, title: false)
+            case "lead": return paragraph(plain(text), t.style(.body).with(size: 10), width: width)
+            case "note": return paragraph(plain(text), t.style(.source), width: width)
+            default: return paragraph(plain(text), t.style(.body), width: width)
+            }
+        case "divider":
+            return ([.shape(Shape(path: .line(from: Point(0, 4), to: Point(width, 4)), stroke: Stroke(color: t.grid, width: 0.5)))], 8)
+        case "spacer":
+            return ([], block.height ?? 12)
+        case "legend":
+            let items = (block.node["items"]?.sequence ?? []).enumerated().map { i, n in
+                (expand(n.string ?? "", n.position), t.color(series: i))
+            }
+            var canvas = Canvas(box: Rect(x: 0, y: 0, width: width, height: 200), context: ChartContext(engine: engine, theme: t),
+                                chartName: "legend")
+            let h = Legend(items: items).draw(on: &canvas, in: canvas.box)
+            return (canvas.nodes, h)
+        case "image":
+            return image(block, width: width)
+        case "row":
+            var nodes: [Node] = []
+            let bottom = layoutNested(block.children, width: width, into: &nodes)
+            return (nodes, bottom)
+        case "stack":
+            var nodes: [Node] = []
+            var y = 0.0
+            for child in block.children {
+                let (content, h) = prepare(child, width: width)
+                nodes.append(.group(Group(transform: .translation(0, y), children: content, name: child.name)))
+                y += h + page.rowGap / 2
+            }
+            return (nodes, max(0, y - page.rowGap / 2))
+        default:
+            guard let bound = binder.bind(block, log: &log) else { return ([], block.height ?? 40) }
+            let h = block.height.map { $0 - frameExtra(block, width: width, theme: t, observations: bound.observations) }
+                ?? defaultHeight(bound.chart, width: width)
+            return draw(bound.chart, block, width: width, height: h, theme: t, title: true, observations: bound.observations)
+        }
+    }
+
+    /// A nested row: children side by side, spans counted in the page's grid columns.
+    mutating func layoutNested(_ children: [BlockSpec], width: Double, into nodes: inout [Node]) -> Double {
+        let gutter = page.gutter
+        let total = children.reduce(0) { $0 + ($1.span ?? 1) }
+        let unit = (width - Double(children.count - 1) * gutter) / Double(max(total, 1))
+        var x = 0.0, height = 0.0
+        for child in children {
+            let w = unit * Double(child.span ?? 1)
+            let (content, h) = prepare(child, width: w)
+            let lx = rtl ? width - x - w : x
+            nodes.append(.group(Group(transform: .translation(lx, 0), children: content, name: child.name)))
+            height = max(height, h)
+            x += w + gutter
+        }
+        return height
+    }
+
+    /// Title, message, chart, source line and note of a data block, stacked.
+    mutating func draw(_ chart: any Chart, _ block: BlockSpec, width: Double, height: Double, theme t: Theme, title: Bool,
+                       observations: [Observation] = []) -> ([Node], Double) {
+        var nodes: [Node] = []
+        var y = 0.0
+        func put(_ text: String, _ style: TextStyle, gap: Double) {
+            let b = engine.paragraph(text, style: style, width: width)
+            nodes += b.runs(topLeft: Point(0, y), width: width).map(Node.text)
+            y += b.height + gap
+        }
+        if title, let tt = block.title { put(expand(tt, block.position), t.style(.title), gap: 1) }
+        if let msg = block.message { put(expand(msg, block.position), t.style(.caption), gap: 3) }
+        y += title && block.title != nil ? 3 : 0
+        let box = Rect(x: 0, y: y, width: width, height: max(10, height))
+        let rendering = chart.render(in: box, context: ChartContext(engine: engine, theme: t))
+        nodes.append(rendering.node)
+        for p in rendering.problems {
+            log.error(block.position, rule: "does-not-fit", "\(block.kind) block '\(block.name)': \(p.message)")
+        }
+        y += box.height + 4
+        if let line = sourceLine(block, observations) { put(line, t.style(.source), gap: 1) }
+        if let note = block.note { put(expand(note, block.position), t.style(.source), gap: 1) }
+        return (nodes, y)
+    }
+
+    /// "Source: A4P+ 6th Progress Report (February 2025) | A4P+ Reporting", from the observations'
+    /// provenance unless the block gives its own text or turns it off.
+    func sourceLine(_ block: BlockSpec, _ observations: [Observation]) -> String? {
+        let word = context.translations.lookup("source", language: context.language) ?? "Source"
+        if let given = block.source { return given.isEmpty ? nil : "\(word): \(given)" }
+        var reports: [String] = []
+        for o in observations where o.value.isAvailable {
+            if let r = dataset.source(o.source)?.report, !reports.contains(r) { reports.append(r) }
+        }
+        guard !reports.isEmpty else { return nil }
+        return "\(word): \(reports.joined(separator: "; ")) | A4P+ Reporting"
+    }
+
+    func frameExtra(_ block: BlockSpec, width: Double, theme t: Theme, observations: [Observation]) -> Double {
+        var h = 4.0
+        if let tt = block.title { h += engine.paragraph(tt, style: t.style(.title), width: width).height + 4 }
+        if let msg = block.message { h += engine.paragraph(msg, style: t.style(.caption), width: width).height + 3 }
+        if let line = sourceLine(block, observations) { h += engine.paragraph(line, style: t.style(.source), width: width).height + 1 }
+        if let note = block.note { h += engine.paragraph(note, style: t.style(.source), width: width).height + 1 }
+        return h
+    }
+
+    /// A chart's natural height when the spec gives none.
+    func defaultHeight(_ chart: any Chart, width: Double) -> Double {
+        switch chart {
+        case let c as KPITile: return c.ringTotal != nil ? 84 : 78
+        case let c as BarChart:
+            let legend = c.series.count > 1 || c.layout != .grouped ? 20.0 : 0
+            if c.orientation == .vertical { return 170 }
+            return Double(c.categories.count) * max(16, 7 * Double(c.series.count) + 8) + legend + (c.showAxis == true ? 14 : 0)
+        case is LineChart: return 150
+        case let c as DonutChart: return max(96, Double(c.slices.count) * 30)
+        case let c as TrendTable: return Double(c.rows.count + 1) * 24 + 8
+        case let c as CheckMatrix: return Double(c.rows.count + 2) * 19 + 8
+        default: return 120
+        }
+    }
+
+    func estimateTextBoxHeight(_ paragraphs: [String], width: Double, theme t: Theme) -> Double {
+        let style = t.style(.body)
+        let h = paragraphs.reduce(0) { $0 + engine.paragraph(plain($1), style: style, width: width - 28).height + 6 }
+        return h + 40
+    }
+
+    /// Text without the **bold** markers (plain paragraphs set in one weight).
+    func plain(_ text: String) -> String { text.replacingOccurrences(of: "**", with: "") }
+
+    func paragraph(_ text: String, _ style: TextStyle, width: Double) -> ([Node], Double) {
+        let block = engine.paragraph(text, style: style, width: width)
+        return (block.runs(topLeft: Point(0, 0), width: width).map(Node.text), block.height)
+    }
+
+    mutating func image(_ block: BlockSpec, width: Double) -> ([Node], Double) {
+        let base = URL(fileURLWithPath: spec.file).deletingLastPathComponent()
+        guard let path = block.string("path"), let data = FileManager.default.contents(atPath: base.appendingPathComponent(path).path),
+              data.count > 24 else { return ([], block.height ?? 40) }
+        let bytes = [UInt8](data)
+        // PNG IHDR: width and height, big-endian, at bytes 16–23.
+        func be(_ i: Int) -> Double { Double(UInt32(bytes[i]) << 24 | UInt32(bytes[i + 1]) << 16 | UInt32(bytes[i + 2]) << 8 | UInt32(bytes[i + 3])) }
+        let (pw, ph) = (be(16), be(20))
+        guard pw > 0, ph > 0 else { return ([], block.height ?? 40) }
+        let h = block.height ?? width * ph / pw
+        let w = min(width, h * pw / ph)
+        let alt = block.string("alt").map { expand($0, block.position) }
+        return ([.image(Image(rect: Rect(x: rtl ? width - w : 0, y: 0, width: w, height: h), pngData: bytes, altText: alt))], h)
+    }
+}

@@ -1,0 +1,76 @@
+import A4PCharts
+import A4PIndicators
+import A4PScene
+import A4PText
+import Foundation
+
+/// One rendered page set: for a template, one per mission (or priority).
+public struct SpecOutput: Sendable {
+    public var name: String
+    public var missionID: String?
+    public var priorityID: String?
+    public var language: String
+    public var document: Document
+}
+
+/// Lays a validated spec out into scene documents, with the dataset and the bundled fonts.
+public struct SpecRenderer: Sendable {
+    public let dataset: Dataset
+    public let engine: TextEngine
+
+    public init(dataset: Dataset, engine: TextEngine) { self.dataset = dataset; self.engine = engine }
+
+    /// Every output of `spec` (one per template item), in `language` or the page's own.
+    /// `only` keeps one mission (acronym) of a template. Problems go to `log`.
+    public func render(_ spec: Spec, language: String? = nil, only: String? = nil, log: inout DiagnosticLog) -> [SpecOutput] {
+        var checkLog = DiagnosticLog()
+        SpecLoader.checkReferences(spec, dataset: dataset, log: &checkLog)
+        for d in checkLog.diagnostics { log.add(d) }
+        if checkLog.hasErrors { return [] }
+
+        let lang = language ?? spec.page.language
+        let specDir = URL(fileURLWithPath: spec.file).deletingLastPathComponent()
+        var translations = Translations()
+        let translationsDir = specDir.appendingPathComponent(spec.translationsPath)
+        if FileManager.default.fileExists(atPath: translationsDir.path) {
+            translations = Translations.load(from: translationsDir, log: &log)
+        }
+        if lang != "en", translations.tables[lang] == nil {
+            log.warning(SourcePosition(file: spec.file, line: 1, column: 1), rule: "no-translation-table",
+                        "no translation table for '\(lang)' in \(translationsDir.path); labels stay as written")
+        }
+
+        var items: [(Mission?, Priority?)] = [(nil, nil)]
+        if let template = spec.template {
+            switch template.over {
+            case .mission:
+                var ms = dataset.missions.filter { $0.kind == .mission && (template.allMissions || $0.status == .active) }
+                if let list = template.missions { ms = list.compactMap { dataset.mission($0) } }
+                if let only {
+                    ms = ms.filter { $0.id == only }
+                    if ms.isEmpty {
+                        log.error(template.position, rule: "unknown-mission", "--only \(only): not a mission of this template",
+                                  suggestion: Suggestion.closest(to: only, in: dataset.missions.map(\.id)))
+                    }
+                }
+                items = ms.map { ($0, nil) }
+            case .priority:
+                let ps = dataset.priorities.filter { p in template.priorities.map { $0.contains(p.id) } ?? (p.kind == .priority) }
+                items = ps.map { (nil, $0) }
+            }
+        }
+        let stem = URL(fileURLWithPath: spec.file).deletingPathExtension().lastPathComponent
+        return items.map { mission, priority in
+            let latest = dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end }
+            let context = TextContext(mission: mission, priority: priority, periodLabel: latest?.label, language: lang,
+                                      translations: translations)
+            var page = PageBuilder(spec: spec, dataset: dataset, engine: engine, context: context, log: log)
+            let document = page.build()
+            log = page.log
+            var name = spec.output.map { context.expand($0, at: SourcePosition(file: spec.file, line: 1, column: 1), log: &log) }
+                ?? (stem + (mission.map { "-\($0.id)" } ?? "") + (priority.map { "-\($0.id)" } ?? ""))
+            if language != nil && spec.output == nil && lang != spec.page.language { name += "-\(lang)" }
+            return SpecOutput(name: name, missionID: mission?.id, priorityID: priority?.id, language: lang, document: document)
+        }
+    }
+}

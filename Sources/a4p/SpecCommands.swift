@@ -1,0 +1,136 @@
+import A4PCairoRenderers
+import A4PIndicators
+import A4PLayoutSpec
+import A4PRender
+import A4PText
+import ArgumentParser
+import Foundation
+
+/// Exit codes of the BSD sysexits convention, which scripts can test.
+enum ExitStatus {
+    static let dataError: Int32 = 65      // EX_DATAERR: invalid input
+    static let noInput: Int32 = 66        // EX_NOINPUT: a missing input file
+    static let cannotCreate: Int32 = 73   // EX_CANTCREAT: output cannot be written
+}
+
+/// Loads, validates and checks specs against their dataset; prints every diagnostic.
+struct SpecSession {
+    var datasets: [String: Dataset] = [:]
+
+    /// The spec and its dataset, or nil after printing why (with the exit status to use).
+    mutating func load(_ path: String, status: inout Int32) -> (Spec, Dataset)? {
+        let loaded: SpecLoad
+        do {
+            loaded = try SpecLoader.load(path: path)
+        } catch {
+            printError("\(error)")
+            status = max(status, ExitStatus.noInput)
+            return nil
+        }
+        report(loaded.log)
+        guard let spec = loaded.spec else {
+            status = max(status, ExitStatus.dataError)
+            return nil
+        }
+        guard let dir = SpecProject.dataDirectory(for: spec) else {
+            printError("\(path): no dataset found (data: \(spec.dataPath))")
+            status = max(status, ExitStatus.noInput)
+            return nil
+        }
+        if datasets[dir.path] == nil {
+            let result = DatasetLoader().load(from: dir)
+            if !result.isValid {
+                report(result.log)
+                status = max(status, ExitStatus.dataError)
+                return nil
+            }
+            datasets[dir.path] = result.dataset
+        }
+        return (spec, datasets[dir.path]!)
+    }
+
+    func report(_ log: DiagnosticLog) {
+        for d in log.sorted { printError(d.description) }
+    }
+}
+
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate", abstract: "Check specs: syntax, keys, types, data ids and layout, every problem with its position.")
+
+    @Argument(help: "Spec files (YAML or JSON).") var specs: [String]
+    @Option(help: "Check in this language too (en, fr, ar, …).") var lang: String?
+
+    func run() throws {
+        A4P.logging
+        var status: Int32 = 0
+        var session = SpecSession()
+        let engine = try TextEngine.bundled()
+        for path in specs {
+            guard let (spec, dataset) = session.load(path, status: &status) else { continue }
+            var log = DiagnosticLog()
+            let outputs = SpecRenderer(dataset: dataset, engine: engine).render(spec, language: lang, log: &log)
+            session.report(log)
+            if log.hasErrors { status = max(status, ExitStatus.dataError) }
+            else { print("\(path): valid (\(outputs.count) page\(outputs.count == 1 ? "" : "s"))") }
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render", abstract: "Render specs to PDF, PNG and SVG; one output per mission for template specs.")
+
+    @Argument(help: "Spec files (YAML or JSON).") var specs: [String]
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Only this mission of a template spec (acronym).") var only: String?
+    @Option(help: "Language of the output (en, fr, es, ru, ar, zh).") var lang: String?
+
+    func run() throws {
+        A4P.logging
+        var status: Int32 = 0
+        var session = SpecSession()
+        let engine = try TextEngine.bundled()
+        let export = DocumentExport(registry: .standard, options: output.renderOptions)
+        for path in specs {
+            guard let (spec, dataset) = session.load(path, status: &status) else { continue }
+            var log = DiagnosticLog()
+            let outputs = SpecRenderer(dataset: dataset, engine: engine).render(spec, language: lang, only: only, log: &log)
+            session.report(log)
+            // Nothing is written for a spec with errors: no half-finished page in the output folder.
+            if log.hasErrors {
+                status = max(status, ExitStatus.dataError)
+                continue
+            }
+            for out in outputs {
+                var doc = out.document
+                doc.metadata.creationDate = reproducibleDate()
+                do {
+                    let files = try export.write(doc, name: out.name, formats: output.formats, to: output.directory)
+                    for f in files { print(f.relativePath) }
+                } catch {
+                    printError("\(error)")
+                    status = max(status, ExitStatus.cannotCreate)
+                }
+            }
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+struct SpecSchemaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "spec-schema", abstract: "Write docs/spec.schema.json and docs/spec.md from the spec language's definition.")
+
+    @Option(help: "Folder to write into.") var out: String = "docs"
+
+    func run() throws {
+        let dir = URL(fileURLWithPath: out)
+        try AtomicFile.write(Array(SchemaExport.jsonSchema().utf8), to: dir.appendingPathComponent("spec.schema.json"))
+        try AtomicFile.write(Array(SchemaExport.markdown().utf8), to: dir.appendingPathComponent("spec.md"))
+        print(dir.appendingPathComponent("spec.schema.json").relativePath)
+        print(dir.appendingPathComponent("spec.md").relativePath)
+    }
+}
