@@ -415,7 +415,8 @@ struct MapLayout {
             let line = engine.line(map.title(i, language), style: style.text)
             let size = Size(line.width, line.ascent + line.descent)
             if let rect = DotLabelPlacer.place(size: size, dot: layout.dots[i]!, radius: MissionMap.dotRadius, frame: labelFrame,
-                                               avoid: avoid, segments: segments) {
+                                               avoid: avoid, segments: segments,
+                                               rightToLeft: style.text.direction == .rightToLeft) {
                 layout.labels.append((i, rect))
                 avoid.append(rect.insetBy(dx: -1, dy: -0.5))
             } else {

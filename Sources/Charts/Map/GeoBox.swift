@@ -45,7 +45,7 @@ public struct GeoBox: Hashable, Sendable {
 
     /// Grown by `fraction` of its span on every side, at least `minimumSpan` degrees wide and high,
     /// and kept on the globe (latitudes within ±80 so Mercator stays finite).
-    public func padded(fraction: Double = 0.12, minimumPad: Double = 3, minimumSpan: Double = 16) -> GeoBox {
+    public func padded(fraction: Double = 0.15, minimumPad: Double = 4, minimumSpan: Double = 16) -> GeoBox {
         let padX = max(minimumPad, width * fraction, (minimumSpan - width) / 2)
         let padY = max(minimumPad, height * fraction, (minimumSpan - height) / 2)
         return GeoBox(west: max(-180, west - padX), south: max(-80, south - padY),
