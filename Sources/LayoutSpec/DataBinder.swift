@@ -156,7 +156,9 @@ struct DataBinder {
             }
             bound = DonutChart(name: name, slices: slices, format: fmt)
         case "table":
-            bound = table(block, indicator, name, observation: observation)
+            let (t, more) = table(block, indicator, name, observation: observation)
+            used += more
+            bound = t
         case "check-matrix":
             let ps = periods(block, indicator: indicator.id)
             let ms = missions(block).filter { m in dataset.observations(of: indicator.id).contains { $0.mission == m.id } }
@@ -183,16 +185,26 @@ struct DataBinder {
 
     /// "C6" → "Cycle 6": period labels without their dates, for axes.
     func shortLabel(_ p: Period) -> String {
-        if let t = text.translations.lookup("period.\(p.id)", language: text.language) { return t }
-        if let paren = p.label.firstIndex(of: "(") { return p.label[..<paren].trimmingCharacters(in: .whitespaces) }
-        return p.label
+        if let t = text.translations.lookup("period.\(p.id).short", language: text.language) { return t }
+        let label = text.translations.lookup("period.\(p.id)", language: text.language) ?? p.label
+        if let paren = label.firstIndex(of: "(") { return label[..<paren].trimmingCharacters(in: .whitespaces) }
+        return label
     }
 
     /// Indicators as rows; periods (with trends) or missions as columns.
     private func table(_ block: BlockSpec, _ first: Indicator, _ name: String,
-                       observation: (String, String, String) -> Observation?) -> TrendTable {
+                       observation firstObservation: (String, String, String) -> Observation?) -> (TrendTable, [Observation]) {
         let indicators = block.binding.indicators.isEmpty ? [first] : block.binding.indicators.compactMap { dataset.indicator($0.0) }
         let withTrend = block.bool("trend") ?? true
+        var extra: [Observation] = []
+        // Each row reads its own indicator.
+        func value(_ ind: Indicator, _ mission: String, _ period: String) -> Observation? {
+            if ind.id == first.id { return firstObservation(mission, period, "") }
+            let o = dataset.observation(ObservationKey(indicator: ind.id, mission: mission, period: period,
+                                                       category: block.binding.category ?? ""))
+            if let o { extra.append(o) }
+            return o
+        }
         func rowLabel(_ i: Indicator) -> String { text.translations.lookup("indicator.\(i.id)", language: text.language) ?? i.title }
         if block.string("columns") == "missions" {
             let ms = missions(block)
@@ -200,25 +212,25 @@ struct DataBinder {
                 let p = period(block, indicator: ind.id, mission: nil)
                 return TrendTable.Row(rowLabel(ind), ms.map { m -> TrendTable.Cell in
                     guard let p else { return .value(.absent()) }
-                    let now = Self.chartValue(observation(m.id, p.id, ""))
-                    guard withTrend, let before = dataset.previousPeriod(of: p.id), let o = observation(m.id, before.id, ""),
+                    let now = Self.chartValue(value(ind, m.id, p.id))
+                    guard withTrend, let before = dataset.previousPeriod(of: p.id), let o = value(ind, m.id, before.id),
                           o.value.isAvailable else { return .value(now) }
                     return .trend(now, previous: Self.chartValue(o))
                 })
             }
-            return TrendTable(name: name, columns: ms.map { TrendTable.Column($0.id, format: format(block, indicator: first)) }, rows: rows)
+            return (TrendTable(name: name, columns: ms.map { TrendTable.Column($0.id, format: format(block, indicator: first)) }, rows: rows), extra)
         }
         let m = missionID(block)
         let ps = periods(block, indicator: first.id)
         let rows = indicators.map { ind in
             TrendTable.Row(rowLabel(ind), ps.enumerated().map { k, p -> TrendTable.Cell in
-                let now = Self.chartValue(observation(m, p.id, ""))
-                guard withTrend, k > 0, let o = observation(m, ps[k - 1].id, ""), o.value.isAvailable else { return .value(now) }
+                let now = Self.chartValue(value(ind, m, p.id))
+                guard withTrend, k > 0, let o = value(ind, m, ps[k - 1].id), o.value.isAvailable else { return .value(now) }
                 return .trend(now, previous: Self.chartValue(o))
             })
         }
-        return TrendTable(name: name, columns: ps.map { TrendTable.Column(shortLabel($0), format: format(block, indicator: first)) },
-                          rows: rows)
+        return (TrendTable(name: name, columns: ps.map { TrendTable.Column(shortLabel($0), format: format(block, indicator: first)) },
+                           rows: rows), extra)
     }
 
     private func bar(_ block: BlockSpec, _ indicator: Indicator, _ name: String, _ fmt: ValueFormat,

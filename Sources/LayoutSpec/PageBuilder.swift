@@ -112,33 +112,50 @@ struct PageBuilder {
         let gutter = page.gutter
         let colWidth = (area.width - Double(columns - 1) * gutter) / Double(columns)
         func width(_ span: Int) -> Double { Double(span) * colWidth + Double(span - 1) * gutter }
-        // Rows: blocks in order until their spans fill the grid.
-        var rows: [[BlockSpec]] = []
+        // Rows: blocks in order until their spans fill the grid. A block with `col` starts at that
+        // column of the current row (or opens a new row when the column lies behind the last block
+        // and the block does not say so); columns taken twice are an overlap.
+        var rows: [[(BlockSpec, Int)]] = []
         var used = 0
+        var previous: BlockSpec?
         for b in blocks {
             if let span = b.span, span > columns {
                 log.error(b.position, rule: "span-too-wide", "\(b.kind) block '\(b.name)' spans \(span) columns; the grid has \(columns)")
             }
             let span = min(b.span ?? columns, columns)
-            if rows.isEmpty || used + span > columns {
-                rows.append([])
-                used = 0
+            var start = used
+            if let col = b.col {
+                start = col - 1
+                if start + span > columns {
+                    log.error(b.node["col"]?.position ?? b.position, rule: "overflow",
+                              "\(b.kind) block '\(b.name)' at column \(col) spanning \(span) runs past the grid's \(columns) columns")
+                    continue
+                }
+                if start < used, let previous {
+                    log.error(b.node["col"]?.position ?? b.position, rule: "overlap",
+                              "\(b.kind) block '\(b.name)' at columns \(col)–\(col + span - 1) overlaps '\(previous.name)' (line \(previous.position.line)), which takes columns up to \(used)")
+                    continue
+                }
             }
-            rows[rows.count - 1].append(b)
-            used += span
+            if rows.isEmpty || start + span > columns {
+                rows.append([])
+                start = b.col.map { $0 - 1 } ?? 0
+            }
+            rows[rows.count - 1].append((b, start))
+            used = start + span
+            previous = b
         }
         var y = area.minY
         for row in rows {
-            var x = 0.0
             var prepared: [(BlockSpec, Rect, [Node])] = []
             var rowHeight = 0.0
-            for b in row {
+            for (b, start) in row {
                 let w = width(min(b.span ?? columns, columns))
                 let (content, h) = prepare(b, width: w)
+                let x = Double(start) * (colWidth + gutter)
                 let lx = rtl ? area.maxX - x - w : area.minX + x
                 prepared.append((b, Rect(x: lx, y: y, width: w, height: h), content))
                 rowHeight = max(rowHeight, h)
-                x += w + gutter
             }
             for (b, r, content) in prepared {
                 if r.maxY > area.maxY + 0.5 {
@@ -210,7 +227,11 @@ struct PageBuilder {
             }
             return (nodes, max(0, y - page.rowGap / 2))
         default:
-            guard let bound = binder.bind(block, log: &log) else { return ([], block.height ?? 40) }
+            var bindLog = DiagnosticLog()
+            let bound = binder.bind(block, log: &bindLog)
+            let hide = block.string("when-empty") == "hide"
+            for d in bindLog.diagnostics where !(hide && d.rule == "empty-binding") { log.add(d) }
+            guard let bound else { return ([], hide ? 0 : block.height ?? 40) }
             let h = block.height.map { $0 - frameExtra(block, width: width, theme: t, observations: bound.observations) }
                 ?? defaultHeight(bound.chart, width: width)
             return draw(bound.chart, block, width: width, height: h, theme: t, title: true, observations: bound.observations)
@@ -247,8 +268,19 @@ struct PageBuilder {
         if title, let tt = block.title { put(expand(tt, block.position), t.style(.title), gap: 1) }
         if let msg = block.message { put(expand(msg, block.position), t.style(.caption), gap: 3) }
         y += title && block.title != nil ? 3 : 0
-        let box = Rect(x: 0, y: y, width: width, height: max(10, height))
-        let rendering = chart.render(in: box, context: ChartContext(engine: engine, theme: t))
+        var box = Rect(x: 0, y: y, width: width, height: max(10, height))
+        let chartContext = ChartContext(engine: engine, theme: t)
+        var rendering = chart.render(in: box, context: chartContext)
+        // Tables, matrices and text boxes hang from the top: without a height of their own they
+        // take just the height their content needs, so no gap opens above the source line.
+        if block.height == nil, PageBuilder.hangsFromTop(chart), rendering.problems.isEmpty,
+           let bottom = rendering.nodes.compactMap(\.bounds).map(\.maxY).max(), bottom < box.maxY - 1 {
+            var tight = box
+            tight.height = bottom - box.y + 2
+            let shrunk = chart.render(in: tight, context: chartContext)
+            // A kind that needs a margin below its content keeps the full box.
+            if shrunk.problems.isEmpty { box = tight; rendering = shrunk }
+        }
         nodes.append(rendering.node)
         for p in rendering.problems {
             log.error(block.position, rule: "does-not-fit", "\(block.kind) block '\(block.name)': \(p.message)")
@@ -257,6 +289,10 @@ struct PageBuilder {
         if let line = sourceLine(block, observations) { put(line, t.style(.source), gap: 1) }
         if let note = block.note { put(expand(note, block.position), t.style(.source), gap: 1) }
         return (nodes, y)
+    }
+
+    static func hangsFromTop(_ chart: any Chart) -> Bool {
+        chart is TrendTable || chart is CheckMatrix || chart is DotRating || chart is ImpactMatrix || chart is ScaleStrip
     }
 
     /// "Source: A4P+ 6th Progress Report (February 2025) | A4P+ Reporting", from the observations'
@@ -291,8 +327,9 @@ struct PageBuilder {
             return Double(c.categories.count) * max(16, 7 * Double(c.series.count) + 8) + legend + (c.showAxis == true ? 14 : 0)
         case is LineChart: return 150
         case let c as DonutChart: return max(96, Double(c.slices.count) * 30)
-        case let c as TrendTable: return Double(c.rows.count + 1) * 24 + 8
-        case let c as CheckMatrix: return Double(c.rows.count + 2) * 19 + 8
+        // Generous: these kinds hang from the top and are shrunk to their content afterwards.
+        case let c as TrendTable: return Double(c.rows.count + 2) * 34 + 16
+        case let c as CheckMatrix: return Double(c.rows.count + 3) * 28 + 16
         default: return 120
         }
     }

@@ -66,6 +66,7 @@ public struct BlockSpec: Sendable {
     public var position: SourcePosition { node.position }
     public var id: String?
     public var span: Int?
+    public var col: Int?
     public var height: Double?
     public var title: String?
     public var message: String?
@@ -180,7 +181,7 @@ enum SpecDecoder {
             sort: node["sort"]?.string ?? "none", top: node["top"]?.int, format: node["format"]?.string,
             decimals: node["decimals"]?.int ?? 1)
         return BlockSpec(kind: node["type"]?.string ?? "", node: node, id: node["id"]?.string, span: node["span"]?.int,
-                         height: node["height"]?.double, title: node["title"]?.string, message: node["message"]?.string,
+                         col: node["col"]?.int, height: node["height"]?.double, title: node["title"]?.string, message: node["message"]?.string,
                          source: source, note: node["note"]?.string, binding: binding, theme: decodeTheme(node["theme"]),
                          children: node["blocks"]?.sequence?.map(decodeBlock) ?? [])
     }

@@ -40,12 +40,16 @@ public enum SpecLanguage {
     static let common: [PropertySchema] = [
         PropertySchema("id", .string(), "A name for error messages and links"),
         PropertySchema("span", .integer(min: 1, max: 24), default: "all columns", "Columns the block spans"),
+        PropertySchema("col", .integer(min: 1, max: 24), default: "next free column",
+                       "Grid column the block starts at (1 = leading edge); a block whose columns are taken overlaps"),
         PropertySchema("height", .number(min: 1), default: "the kind's own", "Height in points"),
         PropertySchema("title", .string(), "Title over the block (10 pt bold); may use {mission.name}, {t:key}"),
         PropertySchema("message", .string(), "One sentence saying what the chart shows, under the title"),
         PropertySchema("source", .oneOf([.boolean, .string()]), default: "true",
                        "The source line: true generates it from the data's provenance, or give the text"),
         PropertySchema("note", .string(), "A note under the block, in the source style"),
+        PropertySchema("when-empty", .string(allowed: ["error", "hide"]), default: "error",
+                       "A binding with no data is an error, or (in templates) the block is left out for that page"),
     ]
 
     static func block(_ tag: String, _ summary: String, _ extra: [PropertySchema], binding: Bool = false) -> ObjectSchema {

@@ -95,8 +95,9 @@ public enum SpecLoader {
                 let base = URL(fileURLWithPath: spec.file).deletingLastPathComponent()
                 let url = base.appendingPathComponent(path).standardizedFileURL
                 let at = block.node["path"]?.position ?? block.position
-                if path.hasPrefix("/") || path.contains("..") {
-                    log.error(at, rule: "image-outside", "image paths stay inside the project: '\(path)'")
+                let root = SpecProject.root(containing: base)
+                if path.hasPrefix("/") || !url.path.hasPrefix(root.path + "/") {
+                    log.error(at, rule: "image-outside", "image paths stay inside the project (\(root.path)): '\(path)'")
                 } else if !FileManager.default.fileExists(atPath: url.path) {
                     log.error(at, rule: "missing-image", "no image at '\(path)' (looked in \(base.path))")
                 } else if url.pathExtension.lowercased() != "png" {

@@ -26,7 +26,7 @@ public struct TextContext: Sendable {
             if let value = resolve(key) {
                 out += value
             } else {
-                let known = ["mission.acronym", "mission.name", "mission.location", "priority.id", "priority.title", "period", "lang"]
+                let known = ["mission.acronym", "mission.name", "mission.location", "mission.agreement", "mission.status", "mission.mandate", "priority.id", "priority.title", "period", "lang"]
                 if key.hasPrefix("t:") {
                     log.warning(position, rule: "missing-translation",
                                 "no translation for '\(key.dropFirst(2))' in \(language); the English text is used")
@@ -47,6 +47,16 @@ public struct TextContext: Sendable {
         case "mission.acronym": return mission?.id
         case "mission.name": return mission.map { translations.lookup("mission.\($0.id).name", language: language) ?? $0.name }
         case "mission.location": return mission.map { translations.lookup("mission.\($0.id).location", language: language) ?? $0.location }
+        case "mission.agreement":
+            return mission.map { translations.lookup("agreement.\($0.agreement.rawValue)", language: language) ?? $0.agreement.rawValue }
+        case "mission.status": return mission.map { translations.lookup("status.\($0.status.rawValue)", language: language) ?? $0.status.rawValue }
+        case "mission.mandate":
+            return mission.map { m in
+                var parts: [String] = []
+                if m.politicalProcessMandate == .yes { parts.append(translations.lookup("mandate.political", language: language) ?? "Political process") }
+                if m.ceasefireObservationMandate == .yes { parts.append(translations.lookup("mandate.ceasefire", language: language) ?? "Ceasefire observation") }
+                return parts.isEmpty ? (translations.lookup("mandate.none", language: language) ?? "No political or ceasefire mandate") : parts.joined(separator: " · ")
+            }
         case "priority.id": return priority?.id
         case "priority.title": return priority.map { translations.lookup("priority.\($0.id)", language: language) ?? $0.title }
         case "period": return periodLabel

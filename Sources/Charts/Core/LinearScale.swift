@@ -20,9 +20,10 @@ public struct LinearScale: Hashable, Sendable {
         return range.lowerBound + u * (range.upperBound - range.lowerBound)
     }
 
-    /// Ticks from the domain's start to its end, about `count` of them.
-    public func ticks(_ count: Int = 5) -> [Double] {
-        let step = Self.niceStep(span: domain.upperBound - domain.lowerBound, count: count)
+    /// Ticks from the domain's start to its end, about `count` of them; whole numbers only when
+    /// `integer` (counts of missions are not drawn at 2.5).
+    public func ticks(_ count: Int = 5, integer: Bool = false) -> [Double] {
+        let step = Self.niceStep(span: domain.upperBound - domain.lowerBound, count: count, integer: integer)
         guard step > 0 else { return [domain.lowerBound] }
         var out: [Double] = []
         var v = (domain.lowerBound / step).rounded(.up) * step
@@ -33,14 +34,19 @@ public struct LinearScale: Hashable, Sendable {
         return out
     }
 
-    public static func niceStep(span: Double, count: Int) -> Double {
+    public static func niceStep(span: Double, count: Int, integer: Bool = false) -> Double {
         guard span > 0, count > 0 else { return 0 }
         let raw = span / Double(count)
         let magnitude = pow(10, floor(log10(raw)))
         let f = raw / magnitude
-        let nice: Double = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10
-        return nice * magnitude
+        // 2.5 × 10ⁿ is not whole below 10: take 2 instead for whole-number axes.
+        let quarter = integer && magnitude < 10 ? 2.0 : 2.5
+        let nice: Double = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? quarter : f <= 5 ? 5 : 10
+        return integer ? max(1, nice * magnitude) : nice * magnitude
     }
+
+    /// True when every value is a whole number (then axes tick at whole numbers).
+    public static func allWhole(_ values: [Double]) -> Bool { values.allSatisfy { $0 == $0.rounded() } }
 
     /// A domain from zero (bars start at zero) up to a nice number above `maxValue`.
     public static func zeroBased(max maxValue: Double, ticks: Int = 5) -> ClosedRange<Double> {

@@ -46,7 +46,8 @@ extension BarChart {
         func mx(_ x: Double) -> Double { canvas.mirrored(x) }
 
         if axisOn {
-            for t in scale.ticks(4) {
+            let whole = layout != .percentStacked && LinearScale.allWhole(series.flatMap { $0.values.compactMap(\.number) })
+            for t in scale.ticks(4, integer: whole) {
                 let x = scale.position(t)
                 canvas.line(Point(mx(x), plotTop), Point(mx(x), plotBottom), theme.grid)
                 let tick = layout == .percentStacked ? ValueFormat.percent().string(t, locale: theme.numberLocale)

@@ -11,7 +11,8 @@ extension BarChart {
         let n = categories.count
         let lineHeight = labelStyle.size * labelStyle.lineHeight
         let domain = LinearScale.zeroBased(max: maxValue)
-        let tickValues = LinearScale(domain: domain, range: 0...1).ticks(4)
+        let whole = layout != .percentStacked && LinearScale.allWhole(series.flatMap { $0.values.compactMap(\.number) })
+        let tickValues = LinearScale(domain: domain, range: 0...1).ticks(4, integer: whole)
         let tickText: (Double) -> String = { t in
             layout == .percentStacked ? ValueFormat.percent().string(t, locale: theme.numberLocale)
                                       : format.string(t, locale: theme.numberLocale)

@@ -52,7 +52,7 @@ public struct LineChart: Chart {
         let locale = theme.numberLocale
         let all = series.flatMap { $0.values.compactMap(\.number) } + targets.map(\.value)
         let dom = domain ?? LinearScale.zeroBased(max: all.max() ?? 1)
-        let ticks = LinearScale(domain: dom, range: 0...1).ticks(4)
+        let ticks = LinearScale(domain: dom, range: 0...1).ticks(4, integer: LinearScale.allWhole(all))
         let axisWidth = (ticks.map { canvas.measure(format.string($0, locale: locale), axisStyle).width }.max() ?? 0) + unit * 1.5
 
         // End labels: "name value" after the last point of each series.
