@@ -75,6 +75,9 @@ let package = Package(
         .testTarget(name: "ChartTests",
                     dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PCharts", "TestSupport"],
                     path: "Tests/ChartTests", exclude: ["References"]),
+        .testTarget(name: "LayoutSpecTests",
+                    dependencies: ["A4PLayoutSpec", "A4PIndicators", "A4PText", "A4PRender", "A4PCairoRenderers", "TestSupport"],
+                    path: "Tests/LayoutSpecTests"),
         .testTarget(name: "IndicatorModelTests", dependencies: ["A4PIndicators"],
                     path: "Tests/IndicatorModelTests"),
     ]

@@ -275,11 +275,17 @@ struct PageBuilder {
         // take just the height their content needs, so no gap opens above the source line.
         if block.height == nil, PageBuilder.hangsFromTop(chart), rendering.problems.isEmpty,
            let bottom = rendering.nodes.compactMap(\.bounds).map(\.maxY).max(), bottom < box.maxY - 1 {
-            var tight = box
-            tight.height = bottom - box.y + 2
-            let shrunk = chart.render(in: tight, context: chartContext)
-            // A kind that needs a margin below its content keeps the full box.
-            if shrunk.problems.isEmpty { box = tight; rendering = shrunk }
+            // Some kinds want a little room below their content: try a few margins.
+            for margin in [2.0, 4, 8, 14] where bottom - box.y + margin < box.height {
+                var tight = box
+                tight.height = bottom - box.y + margin
+                let shrunk = chart.render(in: tight, context: chartContext)
+                if shrunk.problems.isEmpty {
+                    box = tight
+                    rendering = shrunk
+                    break
+                }
+            }
         }
         nodes.append(rendering.node)
         for p in rendering.problems {

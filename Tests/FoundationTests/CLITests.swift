@@ -2,23 +2,6 @@ import TestSupport
 import Foundation
 import Testing
 
-/// The `a4p` binary, built next to the test bundle.
-enum A4PBinary {
-    static var url: URL {
-        var dir = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("a4p")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("a4p")
-    }
-
-    static func run(_ args: [String], in dir: URL? = nil) throws -> ExternalTool.Output {
-        try ExternalTool.run(url.path, args, currentDirectory: dir)
-    }
-}
-
 @Suite("a4p command line")
 struct CLITests {
     @Test("--help shows the commands and examples")

@@ -1,0 +1,55 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("a4p render and validate: exit codes and output")
+struct SpecCLITests {
+    let spec = ShippedSpecs.path("Specs/examples/mission-template.yaml")
+
+    @Test("render writes one file per mission and format, nothing else")
+    func renders() throws {
+        let dir = try TempDir.make()
+        let out = try A4PBinary.run(["render", spec, "--only", "UNMISS", "--format", "pdf,svg", "--out", dir.path])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stderr.isEmpty, "no warning expected: \(out.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["mission-UNMISS-en.pdf", "mission-UNMISS-en.svg"])
+    }
+
+    @Test("invalid input exits 65 with file:line:column messages and writes nothing")
+    func invalid() throws {
+        let dir = try TempDir.make()
+        let bad = dir.appendingPathComponent("bad.yaml")
+        try "blocks:\n  - type: kpi\n    indicator: P7.3\n".write(to: bad, atomically: true, encoding: .utf8)
+        let outDir = dir.appendingPathComponent("out")
+        let out = try A4PBinary.run(["render", bad.path, "--out", outDir.path])
+        #expect(out.status == 65)
+        #expect(out.stderr.contains("bad.yaml:3:16: error: unknown indicator 'P7.3' [unknown-indicator]; did you mean P7.03?"), "\(out.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: outDir.path))
+        let validate = try A4PBinary.run(["validate", bad.path])
+        #expect(validate.status == 65)
+    }
+
+    @Test("a missing spec file exits 66")
+    func missing() throws {
+        let out = try A4PBinary.run(["validate", "/nonexistent/spec.yaml"])
+        #expect(out.status == 66)
+        #expect(out.stderr.contains("/nonexistent/spec.yaml: no such spec file"))
+    }
+
+    @Test("an output folder that cannot be written exits 73 and leaves no partial file")
+    func cannotWrite() throws {
+        let dir = try TempDir.make()
+        let blocker = dir.appendingPathComponent("file-not-folder")
+        try Data("x".utf8).write(to: blocker)
+        let out = try A4PBinary.run(["render", spec, "--only", "UNMISS", "--format", "pdf", "--out", blocker.appendingPathComponent("sub").path])
+        #expect(out.status == 73, "\(out.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["file-not-folder"])
+    }
+
+    @Test("validate accepts the shipped specs")
+    func validateShipped() throws {
+        let out = try A4PBinary.run(["validate", spec, ShippedSpecs.path("Specs/examples/every-block.yaml")])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.contains("mission-template.yaml: valid (11 pages)"))
+    }
+}

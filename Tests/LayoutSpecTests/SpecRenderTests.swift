@@ -1,0 +1,117 @@
+import A4PCairoRenderers
+import A4PIndicators
+import A4PLayoutSpec
+import A4PRender
+import Foundation
+import TestSupport
+import Testing
+
+enum ShippedSpecs {
+    static var root: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
+    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+    static func render(_ relative: String, language: String? = nil, only: String? = nil) throws -> ([SpecOutput], DiagnosticLog) {
+        let loaded = try SpecLoader.load(path: path(relative))
+        var log = loaded.log
+        let spec = try #require(loaded.spec, "\(loaded.log.sorted)")
+        let outputs = SpecRenderer(dataset: SpecFixture.dataset, engine: SpecFixture.engine).render(spec, language: language, only: only, log: &log)
+        return (outputs, log)
+    }
+
+    static func pdfText(_ output: SpecOutput) throws -> String {
+        let dir = try TempDir.make()
+        let files = try DocumentExport(registry: .standard).write(output.document, name: output.name, formats: ["pdf"], to: dir)
+        return normalisedExtraction(try ExternalTool.run("pdftotext", [files[0].path, "-"]).stdout)
+    }
+}
+
+@Suite("Rendering specs")
+struct SpecRenderTests {
+    @Test("the every-block example uses every block kind and renders in PDF, PNG and SVG")
+    func everyBlock() throws {
+        let text = try String(contentsOfFile: ShippedSpecs.path("Specs/examples/every-block.yaml"), encoding: .utf8)
+        for kind in SpecLanguage.blockKinds.map(\.tag) {
+            #expect(text.contains("type: \(kind)\n"), "every-block.yaml lacks a \(kind) block")
+        }
+        let (outputs, log) = try ShippedSpecs.render("Specs/examples/every-block.yaml")
+        #expect(!log.hasErrors, "\(log.sorted)")
+        #expect(log.warningCount == 0, "\(log.sorted)")
+        let output = try #require(outputs.first)
+        let dir = try TempDir.make()
+        let files = try DocumentExport(registry: .standard).write(output.document, name: "every", formats: ["pdf", "png", "svg"], to: dir)
+        #expect(files.map(\.lastPathComponent) == ["every.pdf", "every.png", "every.svg"])
+        #expect(try ExternalTool.run("qpdf", ["--check", files[0].path]).status == 0)
+        #expect(try ExternalTool.run("pngcheck", [files[1].path]).status == 0)
+        #expect(try ExternalTool.run("rsvg-convert", ["-o", dir.appendingPathComponent("x.png").path, files[2].path]).status == 0)
+        let pdf = try ShippedSpecs.pdfText(output)
+        for s in ["EVERY BLOCK KIND", "UNMISS", "125", "Source: A4P+ 5th Progress Report", "Reporting period: Cycle 6"] {
+            #expect(pdf.localizedCaseInsensitiveContains(s), "'\(s)' not in the PDF text")
+        }
+    }
+
+    @Test("a template spec renders one page per active mission, each with its own data")
+    func template() throws {
+        let (outputs, log) = try ShippedSpecs.render("Specs/examples/mission-template.yaml")
+        #expect(!log.hasErrors, "\(log.sorted)")
+        let active = SpecFixture.dataset.missions.filter { $0.kind == .mission && $0.status == .active }.map(\.id)
+        #expect(outputs.map { $0.missionID ?? "" } == active)
+        #expect(outputs.map(\.name).contains("mission-UNMISS-en"))
+        let unmiss = try ShippedSpecs.pdfText(try #require(outputs.first { $0.missionID == "UNMISS" }))
+        let minusca = try ShippedSpecs.pdfText(try #require(outputs.first { $0.missionID == "MINUSCA" }))
+        // P7.04 SOFA/SOMA incidents on record, cycle 5 (seed 002): UNMISS 585, MINUSCA 174.
+        #expect(unmiss.contains("United Nations Mission in South Sudan") && unmiss.contains("585") && !unmiss.contains("174"))
+        #expect(minusca.contains("174") && !minusca.contains("585"))
+    }
+
+    @Test("French and Arabic come from the translation tables; Arabic pages run right to left")
+    func languages() throws {
+        let (fr, logFR) = try ShippedSpecs.render("Specs/examples/mission-template.yaml", language: "fr", only: "MINUSCA")
+        #expect(!logFR.hasErrors, "\(logFR.sorted)")
+        let text = try ShippedSpecs.pdfText(try #require(fr.first))
+        #expect(text.contains("FICHE DE MISSION") && text.contains("Période couverte"))
+        let (ar, logAR) = try ShippedSpecs.render("Specs/examples/mission-template.yaml", language: "ar", only: "UNMISS")
+        #expect(!logAR.hasErrors, "\(logAR.sorted)")
+        #expect(try #require(ar.first).name == "mission-UNMISS-ar")
+        #expect(try ShippedSpecs.pdfText(try #require(ar.first)).contains("المصدر"))
+    }
+
+    @Test("--only keeps one mission; an unknown one is an error")
+    func only() throws {
+        let (one, _) = try ShippedSpecs.render("Specs/examples/mission-template.yaml", only: "UNMISS")
+        #expect(one.map(\.missionID) == ["UNMISS"])
+        let (none, log) = try ShippedSpecs.render("Specs/examples/mission-template.yaml", only: "UNMIS")
+        #expect(none.isEmpty)
+        #expect(log.sorted.first?.suggestion == "did you mean UNMISS?")
+    }
+}
+
+@Suite("JSON Schema and reference docs")
+struct SchemaTests {
+    @Test("docs/spec.schema.json and docs/spec.md are the ones generated from the spec language")
+    func generated() throws {
+        let schema = try String(contentsOfFile: ShippedSpecs.path("docs/spec.schema.json"), encoding: .utf8)
+        let md = try String(contentsOfFile: ShippedSpecs.path("docs/spec.md"), encoding: .utf8)
+        #expect(schema == SchemaExport.jsonSchema(), "run `swift run a4p spec-schema`")
+        #expect(md == SchemaExport.markdown(), "run `swift run a4p spec-schema`")
+        for kind in SpecLanguage.blockKinds.map(\.tag) { #expect(md.contains("`type: \(kind)`")) }
+    }
+
+    @Test("every shipped spec passes a real JSON Schema validator (python jsonschema)")
+    func shippedSpecsValidate() throws {
+        let specs = try FileManager.default.subpathsOfDirectory(atPath: ShippedSpecs.path("Specs"))
+            .filter { $0.hasSuffix(".yaml") }.map { ShippedSpecs.path("Specs/" + $0) }
+        #expect(specs.count >= 2)
+        let result = try ExternalTool.run("python3", [ShippedSpecs.path("scripts/validate-specs")] + specs)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    @Test("the same validator rejects a spec with an unknown key and a wrong type")
+    func validatorRejects() throws {
+        let dir = try TempDir.make()
+        let bad = dir.appendingPathComponent("bad.yaml")
+        try "page:\n  columns: twelve\nblocks:\n  - type: bar\n    indicatr: P7.03\n".write(to: bad, atomically: true, encoding: .utf8)
+        let result = try ExternalTool.run("python3", [ShippedSpecs.path("scripts/validate-specs"), bad.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("page/columns"))
+    }
+}

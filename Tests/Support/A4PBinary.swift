@@ -1,0 +1,19 @@
+import Foundation
+
+/// The `a4p` binary, built next to the test bundle.
+public enum A4PBinary {
+    public static var url: URL {
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("a4p")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("a4p")
+    }
+
+    public static func run(_ args: [String], in dir: URL? = nil) throws -> ExternalTool.Output {
+        try ExternalTool.run(url.path, args, currentDirectory: dir)
+    }
+}
+
