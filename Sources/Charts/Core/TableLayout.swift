@@ -10,19 +10,6 @@ import Foundation
 // right-to-left page is the exact mirror of a left-to-right one. Numbers are always shaped left
 // to right (`numberStyle`), so that "≈914" or ">68,924" keep their sign in front.
 
-/// Words the charts write themselves, in the six UN languages.
-enum ChartWords {
-    static func noData(_ language: String) -> String {
-        switch String(language.prefix(2)) {
-        case "fr": "pas de données"
-        case "es": "sin datos"
-        case "ru": "нет данных"
-        case "ar": "لا توجد بيانات"
-        case "zh": "无数据"
-        default: "no data"
-        }
-    }
-}
 
 extension TextStyle {
     /// The same style shaped left to right: numbers, qualifiers and percentages.

@@ -42,7 +42,7 @@ public struct Funnel: Chart {
         let labelStyle = theme.style(.label)
         let valueStyle = theme.style(.value).ltrNumbers
         let absentStyle = theme.style(.axis, color: theme.absent)
-        let noData = ChartWords.noData(theme.language)
+        let noData = Words.noData(theme.language)
         let pad = theme.unit * 2
 
         let values = stages.indices.map { valueText($0, theme: theme) }
@@ -110,7 +110,7 @@ public struct Funnel: Chart {
 
     func altText(_ theme: Theme) -> String {
         "Funnel. " + stages.indices.map { i in
-            stages[i].label + ": " + (stages[i].value.isAbsent ? ChartWords.noData(theme.language) : valueText(i, theme: theme))
+            stages[i].label + ": " + (stages[i].value.isAbsent ? Words.noData(theme.language) : valueText(i, theme: theme))
         }.joined(separator: "; ")
     }
 }

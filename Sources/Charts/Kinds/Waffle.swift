@@ -58,7 +58,7 @@ public struct Waffle: Chart {
         // Text: one category: a big number over its caption. Two: each number (in its squares'
         // colour) with its caption beside it, one row per category.
         let tx = box.minX + side + gap
-        let noData = ChartWords.noData(theme.language)
+        let noData = Words.noData(theme.language)
         let categories = [first] + (second.map { [$0] } ?? [])
         let inline = second != nil
         let bigSize = inline ? min(18, side * 0.25) : min(theme.sizes.bigNumber, side * 0.4)
@@ -108,7 +108,7 @@ public struct Waffle: Chart {
     }
 
     func altText(_ theme: Theme) -> String {
-        let noData = ChartWords.noData(theme.language)
+        let noData = Words.noData(theme.language)
         return ([first] + (second.map { [$0] } ?? [])).map {
             "\($0.value.isAbsent ? noData : format.string($0.value, locale: theme.numberLocale)) \($0.caption)"
         }.joined(separator: "; ")
