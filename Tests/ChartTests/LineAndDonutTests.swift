@@ -119,3 +119,26 @@ struct DonutChartTests {
         try ChartHarness.expectMatchesReference(doc, "donut-arabic")
     }
 }
+
+@Suite("Long labels in lines and donuts")
+struct LongLabelTests {
+    @Test("long series names and period names stay inside and apart")
+    func lineLong() {
+        let chart = LineChart(name: "Long", periods: ["May – October 2023", "November 2023 – April 2024", "May – October 2024"],
+                              series: [.init(name: "Triangular Partnership Programme trainees", values: [143, 306, 367]),
+                                       .init(name: "Peacekeeping Intelligence Academy", values: [87, 44, 131])])
+        let (r, _) = ChartHarness.render(chart, size: Size(400, 170))
+        ChartHarness.expectInside(r)
+        #expect(r.problems.isEmpty, "\(r.problems)")
+    }
+
+    @Test("long slice labels wrap to two lines and end with an ellipsis beyond")
+    func donutLong() {
+        let long = "Status-of-forces agreement signed with the host Government and in force for the whole reporting period"
+        let chart = DonutChart(name: "Long", slices: [.init(label: long, value: 6), .init(label: "Other", value: 5)])
+        let (r, _) = ChartHarness.render(chart, size: Size(260, 130))
+        ChartHarness.expectInside(r)
+        #expect(r.problems.isEmpty, "\(r.problems)")
+        #expect(ChartHarness.texts(r).contains { $0.hasSuffix("…") })
+    }
+}

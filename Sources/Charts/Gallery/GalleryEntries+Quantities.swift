@@ -37,11 +37,11 @@ extension GalleryEntry {
                               chart: BarChart(name: "Total SOFA/SOMA incidents",
                                               categories: ["MINURSO", "MINUSCA", "MONUSCO", "UNIFIL", "UNISFA", "UNMISS"],
                                               values: totals), size: half),
-                GallerySample(caption: "Long labels wrap; vertical columns",
-                              chart: BarChart(name: "Trainees", categories: [
-                                  "Triangular Partnership Programme trainees", "Peacekeeping Intelligence Academy graduates",
-                                  "Conduct and discipline sessions (hundreds)"],
-                                              values: [367, 131, 5.7], orientation: .vertical), size: half),
+                GallerySample(caption: "Long labels wrap; vertical columns: TPP trainees by area, cycle 6 (001)",
+                              chart: BarChart(name: "TPP trainees", categories: [
+                                  "Triangular Partnership Programme: engineering", "Triangular Partnership Programme: medical",
+                                  "Triangular Partnership Programme: C4ISR"],
+                                              values: [146, 87, 134], orientation: .vertical), size: half),
             ]),
             GalleryEntry(kind: "grouped-bar", summary: "Series side by side, e.g. cycle against cycle, with a legend", samples: [
                 GallerySample(caption: "PKI Academy trainees by cycle (000, 002, 001)",
