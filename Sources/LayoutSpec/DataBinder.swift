@@ -171,6 +171,10 @@ struct DataBinder {
             }
             bound = CheckMatrix(name: name, labelHeader: text.translations.lookup("mission", language: text.language) ?? "Mission",
                                 columns: ps.map(shortLabel), rows: rows, legend: .standard(text.language))
+        case "funnel", "waffle", "sparkline", "dot-rating", "impact-matrix", "scale-strip", "map":
+            var extra: [Observation] = []
+            bound = bindMore(block, indicator, name, fmt, observation: observation, extra: &extra, log: &log)
+            used += extra
         default:
             bound = nil
         }
@@ -181,6 +185,114 @@ struct DataBinder {
             return nil
         }
         return BoundChart(chart: chart, observations: used)
+    }
+
+    /// The categories of an indicator's breakdown in order, without the total.
+    func categories(_ indicator: Indicator) -> [Breakdown.Category] {
+        (indicator.breakdown.flatMap { dataset.breakdowns[$0] }?.categories ?? []).filter { !$0.isTotal }.sorted { $0.order < $1.order }
+    }
+
+    func categoryLabel(_ c: Breakdown.Category) -> String {
+        text.translations.lookup("category.\(c.id)", language: text.language) ?? c.label
+    }
+
+    /// The rank of a rating observation on its scale (nil when absent or not a level).
+    func rank(_ o: Observation?, scale: Scale?) -> Int? {
+        guard let o, case .level(let id) = o.value else { return nil }
+        return scale?.level(id)?.rank
+    }
+
+    private func bindMore(_ block: BlockSpec, _ indicator: Indicator, _ name: String, _ fmt: ValueFormat,
+                          observation: (String, String, String) -> Observation?, extra extraObservations: inout [Observation],
+                          log: inout DiagnosticLog) -> (any Chart)? {
+        let scale = indicator.scale.flatMap { dataset.scales[$0] }
+        switch block.kind {
+        case "funnel" where block.binding.indicators.count > 1:
+            // Stages are the listed indicators (e.g. detained → tried → convicted), in order.
+            let m = missionID(block)
+            guard let p = period(block, indicator: indicator.id, mission: m) else { return nil }
+            let stages = block.binding.indicators.compactMap { dataset.indicator($0.0) }.map { ind -> Funnel.Stage in
+                let o = ind.id == indicator.id ? observation(m, p.id, "")
+                    : dataset.observation(ObservationKey(indicator: ind.id, mission: m, period: p.id))
+                if let o, ind.id != indicator.id { extraObservations.append(o) }
+                return Funnel.Stage(text.translations.lookup("indicator.\(ind.id)", language: text.language) ?? ind.title, Self.chartValue(o))
+            }
+            return Funnel(name: name, stages: stages, format: fmt)
+        case "funnel":
+            let m = missionID(block)
+            guard let p = period(block, indicator: indicator.id, mission: m) else { return nil }
+            return Funnel(name: name, stages: categories(indicator).map { Funnel.Stage(categoryLabel($0), Self.chartValue(observation(m, p.id, $0.id))) },
+                          format: fmt)
+        case "waffle":
+            let m = missionID(block)
+            guard let p = period(block, indicator: indicator.id, mission: m) else { return nil }
+            return Waffle(name: name, value: Self.chartValue(observation(m, p.id, "")),
+                          caption: label(block.string("caption"), block, log: &log) ?? indicator.title)
+        case "sparkline":
+            let m = missionID(block)
+            let ps = periods(block, indicator: indicator.id)
+            return Sparkline(name: name, periods: ps.map(shortLabel), values: ps.map { Self.chartValue(observation(m, $0.id, "")) }, format: fmt)
+        case "dot-rating":
+            let ms = block.binding.missions != nil ? missions(block).map(\.id) : [missionID(block)]
+            let levels = (scale?.levels ?? []).sorted { $0.rank < $1.rank }
+            let top = levels.last?.rank ?? 3
+            var rows: [DotRating.Row] = []
+            for m in ms {
+                guard let p = period(block, indicator: indicator.id, mission: m) else { continue }
+                for c in categories(indicator) {
+                    guard let o = observation(m, p.id, c.id) else { continue }
+                    let r = rank(o, scale: scale)
+                    rows.append(DotRating.Row(categoryLabel(c), rating: r.map { .number(Double($0)) } ?? .absent(), group: ms.count > 1 ? m : nil))
+                }
+            }
+            return DotRating(name: name, scale: top, rows: rows, levels: levels.map(\.label))
+        case "impact-matrix":
+            let ms = block.binding.missions != nil ? missions(block) : [dataset.mission(missionID(block))].compactMap { $0 }
+            let cats = categories(indicator)
+            let maxRank = scale?.levels.map(\.rank).max() ?? 3
+            var rows: [ImpactMatrix.Row] = []
+            for m in ms {
+                guard let p = period(block, indicator: indicator.id, mission: m.id) else { continue }
+                let levels = cats.map { c -> ImpactMatrix.Level? in
+                    guard let r = rank(observation(m.id, p.id, c.id), scale: scale) else { return nil }
+                    // Ranks 1…n spread over low…high; a scale starting at 0 keeps 0 as "no impact".
+                    let step = max(1, maxRank) == 3 ? r : Int((Double(r) / Double(maxRank) * 3).rounded())
+                    return ImpactMatrix.Level(rawValue: max(0, min(3, step)))
+                }
+                if levels.contains(where: { $0 != nil }) || dataset.observations(of: indicator.id).contains(where: { $0.mission == m.id }) {
+                    rows.append(ImpactMatrix.Row(m.id, levels))
+                }
+            }
+            return ImpactMatrix(aspects: cats.map(categoryLabel), rows: rows)
+        case "scale-strip":
+            let levels = (scale?.levels ?? []).sorted { $0.rank < $1.rank }
+            let labels = levels.map { text.translations.lookup("level.\($0.id)", language: text.language) ?? $0.label }
+            if block.binding.missions == nil, block.binding.mission != nil || currentMission != nil {
+                let m = missionID(block)
+                guard let p = period(block, indicator: indicator.id, mission: m), let r = rank(observation(m, p.id, ""), scale: scale),
+                      let index = levels.firstIndex(where: { $0.rank == r }) else { return nil }
+                return ScaleStrip(name: name, categories: labels, selected: index)
+            }
+            let ms = missions(block)
+            guard let p = period(block, indicator: indicator.id, mission: nil) else { return nil }
+            var counts = [Double](repeating: 0, count: levels.count)
+            for m in ms {
+                if let r = rank(observation(m.id, p.id, ""), scale: scale), let i = levels.firstIndex(where: { $0.rank == r }) { counts[i] += 1 }
+            }
+            return ScaleStrip(name: name, categories: labels, counts: counts.map { .number($0) })
+        case "map":
+            let ms = missions(block)
+            let p = period(block, indicator: indicator.id, mission: nil)
+            let places = ms.map { m -> MissionMap.Place in
+                var callout: String?
+                if let p, let o = observation(m.id, p.id, ""), case .text(let t) = o.value { callout = t }
+                return MissionMap.Place(m.id, latitude: m.latitude, longitude: m.longitude, callout: callout,
+                                        status: m.status == .closed ? .closed : .active)
+            }
+            return MissionMap(name: name, places: places)
+        default:
+            return nil
+        }
     }
 
     /// "C6" → "Cycle 6": period labels without their dates, for axes.

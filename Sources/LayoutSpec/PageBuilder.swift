@@ -336,6 +336,13 @@ struct PageBuilder {
         // Generous: these kinds hang from the top and are shrunk to their content afterwards.
         case let c as TrendTable: return Double(c.rows.count + 2) * 34 + 16
         case let c as CheckMatrix: return Double(c.rows.count + 3) * 28 + 16
+        case let c as DotRating: return Double(c.rows.count + 3) * 28 + 16
+        case let c as ImpactMatrix: return Double(c.rows.count + 3) * 34 + 16
+        case is ScaleStrip: return 120
+        case let c as Funnel: return Double(c.stages.count) * 30 + 10
+        case is Waffle: return 110
+        case is Sparkline: return 50
+        case is MissionMap: return 220
         default: return 120
         }
     }

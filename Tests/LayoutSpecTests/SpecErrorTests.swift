@@ -137,3 +137,14 @@ struct SpecErrorTests {
         #expect(placeholder.suggestion == "did you mean mission.name?")
     }
 }
+
+@Suite("JSON specs")
+struct JSONSpecTests {
+    @Test("a spec written as JSON is read like YAML, errors with positions included")
+    func json() throws {
+        let good = SpecFixture.diagnostics(#"{"data": "DATA", "blocks": [{"type": "kpi", "indicator": "P7.03", "mission": "UNMISS", "period": "C5"}]}"#)
+        #expect(good.isEmpty, "\(good)")
+        let bad = try #require(SpecFixture.diagnostics(#"{"blocks": [{"type": "kpi", "indicatorr": "P7.03"}]}"#).first)
+        #expect(bad.rule == "unknown-key" && bad.position.line == 1 && bad.position.column == 29)
+    }
+}
