@@ -34,6 +34,8 @@ let package = Package(
                       apt: ["libfribidi-dev"], brew: ["fribidi"]),
         systemLibrary("A4PCUnibreak", folder: "Unibreak", pkgConfig: "libunibreak",
                       apt: ["libunibreak-dev"], brew: ["libunibreak"]),
+        systemLibrary("A4PCRsvg", folder: "Rsvg", pkgConfig: "librsvg-2.0",
+                      apt: ["librsvg2-dev"], brew: ["librsvg"]),
 
         // The display list: value types only, shared by everything that draws.
         .target(name: "A4PScene", path: "Sources/Scene"),
@@ -46,7 +48,7 @@ let package = Package(
         .target(name: "A4PRender", dependencies: ["A4PScene"], path: "Sources/Render"),
         // PDF, PNG and SVG renderer plugins, all drawing the scene through one Cairo painter.
         .target(name: "A4PCairoRenderers",
-                dependencies: ["A4PScene", "A4PRender", "A4PCCairo", "A4PCFreeType"],
+                dependencies: ["A4PScene", "A4PRender", "A4PCCairo", "A4PCFreeType", "A4PCRsvg"],
                 path: "Sources/Renderers"),
         // The indicator model and the A4P+ dataset loader / validator / queries.
         .target(name: "A4PIndicators",
@@ -76,7 +78,7 @@ let package = Package(
                     dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PCharts", "TestSupport"],
                     path: "Tests/ChartTests", exclude: ["References"]),
         .testTarget(name: "LayoutSpecTests",
-                    dependencies: ["A4PLayoutSpec", "A4PIndicators", "A4PText", "A4PRender", "A4PCairoRenderers", "TestSupport"],
+                    dependencies: ["A4PLayoutSpec", "A4PIndicators", "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "TestSupport"],
                     path: "Tests/LayoutSpecTests"),
         .testTarget(name: "IndicatorModelTests", dependencies: ["A4PIndicators"],
                     path: "Tests/IndicatorModelTests"),

@@ -363,16 +363,17 @@ struct PageBuilder {
 
     mutating func image(_ block: BlockSpec, width: Double) -> ([Node], Double) {
         let base = URL(fileURLWithPath: spec.file).deletingLastPathComponent()
-        guard let path = block.string("path"), let data = FileManager.default.contents(atPath: base.appendingPathComponent(path).path),
-              data.count > 24 else { return ([], block.height ?? 40) }
+        guard let path = block.string("path"), let data = FileManager.default.contents(atPath: base.appendingPathComponent(path).path)
+        else { return ([], block.height ?? 40) }
         let bytes = [UInt8](data)
-        // PNG IHDR: width and height, big-endian, at bytes 16–23.
-        func be(_ i: Int) -> Double { Double(UInt32(bytes[i]) << 24 | UInt32(bytes[i + 1]) << 16 | UInt32(bytes[i + 2]) << 8 | UInt32(bytes[i + 3])) }
-        let (pw, ph) = (be(16), be(20))
-        guard pw > 0, ph > 0 else { return ([], block.height ?? 40) }
+        let isSVG = path.lowercased().hasSuffix(".svg")
+        guard let (pw, ph) = ImageSize.of(bytes, svg: isSVG) else {
+            log.error(block.position, rule: "image-format", "cannot read the size of '\(path)'; an SVG needs width and height or a viewBox")
+            return ([], block.height ?? 40)
+        }
         let h = block.height ?? width * ph / pw
         let w = min(width, h * pw / ph)
         let alt = block.string("alt").map { expand($0, block.position) }
-        return ([.image(Image(rect: Rect(x: rtl ? width - w : 0, y: 0, width: w, height: h), pngData: bytes, altText: alt))], h)
+        return ([.image(Image(rect: Rect(x: rtl ? width - w : 0, y: 0, width: w, height: h), format: isSVG ? .svg : .png, data: bytes, altText: alt))], h)
     }
 }

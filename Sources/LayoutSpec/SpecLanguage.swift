@@ -16,7 +16,7 @@ public enum SpecLanguage {
         ("impact-matrix", "Impact levels of a rating indicator: missions (rows) by categories (columns)"),
         ("scale-strip", "An ordered scale: how many missions stand at each level, or the level of one"),
         ("map", "Missions at their locations, with call-outs from a text indicator such as P1.04"),
-        ("image", "A PNG image from a path inside the project"),
+        ("image", "A PNG or SVG image from a path inside the project (SVG stays vector in PDF)"),
         ("legend", "Colour swatches with names, where direct labels cannot do the job"),
         ("divider", "A thin horizontal rule"),
         ("spacer", "Empty space of a given height"),
@@ -188,7 +188,7 @@ public enum SpecLanguage {
             block("map", "Missions on a map; a text indicator (e.g. P1.04 highlights) fills each call-out", [themeOverride],
                   binding: true),
             block("image", "An image", [
-                PropertySchema("path", .string(), required: true, "PNG file, relative to the spec, inside the project"),
+                PropertySchema("path", .string(), required: true, "PNG or SVG file, relative to the spec, inside the project"),
                 PropertySchema("alt", .string(), required: true, "What the image shows, for readers who cannot see it"),
             ]),
             block("legend", "A legend", [

@@ -100,8 +100,8 @@ public enum SpecLoader {
                     log.error(at, rule: "image-outside", "image paths stay inside the project (\(root.path)): '\(path)'")
                 } else if !FileManager.default.fileExists(atPath: url.path) {
                     log.error(at, rule: "missing-image", "no image at '\(path)' (looked in \(base.path))")
-                } else if url.pathExtension.lowercased() != "png" {
-                    log.error(at, rule: "image-format", "images must be PNG: '\(path)'")
+                } else if !["png", "svg"].contains(url.pathExtension.lowercased()) {
+                    log.error(at, rule: "image-format", "images must be PNG or SVG: '\(path)'")
                 }
             }
             block.children.forEach(walk)

@@ -1,4 +1,5 @@
 import A4PCCairo
+import A4PCRsvg
 import A4PRender
 import A4PScene
 import Foundation
@@ -121,7 +122,11 @@ struct CairoPainter {
     }
 
     private func paint(_ img: Image) {
-        guard let surface = PNGDecoding.surface(from: img.pngData) else { return }
+        if img.format == .svg {
+            SVGDrawing.draw(img.data, in: img.rect, on: cr)
+            return
+        }
+        guard let surface = PNGDecoding.surface(from: img.data) else { return }
         defer { cairo_surface_destroy(surface) }
         let w = Double(cairo_image_surface_get_width(surface)), h = Double(cairo_image_surface_get_height(surface))
         guard w > 0, h > 0 else { return }
@@ -147,6 +152,23 @@ struct CairoPainter {
     /// Cairo tag attributes are single-quoted; quotes and backslashes inside are escaped.
     private func escape(_ s: String) -> String {
         s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+}
+
+/// Draws SVG bytes with librsvg straight into the Cairo context, so they stay vectors in PDF and SVG.
+enum SVGDrawing {
+    static func draw(_ bytes: [UInt8], in rect: Rect, on cr: OpaquePointer) {
+        var error: UnsafeMutablePointer<GError>?
+        let handle = bytes.withUnsafeBufferPointer { rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }
+        if let error { g_error_free(error) }
+        guard let handle else { return }
+        defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
+        var viewport = RsvgRectangle(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+        var renderError: UnsafeMutablePointer<GError>?
+        cairo_save(cr)
+        _ = rsvg_handle_render_document(handle, cr, &viewport, &renderError)
+        cairo_restore(cr)
+        if let renderError { g_error_free(renderError) }
     }
 }
 

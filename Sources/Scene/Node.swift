@@ -48,13 +48,15 @@ public struct Shape: Hashable, Sendable {
     }
 }
 
-/// A raster image (PNG bytes) drawn into `rect`.
+/// An image drawn into `rect`: PNG pixels, or SVG drawn as vectors.
 public struct Image: Hashable, Sendable {
+    public enum Format: String, Hashable, Sendable { case png, svg }
     public var rect: Rect
-    public var pngData: [UInt8]
+    public var format: Format
+    public var data: [UInt8]
     public var altText: String?
-    public init(rect: Rect, pngData: [UInt8], altText: String? = nil) {
-        self.rect = rect; self.pngData = pngData; self.altText = altText
+    public init(rect: Rect, format: Format = .png, data: [UInt8], altText: String? = nil) {
+        self.rect = rect; self.format = format; self.data = data; self.altText = altText
     }
 }
 

@@ -148,3 +148,22 @@ struct JSONSpecTests {
         #expect(bad.rule == "unknown-key" && bad.position.line == 1 && bad.position.column == 29)
     }
 }
+
+@Suite("Priority templates")
+struct PriorityTemplateTests {
+    @Test("for-each: priority gives one page per A4P+ priority with its own title")
+    func perPriority() throws {
+        let yaml = "data: DATA\noutput: \"priority-{priority.id}\"\ntemplate:\n  for-each: priority\nblocks:\n  - type: heading\n    text: \"{priority.title}\"\n"
+        let text = yaml.replacingOccurrences(of: "DATA", with: SpecFixture.dataPath)
+        let loaded = SpecLoader.parse(text, file: "p.yaml")
+        var log = loaded.log
+        let outputs = SpecRenderer(dataset: SpecFixture.dataset, engine: SpecFixture.engine).render(try #require(loaded.spec), log: &log)
+        #expect(!log.hasErrors, "\(log.sorted)")
+        #expect(outputs.map(\.name) == (1...7).map { "priority-P\($0)" })
+        let titles = outputs.compactMap { o -> String? in
+            guard case .group(let g)? = o.document.pages[0].nodes.last(where: { if case .group = $0 { true } else { false } }) else { return nil }
+            return g.children.compactMap { if case .text(let r) = $0 { r.text } else { nil } }.joined(separator: " ")
+        }
+        #expect(titles.first == "COLLECTIVE COHERENCE BEHIND A POLITICAL STRATEGY")
+    }
+}

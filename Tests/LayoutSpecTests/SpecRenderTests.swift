@@ -2,6 +2,7 @@ import A4PCairoRenderers
 import A4PIndicators
 import A4PLayoutSpec
 import A4PRender
+import A4PScene
 import Foundation
 import TestSupport
 import Testing
@@ -113,5 +114,48 @@ struct SchemaTests {
         let result = try ExternalTool.run("python3", [ShippedSpecs.path("scripts/validate-specs"), bad.path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("page/columns"))
+    }
+}
+
+@Suite("Images in specs")
+struct SpecImageTests {
+    @Test("a PNG and an SVG image are placed with their aspect ratio; the SVG stays vector in the PDF")
+    func images() throws {
+        let (outputs, log) = try ShippedSpecs.render("Specs/examples/every-block.yaml")
+        #expect(!log.hasErrors, "\(log.sorted)")
+        let doc = try #require(outputs.first).document
+        var images: [A4PScene.Image] = []
+        func collect(_ nodes: [A4PScene.Node]) {
+            for n in nodes {
+                switch n {
+                case .image(let i): images.append(i)
+                case .group(let g): collect(g.children)
+                default: break
+                }
+            }
+        }
+        collect(doc.pages[0].nodes)
+        #expect(images.map(\.format) == [.png, .svg])
+        for i in images { #expect(abs(i.rect.width / i.rect.height - 2) < 0.01, "240×120 keeps 2:1") }
+        #expect(images.allSatisfy { $0.altText?.isEmpty == false })
+        // In the PDF the PNG is one raster image; the SVG adds none (its shapes are vector paths).
+        let dir = try TempDir.make()
+        let pdf = try DocumentExport(registry: .standard).write(doc, name: "img", formats: ["pdf"], to: dir)[0]
+        let list = try ExternalTool.run("pdfimages", ["-list", pdf.path]).stdout
+        #expect(list.split(separator: "\n").count == 3, "header, rule and exactly one image:\n\(list)")
+    }
+
+    @Test("an image outside the project or in another format is an error at its path")
+    func badImages() throws {
+        let outside = SpecFixture.only("blocks:\n  - type: image\n    path: /etc/hostname\n    alt: x\n", rule: "image-outside")
+        #expect(outside.first?.position.line == 3)
+        let dir = try TempDir.make()
+        let spec = dir.appendingPathComponent("s.yaml")
+        try Data("x".utf8).write(to: dir.appendingPathComponent("logo.gif"))
+        try "data: \(SpecFixture.dataPath)\nblocks:\n  - type: image\n    path: logo.gif\n    alt: x\n".write(to: spec, atomically: true, encoding: .utf8)
+        let loaded = try SpecLoader.load(path: spec.path)
+        var log = loaded.log
+        _ = SpecRenderer(dataset: SpecFixture.dataset, engine: SpecFixture.engine).render(try #require(loaded.spec), log: &log)
+        #expect(log.sorted.first { $0.rule == "image-format" }?.message == "images must be PNG or SVG: 'logo.gif'")
     }
 }
