@@ -109,6 +109,20 @@ struct DataBinder {
 
     // MARK: Charts
 
+    /// The text value of a text indicator for the block's mission and period.
+    func text(_ block: BlockSpec, log: inout DiagnosticLog) -> (text: String, observation: Observation)? {
+        guard let id = block.binding.indicator?.0 else { return nil }
+        let m = missionID(block)
+        if let p = period(block, indicator: id, mission: m),
+           let o = dataset.observation(ObservationKey(indicator: id, mission: m, period: p.id)), case .text(let t) = o.value {
+            return (t, o)
+        }
+        if block.string("when-empty") != "hide" {
+            log.error(block.position, rule: "empty-binding", "text block '\(block.name)' has no text: indicator \(id) for \(m)")
+        }
+        return nil
+    }
+
     /// The chart for a data block, or nil with an error in `log` when the binding is empty.
     func bind(_ block: BlockSpec, log: inout DiagnosticLog) -> BoundChart? {
         guard let indicatorID = block.binding.indicator?.0 ?? block.binding.indicators.first?.0,

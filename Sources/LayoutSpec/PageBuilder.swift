@@ -45,20 +45,33 @@ struct PageBuilder {
         let size = page.size
         let m = page.margins
         let frame = Rect(x: m.left, y: m.top, width: size.width - m.left - m.right, height: size.height - m.top - m.bottom)
-        var nodes: [Node] = []
-        var y = frame.minY
-        if let header = page.header { y = drawHeader(header, frame: frame, into: &nodes) }
-        // Footer first, so the body knows where it must end.
-        let footerTop = drawFooter(frame: frame, into: &nodes)
-        let body = Rect(x: frame.minX, y: y, width: frame.width, height: footerTop - 6 - y)
-        let end = layout(spec.blocks, in: body, columns: page.columns, into: &nodes)
-        _ = end
+        // `page-break` blocks split the spec into pages; the full header opens the first page, later
+        // pages repeat only the label and title line.
+        var sections: [[BlockSpec]] = [[]]
+        for b in spec.blocks {
+            if b.kind == "page-break" { sections.append([]) } else { sections[sections.count - 1].append(b) }
+        }
+        var pages: [Page] = []
+        for (index, blocks) in sections.enumerated() {
+            var nodes: [Node] = []
+            var y = frame.minY
+            if let header = page.header {
+                y = index == 0 ? drawHeader(header, frame: frame, into: &nodes)
+                               : drawHeader(HeaderSpec(label: header.label, title: header.title, lead: nil, period: nil,
+                                                       position: header.position), frame: frame, into: &nodes, compact: true)
+            }
+            // Footer first, so the body knows where it must end.
+            let footerTop = drawFooter(frame: frame, pageNumber: index + 1, into: &nodes)
+            let body = Rect(x: frame.minX, y: y, width: frame.width, height: footerTop - 6 - y)
+            _ = layout(blocks, in: body, columns: page.columns, into: &nodes)
+            pages.append(Page(size: size, nodes: nodes))
+        }
         let title = spec.title.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) }
             ?? page.header?.title.map { expand($0, page.header!.position) }
         let metadata = DocumentMetadata(title: title, subject: spec.subject.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) },
                                         author: "United Nations Peacekeeping · A4P+ Reporting",
                                         keywords: spec.keywords + [context.mission?.id, context.priority?.id].compactMap { $0 })
-        return Document(pages: [Page(size: size, nodes: nodes)], metadata: metadata)
+        return Document(pages: pages, metadata: metadata)
     }
 
     mutating func expand(_ text: String, _ at: SourcePosition) -> String { context.expand(text, at: at, log: &log) }
@@ -66,7 +79,7 @@ struct PageBuilder {
     // MARK: Header and footer
 
     /// Priority label, title, lead, reporting period, a rule; returns where the body starts.
-    mutating func drawHeader(_ h: HeaderSpec, frame: Rect, into nodes: inout [Node]) -> Double {
+    mutating func drawHeader(_ h: HeaderSpec, frame: Rect, into nodes: inout [Node], compact: Bool = false) -> Double {
         var y = frame.minY
         func put(_ text: String, _ style: TextStyle, gap: Double) {
             let block = engine.paragraph(text, style: style, width: frame.width)
@@ -74,7 +87,7 @@ struct PageBuilder {
             y += block.height + gap
         }
         if let label = h.label { put(expand(label, h.position).uppercased(), theme.style(.label, color: theme.accent, weight: .bold).with(size: 9), gap: 2) }
-        if let title = h.title { put(expand(title, h.position), theme.style(.title).with(size: 20), gap: 4) }
+        if let title = h.title { put(expand(title, h.position), theme.style(.title).with(size: compact ? 14 : 20), gap: 4) }
         if let lead = h.lead { put(expand(lead, h.position), theme.style(.body).with(size: 9.5), gap: 4) }
         if let p = h.period {
             let period = p.isEmpty ? dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end } : dataset.period(p)
@@ -90,14 +103,14 @@ struct PageBuilder {
     }
 
     /// Footer text at the leading side, page number at the trailing side; returns its top.
-    mutating func drawFooter(frame: Rect, into nodes: inout [Node]) -> Double {
+    mutating func drawFooter(frame: Rect, pageNumber: Int, into nodes: inout [Node]) -> Double {
         let style = theme.style(.source)
         let text = engine.line(expand(page.footer.text, SourcePosition(file: spec.file, line: 1, column: 1)), style: style)
         let baseline = frame.maxY - text.descent
         let top = frame.maxY - text.ascent - text.descent
         nodes += text.runs(at: Point(rtl ? frame.maxX - text.width : frame.minX, baseline)).map(Node.text)
         if page.footer.pageNumber {
-            let n = engine.line(ValueFormat.number().string(1, locale: theme.numberLocale), style: style)
+            let n = engine.line(ValueFormat.number().string(Double(pageNumber), locale: theme.numberLocale), style: style)
             nodes += n.runs(at: Point(rtl ? frame.minX : frame.maxX - n.width, baseline)).map(Node.text)
         }
         nodes.append(.shape(Shape(path: .line(from: Point(frame.minX, top - 4), to: Point(frame.maxX, top - 4)),
@@ -188,7 +201,12 @@ struct PageBuilder {
             if level == 2 { text = text.uppercased(with: Locale(identifier: context.language)) }
             return paragraph(text, style, width: width)
         case "text":
-            let text = expand(block.string("text") ?? "", block.position)
+            var text = expand(block.string("text") ?? "", block.position)
+            if block.binding.indicator != nil {
+                // The text of a text indicator (e.g. P1.04 highlights) for the mission and period.
+                guard let quoted = binder.text(block, log: &log) else { return ([], 0) }
+                text = text.isEmpty ? quoted.text : text + "\n" + quoted.text
+            }
             switch block.string("style") ?? "body" {
             case "highlight":
                 let paragraphs = text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
@@ -199,6 +217,8 @@ struct PageBuilder {
             case "note": return paragraph(plain(text), t.style(.source), width: width)
             default: return paragraph(plain(text), t.style(.body), width: width)
             }
+        case "mission-data":
+            return missionData(block, width: width, theme: t)
         case "divider":
             return ([.shape(Shape(path: .line(from: Point(0, 4), to: Point(width, 4)), stroke: Stroke(color: t.grid, width: 0.5)))], 8)
         case "spacer":
@@ -236,6 +256,76 @@ struct PageBuilder {
                 ?? defaultHeight(bound.chart, width: width)
             return draw(bound.chart, block, width: width, height: h, theme: t, title: true, observations: bound.observations)
         }
+    }
+
+    /// Every number the dataset holds for the template's mission, grouped by priority: indicator,
+    /// period and value, in two balanced columns, with the reports they come from.
+    mutating func missionData(_ block: BlockSpec, width: Double, theme t: Theme) -> ([Node], Double) {
+        guard let mission = context.mission else {
+            log.error(block.position, rule: "no-template", "mission-data needs a mission template")
+            return ([], 0)
+        }
+        let observations = dataset.observations.filter { $0.mission == mission.id && $0.value.number != nil }
+        guard !observations.isEmpty else { return paragraph(Words.noData(context.language), t.style(.caption), width: width) }
+        let gap = page.gutter
+        let columnWidth = (width - gap) / 2
+        let rowStyle = t.style(.axis).with(color: t.ink), valueStyle = t.style(.value).with(size: t.sizes.axis)
+        let groupStyle = t.style(.title).with(size: 8.5)
+        let valueWidth = 44.0, periodWidth = 34.0
+        let labelWidth = columnWidth - valueWidth - periodWidth - 8
+        // Items drawn at the origin with their heights; then split into two columns.
+        var items: [([Node], Double)] = []
+        for p in dataset.priorities.sorted(by: { $0.order < $1.order }) {
+            let rows = observations.filter { dataset.indicator($0.indicator)?.priority == p.id }
+            guard !rows.isEmpty else { continue }
+            let head = engine.paragraph(context.translations.lookup("priority.\(p.id)", language: context.language) ?? "\(p.id) · \(p.title)",
+                                        style: groupStyle, width: columnWidth)
+            items.append((head.runs(topLeft: Point(0, 3), width: columnWidth).map(Node.text), head.height + 5))
+            let sorted = rows.sorted {
+                ($0.indicator, dataset.period($0.period)?.start.description ?? "", $0.category)
+                    < ($1.indicator, dataset.period($1.period)?.start.description ?? "", $1.category)
+            }
+            for o in sorted {
+                guard let ind = dataset.indicator(o.indicator) else { continue }
+                var title = context.translations.lookup("indicator.\(ind.id)", language: context.language) ?? ind.title
+                if !o.category.isEmpty, let c = ind.breakdown.flatMap({ dataset.breakdowns[$0] })?.category(o.category) {
+                    title += " · " + (context.translations.lookup("category.\(c.id)", language: context.language) ?? c.label)
+                }
+                let period = dataset.period(o.period).map { binder.shortLabel($0) } ?? o.period
+                let format: ValueFormat = ind.unit == .percent ? .percent() : .number(maxFractionDigits: 2)
+                let value = format.string(DataBinder.chartValue(o), locale: t.numberLocale)
+                let label = engine.paragraph(title, style: rowStyle, width: labelWidth)
+                let rowH = label.height + 2
+                var nodes = label.runs(topLeft: Point(rtl ? columnWidth - labelWidth : 0, 1), width: labelWidth).map(Node.text)
+                let pl = engine.line(period, style: t.style(.axis))
+                let vl = engine.line(value, style: valueStyle)
+                let baseline = 1 + label.firstBaseline
+                nodes += pl.runs(at: Point(rtl ? valueWidth + 4 : labelWidth + 4, baseline)).map(Node.text)
+                nodes += vl.runs(at: Point(rtl ? valueWidth - vl.width : columnWidth - vl.width, baseline)).map(Node.text)
+                nodes.append(.shape(Shape(path: .line(from: Point(0, rowH), to: Point(columnWidth, rowH)), stroke: Stroke(color: t.grid, width: 0.5))))
+                items.append((nodes, rowH + 1))
+            }
+        }
+        let total = items.reduce(0) { $0 + $1.1 }
+        var nodes: [Node] = []
+        var y = 0.0, column = 0, tallest = 0.0
+        for (content, h) in items {
+            if column == 0 && y + h > total / 2 + h / 2 && y > 0 {
+                tallest = y
+                column = 1
+                y = 0
+            }
+            let x = (column == 0) != rtl ? 0 : columnWidth + gap
+            nodes.append(.group(Group(transform: .translation(x, y), children: content)))
+            y += h
+        }
+        var height = max(tallest, y)
+        if let line = sourceLine(block, observations) {
+            let b = engine.paragraph(line, style: t.style(.source), width: width)
+            nodes += b.runs(topLeft: Point(0, height + 4), width: width).map(Node.text)
+            height += b.height + 4
+        }
+        return (nodes, height)
     }
 
     /// A nested row: children side by side, spans counted in the page's grid columns.

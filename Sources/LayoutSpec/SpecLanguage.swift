@@ -18,7 +18,9 @@ public enum SpecLanguage {
         ("map", "Missions at their locations, with call-outs from a text indicator such as P1.04"),
         ("image", "A PNG or SVG image from a path inside the project (SVG stays vector in PDF)"),
         ("legend", "Colour swatches with names, where direct labels cannot do the job"),
+        ("mission-data", "Every number the dataset holds for the template's mission, by priority, with sources"),
         ("divider", "A thin horizontal rule"),
+        ("page-break", "Starts a new page (the header's label and title repeat)"),
         ("spacer", "Empty space of a given height"),
         ("row", "Children side by side, each with its own span"),
         ("stack", "Children one under the other"),
@@ -142,8 +144,11 @@ public enum SpecLanguage {
                 PropertySchema("text", .string(), required: true, "The heading; may use {mission.name}, {t:key}"),
                 PropertySchema("level", .integer(min: 1, max: 3), default: "2", "1 page title size, 2 section, 3 chart title"),
             ]),
-            block("text", "A paragraph", [
-                PropertySchema("text", .string(), required: true, "The text; **bold**, \"- \" bullets, {mission.name}, {t:key}"),
+            block("text", "A paragraph, written or taken from a text indicator", [
+                PropertySchema("text", .string(), "The text; **bold**, \"- \" bullets, {mission.name}, {t:key}"),
+                PropertySchema("indicator", .string(), "A text indicator (e.g. P1.04 highlights) whose value is shown", example: "P1.04"),
+                PropertySchema("mission", .string(), default: "current in a template, else ALL", "The mission whose text is shown"),
+                PropertySchema("period", .string(), default: "latest", "The period of the text"),
                 PropertySchema("style", .string(allowed: ["body", "lead", "note", "highlight"]), default: "body",
                                "body 9 pt, lead 10 pt, note 6.5 pt grey, highlight in a tinted box"),
                 themeOverride,
@@ -194,7 +199,9 @@ public enum SpecLanguage {
             block("legend", "A legend", [
                 PropertySchema("items", .array(.string()), required: true, "Names, coloured with the palette in order"),
             ]),
+            block("mission-data", "All of a mission's numbers", []),
             block("divider", "A rule", []),
+            block("page-break", "A new page", []),
             block("spacer", "Empty space", []),
             block("row", "Side by side", [
                 PropertySchema("blocks", .array(.tagged("block")), required: true, "Children; their spans count within this row"),

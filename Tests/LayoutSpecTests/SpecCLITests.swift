@@ -12,7 +12,9 @@ struct SpecCLITests {
         let out = try A4PBinary.run(["render", spec, "--only", "UNMISS", "--format", "pdf,svg", "--out", dir.path])
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stderr.isEmpty, "no warning expected: \(out.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["mission-UNMISS-en.pdf", "mission-UNMISS-en.svg"])
+        // The fact sheet has two pages: one PDF, one SVG per page.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+                == ["mission-UNMISS-en-1.svg", "mission-UNMISS-en-2.svg", "mission-UNMISS-en.pdf"])
     }
 
     @Test("invalid input exits 65 with file:line:column messages and writes nothing")
