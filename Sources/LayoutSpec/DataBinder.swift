@@ -229,7 +229,8 @@ struct DataBinder {
                 let o = ind.id == indicator.id ? observation(m, p.id, "")
                     : dataset.observation(ObservationKey(indicator: ind.id, mission: m, period: p.id))
                 if let o, ind.id != indicator.id { extraObservations.append(o) }
-                return Funnel.Stage(text.translations.lookup("indicator.\(ind.id)", language: text.language) ?? ind.title, Self.chartValue(o))
+                return Funnel.Stage(text.translations.lookup("indicator.\(ind.id).short", language: text.language)
+                                   ?? text.translations.lookup("indicator.\(ind.id)", language: text.language) ?? ind.title, Self.chartValue(o))
             }
             return Funnel(name: name, stages: stages, format: fmt)
         case "funnel":

@@ -39,6 +39,8 @@ struct PageBuilder {
     }
 
     var page: PageSpec { spec.page }
+    /// " on the MINUSCA page" in messages about a template's output.
+    var pageOf: String { (context.mission?.id ?? context.priority?.id).map { " on the \($0) page" } ?? "" }
     var rtl: Bool { theme.isRightToLeft }
 
     mutating func build() -> Document {
@@ -173,7 +175,7 @@ struct PageBuilder {
             for (b, r, content) in prepared {
                 if r.maxY > area.maxY + 0.5 {
                     log.error(b.position, rule: "overflow",
-                              "\(b.kind) block '\(b.name)' ends \(fmtNumber((r.maxY - area.maxY).rounded())) pt below the page's body (\(fmtNumber(area.maxY.rounded())) pt); shorten the page, lower 'height' or move blocks side by side")
+                              "\(b.kind) block '\(b.name)'\(pageOf) ends \(fmtNumber((r.maxY - area.maxY).rounded())) pt below the page's body (\(fmtNumber(area.maxY.rounded())) pt); shorten the page, lower 'height' or move blocks side by side")
                     continue
                 }
                 nodes.append(.group(Group(transform: .translation(r.x, r.y), children: content, name: b.name)))
@@ -271,8 +273,11 @@ struct PageBuilder {
         let columnWidth = (width - gap) / 2
         let rowStyle = t.style(.axis).with(color: t.ink), valueStyle = t.style(.value).with(size: t.sizes.axis)
         let groupStyle = t.style(.title).with(size: 8.5)
-        let valueWidth = 44.0, periodWidth = 34.0
-        let labelWidth = columnWidth - valueWidth - periodWidth - 8
+        let periodLabels = observations.map { o in dataset.period(o.period).map { binder.shortLabel($0) } ?? o.period }
+        // The period column is as wide as its widest label, up to a quarter of the column (then it wraps).
+        let periodWidth = min(columnWidth * 0.25, periodLabels.map { engine.width(of: $0, style: t.style(.axis)) }.max() ?? 30)
+        let valueWidth = 48.0
+        let labelWidth = columnWidth - valueWidth - periodWidth - 10
         // Items drawn at the origin with their heights; then split into two columns.
         var items: [([Node], Double)] = []
         for p in dataset.priorities.sorted(by: { $0.order < $1.order }) {
@@ -280,30 +285,51 @@ struct PageBuilder {
             guard !rows.isEmpty else { continue }
             let head = engine.paragraph(context.translations.lookup("priority.\(p.id)", language: context.language) ?? "\(p.id) · \(p.title)",
                                         style: groupStyle, width: columnWidth)
-            items.append((head.runs(topLeft: Point(0, 3), width: columnWidth).map(Node.text), head.height + 5))
+            items.append((head.runs(topLeft: Point(0, 2), width: columnWidth).map(Node.text), head.height + 3))
             let sorted = rows.sorted {
                 ($0.indicator, dataset.period($0.period)?.start.description ?? "", $0.category)
                     < ($1.indicator, dataset.period($1.period)?.start.description ?? "", $1.category)
             }
+            // One title per indicator; several values of it (periods, categories) as short lines under it.
+            var groups: [(Indicator, [Observation])] = []
             for o in sorted {
                 guard let ind = dataset.indicator(o.indicator) else { continue }
-                var title = context.translations.lookup("indicator.\(ind.id)", language: context.language) ?? ind.title
-                if !o.category.isEmpty, let c = ind.breakdown.flatMap({ dataset.breakdowns[$0] })?.category(o.category) {
-                    title += " · " + (context.translations.lookup("category.\(c.id)", language: context.language) ?? c.label)
-                }
-                let period = dataset.period(o.period).map { binder.shortLabel($0) } ?? o.period
+                if groups.last?.0.id == ind.id { groups[groups.count - 1].1.append(o) } else { groups.append((ind, [o])) }
+            }
+            for (ind, list) in groups {
+                let title = context.translations.lookup("indicator.\(ind.id)", language: context.language) ?? ind.title
                 let format: ValueFormat = ind.unit == .percent ? .percent() : .number(maxFractionDigits: 2)
-                let value = format.string(DataBinder.chartValue(o), locale: t.numberLocale)
-                let label = engine.paragraph(title, style: rowStyle, width: labelWidth)
-                let rowH = label.height + 2
-                var nodes = label.runs(topLeft: Point(rtl ? columnWidth - labelWidth : 0, 1), width: labelWidth).map(Node.text)
-                let pl = engine.line(period, style: t.style(.axis))
-                let vl = engine.line(value, style: valueStyle)
-                let baseline = 1 + label.firstBaseline
-                nodes += pl.runs(at: Point(rtl ? valueWidth + 4 : labelWidth + 4, baseline)).map(Node.text)
-                nodes += vl.runs(at: Point(rtl ? valueWidth - vl.width : columnWidth - vl.width, baseline)).map(Node.text)
-                nodes.append(.shape(Shape(path: .line(from: Point(0, rowH), to: Point(columnWidth, rowH)), stroke: Stroke(color: t.grid, width: 0.5))))
-                items.append((nodes, rowH + 1))
+                let indent = list.count > 1 ? 8.0 : 0
+                var nodes: [Node] = []
+                var y = 1.0
+                if list.count > 1 {
+                    let head = engine.paragraph(title, style: rowStyle, width: columnWidth)
+                    nodes += head.runs(topLeft: Point(0, y), width: columnWidth).map(Node.text)
+                    y += head.height
+                }
+                for o in list {
+                    var text = list.count > 1 ? "" : title
+                    if !o.category.isEmpty, let c = ind.breakdown.flatMap({ dataset.breakdowns[$0] })?.category(o.category) {
+                        let name = context.translations.lookup("category.\(c.id)", language: context.language) ?? c.label
+                        text = text.isEmpty ? name : text + " · " + name
+                    }
+                    let period = dataset.period(o.period).map { binder.shortLabel($0) } ?? o.period
+                    let label = engine.paragraph(text, style: rowStyle.with(color: list.count > 1 ? t.secondary : t.ink),
+                                                 width: labelWidth - indent)
+                    let periodBlock = engine.paragraph(period, style: t.style(.axis), width: periodWidth)
+                    let vl = engine.line(format.string(DataBinder.chartValue(o), locale: t.numberLocale), style: valueStyle)
+                    let first = text.isEmpty ? periodBlock.firstBaseline : label.firstBaseline
+                    if !text.isEmpty {
+                        nodes += label.runs(topLeft: Point(rtl ? columnWidth - labelWidth : indent, y), width: labelWidth - indent).map(Node.text)
+                    }
+                    nodes += periodBlock.runs(topLeft: Point(rtl ? valueWidth + 5 : labelWidth + 5, y + first - periodBlock.firstBaseline),
+                                              width: periodWidth, alignment: .leading).map(Node.text)
+                    nodes += vl.runs(at: Point(rtl ? valueWidth - vl.width : columnWidth - vl.width, y + first)).map(Node.text)
+                    y += max(text.isEmpty ? 0 : label.height, periodBlock.height)
+                }
+                y += 1
+                nodes.append(.shape(Shape(path: .line(from: Point(0, y), to: Point(columnWidth, y)), stroke: Stroke(color: t.grid, width: 0.5))))
+                items.append((nodes, y + 1))
             }
         }
         let total = items.reduce(0) { $0 + $1.1 }
