@@ -13,7 +13,7 @@ let package = Package(
     products: [
         .executable(name: "a4p", targets: ["a4p"]),
         .library(name: "A4PCharts", targets: [
-            "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PSpecimen",
+            "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PPublication", "A4PSpecimen",
         ]),
     ],
     dependencies: [
@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // C libraries (module maps + shims). Prefixed so they never clash with a dependency's.
@@ -60,11 +61,16 @@ let package = Package(
         .target(name: "A4PLayoutSpec",
                 dependencies: ["A4PScene", "A4PText", "A4PCharts", "A4PIndicators", .product(name: "Yams", package: "Yams")],
                 path: "Sources/LayoutSpec"),
+        // The publication set: which specs make it, export into Output/ with manifest, index and combined PDFs.
+        .target(name: "A4PPublication",
+                dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PIndicators", "A4PLayoutSpec",
+                               .product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams")],
+                path: "Sources/Publication"),
         // The type specimen page.
         .target(name: "A4PSpecimen", dependencies: ["A4PScene", "A4PText"], path: "Sources/Specimen"),
         .executableTarget(name: "a4p",
                           dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers",
-                                         "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PSpecimen",
+                                         "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PPublication", "A4PSpecimen",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser"),
                                          .product(name: "Logging", package: "swift-log")],
                           path: "Sources/a4p"),

@@ -173,6 +173,22 @@ struct DataBinder {
             let (t, more) = table(block, indicator, name, observation: observation)
             used += more
             bound = t
+        case "check-matrix" where block.binding.indicators.count > 1:
+            // Several yes/no indicators (rows) of one mission by period (columns): a mission's checklist.
+            let m = missionID(block)
+            let ps = periods(block, indicator: indicator.id)
+            let inds = block.binding.indicators.compactMap { dataset.indicator($0.0) }
+            var extra: [Observation] = []
+            let rows = inds.map { ind in
+                CheckMatrix.Row(text.translations.lookup("indicator.\(ind.id)", language: text.language) ?? ind.title, ps.map { p -> CheckMatrix.Mark in
+                    guard let o = dataset.observation(ObservationKey(indicator: ind.id, mission: m, period: p.id)) else { return .noData }
+                    extra.append(o)
+                    if case .boolean(let b) = o.value { return b ? .yes : .no }
+                    return .noData
+                })
+            }
+            used += extra
+            bound = CheckMatrix(name: name, labelHeader: "", columns: ps.map(shortLabel), rows: rows, legend: .standard(text.language))
         case "check-matrix":
             let ps = periods(block, indicator: indicator.id)
             let ms = missions(block).filter { m in dataset.observations(of: indicator.id).contains { $0.mission == m.id } }
@@ -298,9 +314,17 @@ struct DataBinder {
         case "map":
             let ms = missions(block)
             let p = period(block, indicator: indicator.id, mission: nil)
+            let template = block.string("callout")
             let places = ms.map { m -> MissionMap.Place in
                 var callout: String?
-                if let p, let o = observation(m.id, p.id, ""), case .text(let t) = o.value { callout = t }
+                if let template {
+                    // A call-out written in the spec, filled in per mission ({mission.mandate}, …).
+                    var each = text
+                    each.mission = m
+                    callout = each.expand(template, at: block.position, log: &log)
+                } else if let p, let o = observation(m.id, p.id, ""), case .text(let t) = o.value {
+                    callout = t
+                }
                 return MissionMap.Place(m.id, latitude: m.latitude, longitude: m.longitude, callout: callout,
                                         status: m.status == .closed ? .closed : .active)
             }

@@ -127,16 +127,24 @@ struct PageBuilder {
         let gutter = page.gutter
         let colWidth = (area.width - Double(columns - 1) * gutter) / Double(columns)
         func width(_ span: Int) -> Double { Double(span) * colWidth + Double(span - 1) * gutter }
-        // Rows: blocks in order until their spans fill the grid. A block with `col` starts at that
-        // column of the current row (or opens a new row when the column lies behind the last block
-        // and the block does not say so); columns taken twice are an overlap.
-        var rows: [[(BlockSpec, Int)]] = []
-        var used = 0
-        var previous: BlockSpec?
+        // Each block is drawn first (its width depends only on its span); a block left out for this
+        // page (`when-empty: hide`) drops out before placing, so it leaves no hole in its row.
+        var drawn: [(block: BlockSpec, content: [Node], height: Double)] = []
         for b in blocks {
             if let span = b.span, span > columns {
                 log.error(b.position, rule: "span-too-wide", "\(b.kind) block '\(b.name)' spans \(span) columns; the grid has \(columns)")
             }
+            let (content, h) = prepare(b, width: width(min(b.span ?? columns, columns)))
+            if content.isEmpty && h == 0 && b.string("when-empty") == "hide" { continue }
+            drawn.append((b, content, h))
+        }
+        // Rows: blocks in order until their spans fill the grid. A block with `col` starts at that
+        // column of the current row; columns taken twice are an overlap.
+        var rows: [[(index: Int, start: Int)]] = []
+        var used = 0
+        var previous: BlockSpec?
+        for (i, d) in drawn.enumerated() {
+            let b = d.block
             let span = min(b.span ?? columns, columns)
             var start = used
             if let col = b.col {
@@ -156,29 +164,24 @@ struct PageBuilder {
                 rows.append([])
                 start = b.col.map { $0 - 1 } ?? 0
             }
-            rows[rows.count - 1].append((b, start))
+            rows[rows.count - 1].append((i, start))
             used = start + span
             previous = b
         }
         var y = area.minY
         for row in rows {
-            var prepared: [(BlockSpec, Rect, [Node])] = []
-            var rowHeight = 0.0
-            for (b, start) in row {
-                let w = width(min(b.span ?? columns, columns))
-                let (content, h) = prepare(b, width: w)
+            let rowHeight = row.map { drawn[$0.index].height }.max() ?? 0
+            for (i, start) in row {
+                let d = drawn[i]
+                let w = width(min(d.block.span ?? columns, columns))
                 let x = Double(start) * (colWidth + gutter)
-                let lx = rtl ? area.maxX - x - w : area.minX + x
-                prepared.append((b, Rect(x: lx, y: y, width: w, height: h), content))
-                rowHeight = max(rowHeight, h)
-            }
-            for (b, r, content) in prepared {
+                let r = Rect(x: rtl ? area.maxX - x - w : area.minX + x, y: y, width: w, height: d.height)
                 if r.maxY > area.maxY + 0.5 {
-                    log.error(b.position, rule: "overflow",
-                              "\(b.kind) block '\(b.name)'\(pageOf) ends \(fmtNumber((r.maxY - area.maxY).rounded())) pt below the page's body (\(fmtNumber(area.maxY.rounded())) pt); shorten the page, lower 'height' or move blocks side by side")
+                    log.error(d.block.position, rule: "overflow",
+                              "\(d.block.kind) block '\(d.block.name)'\(pageOf) ends \(fmtNumber((r.maxY - area.maxY).rounded())) pt below the page's body (\(fmtNumber(area.maxY.rounded())) pt); shorten the page, lower 'height' or move blocks side by side")
                     continue
                 }
-                nodes.append(.group(Group(transform: .translation(r.x, r.y), children: content, name: b.name)))
+                nodes.append(.group(Group(transform: .translation(r.x, r.y), children: d.content, name: d.block.name)))
             }
             y += rowHeight + page.rowGap
         }

@@ -190,8 +190,10 @@ public enum SpecLanguage {
             block("dot-rating", "Ratings as dots", [themeOverride], binding: true),
             block("impact-matrix", "Impact levels", [themeOverride], binding: true),
             block("scale-strip", "An ordered scale", [themeOverride], binding: true),
-            block("map", "Missions on a map; a text indicator (e.g. P1.04 highlights) fills each call-out", [themeOverride],
-                  binding: true),
+            block("map", "Missions on a map; a text indicator (e.g. P1.04 highlights) or `callout` fills each call-out", [
+                PropertySchema("callout", .string(), "Call-out text written per mission, e.g. \"{mission.mandate} · {mission.agreement}\""),
+                themeOverride,
+            ], binding: true),
             block("image", "An image", [
                 PropertySchema("path", .string(), required: true, "PNG or SVG file, relative to the spec, inside the project"),
                 PropertySchema("alt", .string(), required: true, "What the image shows, for readers who cannot see it"),

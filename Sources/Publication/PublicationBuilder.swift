@@ -1,0 +1,48 @@
+import A4PIndicators
+import A4PLayoutSpec
+import A4PScene
+import A4PText
+import Foundation
+
+/// One rendered spec output of the publication, with where it goes.
+public struct PublicationItem: Sendable {
+    public var folder: String
+    public var role: String
+    /// The spec path relative to the project root, as the manifest records it.
+    public var spec: String
+    public var output: SpecOutput
+}
+
+/// Renders every spec the manifest names, in every language it asks for. Problems of every spec
+/// are collected; nothing is written here.
+public enum PublicationBuilder {
+    public static func build(manifestURL: URL, projectRoot: URL, dataset: Dataset, engine: TextEngine,
+                             log: inout DiagnosticLog) throws -> (PublicationManifest, [PublicationItem]) {
+        let manifest = try PublicationManifest.load(manifestURL)
+        let base = manifestURL.deletingLastPathComponent()
+        var items: [PublicationItem] = []
+        for set in manifest.sets {
+            for url in PublicationManifest.expand(set.specs, base: base) {
+                let loaded = try SpecLoader.load(path: url.path)
+                for d in loaded.log.diagnostics { log.add(d) }
+                guard let spec = loaded.spec else { continue }
+                let languages = set.languages == ["all"] ? availableLanguages(spec) : set.languages
+                let relative = url.standardizedFileURL.path.replacingOccurrences(of: projectRoot.standardizedFileURL.path + "/", with: "")
+                for language in languages {
+                    let outputs = SpecRenderer(dataset: dataset, engine: engine)
+                        .render(spec, language: language == spec.page.language ? nil : language, log: &log)
+                    items += outputs.map { PublicationItem(folder: set.folder, role: set.role, spec: relative, output: $0) }
+                }
+            }
+        }
+        return (manifest, items)
+    }
+
+    /// The spec's own language first, then every language with a translation table.
+    static func availableLanguages(_ spec: Spec) -> [String] {
+        let dir = URL(fileURLWithPath: spec.file).deletingLastPathComponent().appendingPathComponent(spec.translationsPath)
+        let tables = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.map { ($0 as NSString).deletingPathExtension }.sorted()
+        return [spec.page.language] + tables.filter { $0 != spec.page.language }
+    }
+}

@@ -1,0 +1,205 @@
+import A4PCairoRenderers
+import A4PRender
+import A4PScene
+import Crypto
+import Dispatch
+import Foundation
+
+/// One file of the export, as `manifest.json` lists it.
+public struct ExportedFile: Codable, Hashable, Sendable {
+    public var path: String
+    public var spec: String?
+    public var mission: String?
+    public var priority: String?
+    public var language: String?
+    public var format: String
+    public var bytes: Int
+    public var sha256: String
+    /// For the gallery page: what the file shows and its thumbnail.
+    public var title: String?
+    public var folder: String
+    public var thumbnail: String?
+}
+
+/// Writes the publication: every output in every format under `Output/<folder>/`, a thumbnail per
+/// output, combined PDFs with outlines, `manifest.json` and `index.html`. Everything is rendered in
+/// memory first (in parallel), then written atomically, so an error leaves no half-finished set.
+public struct PublicationWriter: Sendable {
+    public var formats: [String]
+    public var options: RenderOptions
+    public var registry: RendererRegistry
+
+    public init(formats: [String], options: RenderOptions, registry: RendererRegistry = .standard) {
+        self.formats = formats; self.options = options; self.registry = registry
+    }
+
+    struct Pending {
+        var relativePath: String
+        var bytes: [UInt8]
+        var entry: ExportedFile?
+    }
+
+    public func write(_ items: [PublicationItem], manifest: PublicationManifest, to out: URL) throws -> [ExportedFile] {
+        // 1. Render every (output, format) pair, two at a time on two cores.
+        struct Job { var item: Int; var format: String }
+        let jobs = items.indices.flatMap { i in formats.map { Job(item: i, format: $0) } }
+        let results = ResultSlots<[RenderedFile]>(count: jobs.count)
+        let registry = registry, options = options
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
+            let job = jobs[j]
+            results.set(j, Result { try registry.renderer(named: job.format, options: options).render(items[job.item].output.document) })
+        }
+        var pending: [Pending] = []
+        var thumbnails: [String: String] = [:]
+        for (j, job) in jobs.enumerated() {
+            let item = items[job.item]
+            let files = try results.get(j)
+            for file in files {
+                let suffix = file.pageIndex.map { files.count > 1 ? "-\($0 + 1)" : "" } ?? ""
+                let path = "\(item.folder)/\(item.output.name)\(suffix).\(job.format)"
+                pending.append(Pending(relativePath: path, bytes: file.bytes, entry: entry(path, file.bytes, item, job.format)))
+            }
+        }
+        // 2. Thumbnails of each output's first page, for the gallery page.
+        let thumbOptions = RenderOptions(scale: 0.3)
+        let thumbs = ResultSlots<[UInt8]>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in
+            thumbs.set(i, Result {
+                var first = items[i].output.document
+                first.pages = Array(first.pages.prefix(1))
+                return try PNGRenderer(options: thumbOptions).render(first)[0].bytes
+            })
+        }
+        for (i, item) in items.enumerated() {
+            let path = "thumbnails/\(item.folder)-\(item.output.name).png"
+            thumbnails["\(item.folder)/\(item.output.name)"] = path
+            pending.append(Pending(relativePath: path, bytes: try thumbs.get(i), entry: nil))
+        }
+        // 3. Combined PDFs with outlines.
+        for (name, document, entryInfo) in combinedDocuments(items, title: manifest.title) {
+            let bytes = try PDFRenderer(options: options).render(document)[0].bytes
+            let path = "combined/\(name).pdf"
+            var e = entry(path, bytes, nil, "pdf")
+            e.title = document.metadata.title
+            e.mission = entryInfo
+            e.folder = "combined"
+            pending.append(Pending(relativePath: path, bytes: bytes, entry: e))
+        }
+        // 4. Write everything, then the manifest and the gallery page that describe it.
+        var entries: [ExportedFile] = []
+        for p in pending {
+            try AtomicFile.write(p.bytes, to: out.appendingPathComponent(p.relativePath))
+            if var e = p.entry {
+                if let key = thumbKey(p.relativePath) { e.thumbnail = thumbnails[key] }
+                entries.append(e)
+            }
+        }
+        entries.sort { $0.path < $1.path }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try AtomicFile.write(Array(try encoder.encode(ManifestFile(title: manifest.title, files: entries))) + [10],
+                             to: out.appendingPathComponent("manifest.json"))
+        try AtomicFile.write(Array(GalleryPage.html(title: manifest.title, files: entries).utf8), to: out.appendingPathComponent("index.html"))
+        return entries
+    }
+
+    struct ManifestFile: Encodable {
+        var title: String
+        var files: [ExportedFile]
+    }
+
+    /// "missions/mission-UNMISS-en-2.png" → "missions/mission-UNMISS-en".
+    func thumbKey(_ path: String) -> String? {
+        guard let dot = path.lastIndex(of: ".") else { return nil }
+        var stem = String(path[..<dot])
+        if let dash = stem.lastIndex(of: "-"), Int(stem[stem.index(after: dash)...]) != nil, !path.hasSuffix(".pdf") {
+            stem = String(stem[..<dash])
+        }
+        return stem
+    }
+
+    func entry(_ path: String, _ bytes: [UInt8], _ item: PublicationItem?, _ format: String) -> ExportedFile {
+        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        return ExportedFile(path: path, spec: item?.spec, mission: item?.output.missionID, priority: item?.output.priorityID,
+                            language: item?.output.language, format: format, bytes: bytes.count, sha256: digest,
+                            title: item?.output.document.metadata.title, folder: item?.folder ?? "", thumbnail: nil)
+    }
+
+    /// Per mission: its English fact sheet and its slides. The whole set: overview, priorities and
+    /// fact sheets in English, with an outline by priority and mission.
+    func combinedDocuments(_ items: [PublicationItem], title: String) -> [(String, Document, String?)] {
+        var out: [(String, Document, String?)] = []
+        let english = items.filter { $0.output.language == "en" }
+        let missions = Array(Set(english.compactMap { $0.role == "mission" ? $0.output.missionID : nil })).sorted()
+        for m in missions {
+            let parts = english.filter { $0.output.missionID == m && ($0.role == "mission" || $0.role == "slide") }
+            guard !parts.isEmpty else { continue }
+            let sections = parts.map { part -> (String, Document) in
+                (part.role == "slide" ? "Slide" : "Fact sheet", part.output.document)
+            }
+            var doc = Self.merge(sections.map { ($0.0, "\(m)-\($0.0.lowercased().replacingOccurrences(of: " ", with: "-"))", $0.1) })
+            doc.metadata = DocumentMetadata(title: "\(m): A4P+ fact sheet and slides", subject: parts[0].output.document.metadata.subject,
+                                            author: "United Nations Peacekeeping · A4P+ Reporting", keywords: ["A4P+", m, "fact sheet"])
+            out.append(("mission-\(m)", doc, m))
+        }
+        // The whole set.
+        var sections: [(String, String, Document)] = []
+        var outline: [OutlineItem] = []
+        if let overview = english.first(where: { $0.role == "overview" }) {
+            sections.append(("Overview", "overview", overview.output.document))
+            outline.append(OutlineItem(title: "Overview", destination: "overview"))
+        }
+        let priorities = english.filter { $0.role == "priority" }.sorted { $0.output.name < $1.output.name }
+        if !priorities.isEmpty {
+            var children: [OutlineItem] = []
+            for p in priorities {
+                let id = "set-\(p.output.name)"
+                sections.append((p.output.document.metadata.title ?? p.output.name, id, p.output.document))
+                children.append(OutlineItem(title: p.output.document.metadata.title ?? p.output.name, destination: id))
+            }
+            outline.append(OutlineItem(title: "Priorities", destination: children[0].destination, children: children, isOpen: true))
+        }
+        let factsheets = english.filter { $0.role == "mission" }.sorted { ($0.output.missionID ?? "") < ($1.output.missionID ?? "") }
+        if !factsheets.isEmpty {
+            var children: [OutlineItem] = []
+            for f in factsheets {
+                let id = "set-\(f.output.name)"
+                sections.append((f.output.missionID ?? f.output.name, id, f.output.document))
+                children.append(OutlineItem(title: (f.output.missionID ?? "") + " · " + (f.output.document.metadata.subject ?? ""), destination: id))
+            }
+            outline.append(OutlineItem(title: "Missions", destination: children[0].destination, children: children, isOpen: true))
+        }
+        if !sections.isEmpty {
+            var doc = Self.merge(sections)
+            doc.outline = outline
+            doc.metadata = DocumentMetadata(title: title, subject: "Priority pages and mission fact sheets",
+                                            author: "United Nations Peacekeeping · A4P+ Reporting", keywords: ["A4P+", "publication set"])
+            out.append(("a4p-publication", doc, nil))
+        }
+        return out
+    }
+
+    /// Pages of several documents in order, each part opening with a named destination; the outline
+    /// lists the parts.
+    static func merge(_ parts: [(title: String, anchor: String, document: Document)]) -> Document {
+        var pages: [Page] = []
+        var outline: [OutlineItem] = []
+        for part in parts {
+            for (i, var page) in part.document.pages.enumerated() {
+                if i == 0 { page.nodes.insert(.anchor(Anchor(name: part.anchor, point: Point(0, 0))), at: 0) }
+                pages.append(page)
+            }
+            outline.append(OutlineItem(title: part.title, destination: part.anchor))
+        }
+        return Document(pages: pages, outline: outline)
+    }
+}
+
+/// Results filled in by concurrent jobs.
+final class ResultSlots<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Result<T, Error>?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ r: Result<T, Error>) { lock.withLock { values[i] = r } }
+    func get(_ i: Int) throws -> T { try lock.withLock { values[i] }!.get() }
+}

@@ -1,0 +1,68 @@
+import A4PCairoRenderers
+import A4PIndicators
+import A4PLayoutSpec
+import A4PPublication
+import A4PRender
+import A4PText
+import ArgumentParser
+import Foundation
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the A4P+ publication set (Specs/publication.yaml) into Output/: priority pages, overview, mission fact sheets, slides, combined PDFs, manifest.json and index.html.")
+
+    @OptionGroup var output: OutputOptions
+    @Option(help: "The publication manifest.") var manifest: String?
+
+    func run() throws {
+        A4P.logging
+        let started = Date()
+        guard let manifestURL = manifest.map({ URL(fileURLWithPath: $0) }) ?? Self.defaultManifest() else {
+            printError("no Specs/publication.yaml found; give --manifest")
+            throw ExitCode(ExitStatus.noInput)
+        }
+        guard FileManager.default.fileExists(atPath: manifestURL.path) else {
+            printError("\(manifestURL.path): no such manifest")
+            throw ExitCode(ExitStatus.noInput)
+        }
+        let root = manifestURL.deletingLastPathComponent().deletingLastPathComponent()
+        guard let dataDir = DataDirectory.locate(from: root) else {
+            printError("no Data/ folder found above \(root.path)")
+            throw ExitCode(ExitStatus.noInput)
+        }
+        let loaded = DatasetLoader().load(from: dataDir)
+        guard loaded.isValid else {
+            for d in loaded.log.sorted { printError(d.description) }
+            throw ExitCode(ExitStatus.dataError)
+        }
+        var log = DiagnosticLog()
+        let (publication, items) = try PublicationBuilder.build(manifestURL: manifestURL, projectRoot: root, dataset: loaded.dataset,
+                                                                engine: try TextEngine.bundled(), log: &log)
+        for d in log.sorted { printError(d.description) }
+        // Nothing is written when any spec has an error: the set in Output/ stays whole.
+        if log.hasErrors { throw ExitCode(ExitStatus.dataError) }
+        let date = reproducibleDate()
+        let dated = items.map { item -> PublicationItem in
+            var i = item
+            i.output.document.metadata.creationDate = date
+            return i
+        }
+        let files: [ExportedFile]
+        do {
+            files = try PublicationWriter(formats: output.formats, options: output.renderOptions)
+                .write(dated, manifest: publication, to: output.directory)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(ExitStatus.cannotCreate)
+        }
+        let pages = dated.reduce(0) { $0 + $1.output.document.pages.count }
+        let bytes = files.reduce(0) { $0 + $1.bytes }
+        print("exported \(dated.count) documents (\(pages) pages) as \(files.count) files, \(bytes / 1024) KiB, into \(output.directory.relativePath)/ in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        print("open \(output.directory.appendingPathComponent("index.html").relativePath)")
+    }
+
+    static func defaultManifest() -> URL? {
+        ProjectPaths.projectFolder(named: "Specs", containing: "publication.yaml")?.appendingPathComponent("publication.yaml")
+    }
+}
