@@ -150,7 +150,11 @@ struct DataBinder {
                let o = observation(mission, before.id), o.value.isAvailable {
                 previous = Self.chartValue(o)
             }
-            bound = current == nil ? nil : KPITile(name: name, value: Self.chartValue(current), caption: label(block.string("caption"), block, log: &log) ?? indicator.title,
+            // A figure older than the newest cycle says when it is from.
+            var caption = label(block.string("caption"), block, log: &log) ?? indicator.title
+            let newest = dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end }
+            if let newest, period.id != newest.id, block.binding.period == nil { caption += " (\(shortLabel(period)))" }
+            bound = current == nil ? nil : KPITile(name: name, value: Self.chartValue(current), caption: caption,
                                                    format: fmt, previous: previous, ringTotal: (block.bool("ring") ?? false) ? 100 : nil)
         case "bar":
             bound = bar(block, indicator, name, fmt, observation: observation)

@@ -49,25 +49,43 @@ struct PageBuilder {
         let frame = Rect(x: m.left, y: m.top, width: size.width - m.left - m.right, height: size.height - m.top - m.bottom)
         // `page-break` blocks split the spec into pages; the full header opens the first page, later
         // pages repeat only the label and title line.
-        var sections: [[BlockSpec]] = [[]]
+        // A section after a break marked `if-needed` joins the page before it when it fits there.
+        var sections: [(blocks: [BlockSpec], soft: Bool)] = [([], false)]
         for b in spec.blocks {
-            if b.kind == "page-break" { sections.append([]) } else { sections[sections.count - 1].append(b) }
+            if b.kind == "page-break" { sections.append(([], b.bool("if-needed") ?? false)) } else { sections[sections.count - 1].blocks.append(b) }
         }
         var pages: [Page] = []
-        for (index, blocks) in sections.enumerated() {
-            var nodes: [Node] = []
-            var y = frame.minY
+        var nodes: [Node] = []
+        var body = Rect(x: 0, y: 0, width: 0, height: 0)
+        var y = 0.0
+        for (index, section) in sections.enumerated() {
+            if index > 0 && section.soft {
+                // Dry run on a tall scratch area to learn the section's height; its messages are dropped.
+                let saved = log
+                var scratch: [Node] = []
+                let needed = layout(section.blocks, in: Rect(x: body.minX, y: 0, width: body.width, height: 100_000),
+                                    columns: page.columns, into: &scratch)
+                log = saved
+                if y + page.rowGap + needed <= body.maxY {
+                    y = layout(section.blocks, in: Rect(x: body.minX, y: y + page.rowGap, width: body.width, height: body.maxY - y - page.rowGap),
+                               columns: page.columns, into: &nodes)
+                    continue
+                }
+            }
+            if index > 0 { pages.append(Page(size: size, nodes: nodes)) }
+            nodes = []
+            var top = frame.minY
             if let header = page.header {
-                y = index == 0 ? drawHeader(header, frame: frame, into: &nodes)
-                               : drawHeader(HeaderSpec(label: header.label, title: header.title, lead: nil, period: nil,
-                                                       position: header.position), frame: frame, into: &nodes, compact: true)
+                top = pages.isEmpty ? drawHeader(header, frame: frame, into: &nodes)
+                                    : drawHeader(HeaderSpec(label: header.label, title: header.title, lead: nil, period: nil,
+                                                            position: header.position), frame: frame, into: &nodes, compact: true)
             }
             // Footer first, so the body knows where it must end.
-            let footerTop = drawFooter(frame: frame, pageNumber: index + 1, into: &nodes)
-            let body = Rect(x: frame.minX, y: y, width: frame.width, height: footerTop - 6 - y)
-            _ = layout(blocks, in: body, columns: page.columns, into: &nodes)
-            pages.append(Page(size: size, nodes: nodes))
+            let footerTop = drawFooter(frame: frame, pageNumber: pages.count + 1, into: &nodes)
+            body = Rect(x: frame.minX, y: top, width: frame.width, height: footerTop - 6 - top)
+            y = layout(section.blocks, in: body, columns: page.columns, into: &nodes)
         }
+        pages.append(Page(size: size, nodes: nodes))
         let title = spec.title.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) }
             ?? page.header?.title.map { expand($0, page.header!.position) }
         let metadata = DocumentMetadata(title: title, subject: spec.subject.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) },

@@ -203,7 +203,9 @@ public enum SpecLanguage {
             ]),
             block("mission-data", "All of a mission's numbers", []),
             block("divider", "A rule", []),
-            block("page-break", "A new page", []),
+            block("page-break", "A new page", [
+                PropertySchema("if-needed", .boolean, default: "false", "Break only when what follows does not fit on this page"),
+            ]),
             block("spacer", "Empty space", []),
             block("row", "Side by side", [
                 PropertySchema("blocks", .array(.tagged("block")), required: true, "Children; their spans count within this row"),

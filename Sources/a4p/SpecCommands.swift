@@ -87,6 +87,8 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @Option(help: "Only this mission of a template spec (acronym).") var only: String?
     @Option(help: "Language of the output (en, fr, es, ru, ar, zh).") var lang: String?
+    @Flag(help: "Write the pages even when blocks do not fit (they are left out), to see the layout; still exits 65.")
+    var draft = false
 
     func run() throws {
         A4P.logging
@@ -102,7 +104,7 @@ struct RenderCommand: ParsableCommand {
             // Nothing is written for a spec with errors: no half-finished page in the output folder.
             if log.hasErrors {
                 status = max(status, ExitStatus.dataError)
-                continue
+                if !draft || outputs.isEmpty { continue }
             }
             for out in outputs {
                 var doc = out.document

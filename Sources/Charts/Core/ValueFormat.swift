@@ -15,7 +15,7 @@ public enum ValueFormat: Hashable, Sendable {
         case .number(let digits):
             return v.formatted(.number.precision(.fractionLength(0...digits)).locale(locale))
         case .percent(let digits):
-            return (v / 100).formatted(.percent.precision(.fractionLength(digits)).locale(locale))
+            return (v / 100).formatted(.percent.precision(.fractionLength(0...digits)).locale(locale))
         case .abbreviated:
             guard abs(v) >= 1000 else {
                 return v.formatted(.number.precision(.fractionLength(0...1)).locale(locale))
