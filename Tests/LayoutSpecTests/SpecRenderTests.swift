@@ -105,7 +105,7 @@ struct SchemaTests {
     @Test("every shipped spec passes a real JSON Schema validator (python jsonschema)")
     func shippedSpecsValidate() throws {
         let specs = try FileManager.default.subpathsOfDirectory(atPath: ShippedSpecs.path("Specs"))
-            .filter { $0.hasSuffix(".yaml") }.map { ShippedSpecs.path("Specs/" + $0) }
+            .filter { $0.hasSuffix(".yaml") && $0 != "publication.yaml" }.map { ShippedSpecs.path("Specs/" + $0) }  // the export manifest is no spec
         #expect(specs.count >= 2)
         let result = try ExternalTool.run("python3", [ShippedSpecs.path("scripts/validate-specs")] + specs)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
