@@ -321,6 +321,7 @@ struct DataBinder {
             let template = block.string("callout")
             let places = ms.map { m -> MissionMap.Place in
                 var callout: String?
+                if let p { _ = observation(m.id, p.id, "") }  // what the map shows per mission, for its source line
                 if let template {
                     // A call-out written in the spec, filled in per mission ({mission.mandate}, …).
                     var each = text

@@ -15,6 +15,8 @@ struct PageBuilder {
     var log: DiagnosticLog
     let theme: Theme
     let binder: DataBinder
+    /// Type scale of the page (1.5 on slides), applied to header and footer too.
+    let typeScale: Double
 
     init(spec: Spec, dataset: Dataset, engine: TextEngine, context: TextContext, log: DiagnosticLog) {
         self.spec = spec; self.dataset = dataset; self.engine = engine; self.context = context; self.log = log
@@ -24,6 +26,9 @@ struct PageBuilder {
         case "ltr": t.direction = .leftToRight
         default: break
         }
+        let isSlide = spec.page.size.width > spec.page.size.height && spec.page.size.height <= 600
+        typeScale = spec.theme.typeScale ?? (isSlide ? 1.5 : 1)
+        t.sizes = t.sizes.scaled(by: typeScale)
         PageBuilder.apply(spec.theme, to: &t)
         theme = t
         binder = DataBinder(dataset: dataset, currentMission: context.mission, text: context)
@@ -106,15 +111,15 @@ struct PageBuilder {
             nodes += block.runs(topLeft: Point(frame.minX, y), width: frame.width).map(Node.text)
             y += block.height + gap
         }
-        if let label = h.label { put(expand(label, h.position).uppercased(), theme.style(.label, color: theme.accent, weight: .bold).with(size: 9), gap: 2) }
-        if let title = h.title { put(expand(title, h.position), theme.style(.title).with(size: compact ? 14 : 20), gap: 4) }
-        if let lead = h.lead { put(expand(lead, h.position), theme.style(.body).with(size: 9.5), gap: 4) }
+        if let label = h.label { put(expand(label, h.position).uppercased(), theme.style(.label, color: theme.accent, weight: .bold).with(size: 9 * typeScale), gap: 2) }
+        if let title = h.title { put(expand(title, h.position), theme.style(.title).with(size: (compact ? 14 : 20) * typeScale), gap: 4) }
+        if let lead = h.lead { put(expand(lead, h.position), theme.style(.body).with(size: 9.5 * typeScale), gap: 4) }
         if let p = h.period {
             let period = p.isEmpty ? dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end } : dataset.period(p)
             if let period {
                 let word = context.translations.lookup("reporting-period", language: context.language) ?? "Reporting period"
                 let label = context.translations.lookup("period.\(period.id)", language: context.language) ?? period.label
-                put("\(word): \(label)", theme.style(.source).with(size: 7.5), gap: 2)
+                put("\(word): \(label)", theme.style(.source).with(size: 7.5 * typeScale), gap: 2)
             }
         }
         y += 4
@@ -448,7 +453,11 @@ struct PageBuilder {
             if let r = dataset.source(o.source)?.report, !reports.contains(r) { reports.append(r) }
         }
         guard !reports.isEmpty else { return nil }
-        return "\(word): \(reports.joined(separator: "; ")) | A4P+ Reporting"
+        // On right-to-left pages each English report name is a left-to-right isolate (LRI … PDI), so
+        // its brackets and semicolons stay with it instead of being reordered around it.
+        let names = rtl ? reports.map { "\u{2066}\($0)\u{2069}" } : reports
+        let tail = rtl ? "\u{2066}A4P+ Reporting\u{2069}" : "A4P+ Reporting"
+        return "\(word): \(names.joined(separator: rtl ? "؛ " : "; ")) | \(tail)"
     }
 
     func frameExtra(_ block: BlockSpec, width: Double, theme t: Theme, observations: [Observation]) -> Double {
@@ -463,7 +472,17 @@ struct PageBuilder {
     /// A chart's natural height when the spec gives none.
     func defaultHeight(_ chart: any Chart, width: Double) -> Double {
         switch chart {
-        case let c as KPITile: return c.ringTotal != nil ? 84 : 78
+        case let c as KPITile:
+            // Number, caption (up to three lines) and trend line, measured for this width.
+            let t = theme
+            let ring = c.ringTotal != nil
+            let textWidth = ring ? width * 0.6 - t.unit * 2 : width
+            let big = t.sizes.bigNumber * (ring ? 0.8 : 1) * 1.37
+            let caption = engine.paragraph(c.caption, style: t.style(.caption), width: textWidth)
+            let lines = min(3, caption.lines.count)
+            let captionHeight = lines == 0 ? 0 : caption.height * Double(lines) / Double(caption.lines.count)
+            let trend = c.previous != nil ? t.sizes.label * 1.4 : 0
+            return max(ring ? 84 : 60, big + captionHeight + trend + 8)
         case let c as BarChart:
             let legend = c.series.count > 1 || c.layout != .grouped ? 20.0 : 0
             if c.orientation == .vertical { return 170 }

@@ -30,6 +30,7 @@ public struct ThemeOverrides: Sendable {
     public var accent, text, secondary, grid: (String, SourcePosition)?
     public var palette: [(String, SourcePosition)]?
     public var bigNumberSize: Double?
+    public var typeScale: Double?
     public init() {}
 }
 
@@ -162,6 +163,7 @@ enum SpecDecoder {
         t.accent = color("accent"); t.text = color("text"); t.secondary = color("secondary"); t.grid = color("grid")
         t.palette = node["palette"]?.sequence?.compactMap { n in n.string.map { ($0, n.position) } }
         t.bigNumberSize = node["big-number-size"]?.double
+        t.typeScale = node["type-scale"]?.double
         return t
     }
 

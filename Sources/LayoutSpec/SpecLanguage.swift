@@ -131,6 +131,8 @@ public enum SpecLanguage {
                 PropertySchema("grid", .string(), default: "#D9D9D9", "Gridlines and rules"),
                 PropertySchema("palette", .array(.string()), "Categorical colours, in order"),
                 PropertySchema("big-number-size", .number(min: 10, max: 72), default: "30", "Size of KPI numbers in points"),
+                PropertySchema("type-scale", .number(min: 0.5, max: 4), default: "1 (1.5 on slide pages)",
+                               "Multiplies every type size, header included: slides are read from across a room"),
             ]),
         ] + blockObjects,
         tagged: [TaggedSchema(name: "block", summary: "One item on the page, chosen by its 'type'",

@@ -84,4 +84,11 @@ public struct TypeScale: Hashable, Sendable {
     public var source = 6.5
     public var bigNumber = 30.0
     public init() {}
+
+    /// Every size multiplied by `k` (slides use 1.5).
+    public func scaled(by k: Double) -> TypeScale {
+        var s = self
+        s.chartTitle *= k; s.body *= k; s.label *= k; s.axis *= k; s.source *= k; s.bigNumber *= k
+        return s
+    }
 }
