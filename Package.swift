@@ -86,6 +86,9 @@ let package = Package(
         .testTarget(name: "LayoutSpecTests",
                     dependencies: ["A4PLayoutSpec", "A4PIndicators", "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "TestSupport"],
                     path: "Tests/LayoutSpecTests"),
+        .testTarget(name: "PublicationTests",
+                    dependencies: ["A4PIndicators", "A4PCharts", "TestSupport"],
+                    path: "Tests/PublicationTests"),
         .testTarget(name: "IndicatorModelTests", dependencies: ["A4PIndicators"],
                     path: "Tests/IndicatorModelTests"),
     ]

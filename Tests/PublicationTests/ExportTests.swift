@@ -1,0 +1,147 @@
+import A4PCharts
+import A4PIndicators
+import Foundation
+import TestSupport
+import Testing
+
+/// One export of the publication set, made once for all tests (two, for the determinism test).
+enum Export {
+    struct Run: Sendable {
+        var dir: URL
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run() -> Run {
+        let dir = try! TempDir.make("a4p-export")
+        let out = try! A4PBinary.run(["export", "--out", dir.path, "--scale", "1"])
+        return Run(dir: dir, status: out.status, stdout: out.stdout, stderr: out.stderr)
+    }
+
+    static let first = run()
+    static let second = run()
+
+    static func files(_ ext: String, in dir: URL = first.dir) -> [URL] {
+        (FileManager.default.enumerator(atPath: dir.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix("." + ext) }.sorted().map { dir.appendingPathComponent($0) }
+    }
+
+    static func text(_ pdf: String) throws -> String {
+        normalisedExtraction(try ExternalTool.run("pdftotext", [first.dir.appendingPathComponent(pdf).path, "-"]).stdout)
+    }
+
+    static let dataset: Dataset = try! DatasetLoader().loadValid(from: DataDirectory.locate()!)
+}
+
+@Suite("a4p export: the publication set")
+struct ExportTests {
+    @Test("the export succeeds and prints no warning")
+    func succeeds() {
+        #expect(Export.first.status == 0, "\(Export.first.stderr)")
+        #expect(Export.first.stderr.isEmpty, "warnings: \(Export.first.stderr)")
+        #expect(Export.first.stdout.hasPrefix("exported "))
+    }
+
+    @Test("the folders, fact sheets for 12 missions in English and French, the overview in three languages")
+    func layout() throws {
+        let fm = FileManager.default
+        for folder in ["overview", "missions", "slides", "combined", "thumbnails"] {
+            #expect(fm.fileExists(atPath: Export.first.dir.appendingPathComponent(folder).path), "\(folder)/ missing")
+        }
+        let missions = Export.dataset.missions.filter { $0.kind == .mission }.map(\.id)
+        #expect(missions.count == 12)
+        for m in missions {
+            for lang in ["en", "fr"] {
+                #expect(fm.fileExists(atPath: Export.first.dir.appendingPathComponent("missions/factsheet-\(m)-\(lang).pdf").path), "\(m) \(lang)")
+            }
+            #expect(fm.fileExists(atPath: Export.first.dir.appendingPathComponent("combined/mission-\(m).pdf").path))
+        }
+        for lang in ["en", "fr", "ar"] {
+            #expect(fm.fileExists(atPath: Export.first.dir.appendingPathComponent("overview/overview-\(lang).pdf").path))
+        }
+    }
+
+    @Test("every PDF passes qpdf --check and embeds only subset fonts")
+    func pdfsValid() throws {
+        let pdfs = Export.files("pdf")
+        #expect(pdfs.count >= 40)
+        for pdf in pdfs {
+            #expect(try ExternalTool.run("qpdf", ["--check", pdf.path]).status == 0, "\(pdf.lastPathComponent)")
+            let rows = try ExternalTool.run("pdffonts", [pdf.path]).stdout.split(separator: "\n").dropFirst(2)
+            for row in rows {
+                let flags = Array(row.split(separator: " ").suffix(5).prefix(2))
+                #expect(flags == ["yes", "yes"], "\(pdf.lastPathComponent): \(row)")
+            }
+        }
+    }
+
+    @Test("PDFs carry title, subject and keywords")
+    func metadata() throws {
+        for pdf in Export.files("pdf") {
+            let info = try ExternalTool.run("pdfinfo", [pdf.path]).stdout
+            for key in ["Title:", "Subject:", "Keywords:"] { #expect(info.contains(key), "\(pdf.lastPathComponent) lacks \(key)") }
+        }
+    }
+
+    @Test("the overview's headline figures come back from pdftotext")
+    func headlines() throws {
+        let text = try Export.text("overview/overview-en.pdf")
+        // Cycle 6 (seed 001): 7 strategies, 8 CPAS missions, 367 TPP trainees, 246 detained, 10 % renewable, 6 SOFA missions.
+        for figure in ["7", "8", "367", "246", "10%", "16M", "6", "UNMISS", "MINUSMA"] {
+            #expect(text.contains(figure), "\(figure) not in the overview")
+        }
+    }
+
+    @Test("every number the dataset holds for a mission appears on its fact sheet")
+    func everyMissionNumber() throws {
+        let locale = Locale(identifier: "en")
+        for mission in Export.dataset.missions where mission.kind == .mission {
+            let text = try Export.text("missions/factsheet-\(mission.id)-en.pdf")
+            for o in Export.dataset.observations where o.mission == mission.id {
+                guard let n = o.value.number, let indicator = Export.dataset.indicator(o.indicator) else { continue }
+                let format: ValueFormat = indicator.unit == .percent ? .percent() : .number(maxFractionDigits: 2)
+                let written = format.string(n, locale: locale)
+                #expect(text.contains(written), "\(mission.id): \(o.key) = \(written) not on the fact sheet")
+            }
+        }
+    }
+
+    @Test("combined PDFs have outlines: per mission, and the whole set by priority and mission")
+    func outlines() throws {
+        let whole = try ExternalTool.run("qpdf", ["--json", "--json-key=outlines", Export.first.dir.appendingPathComponent("combined/a4p-publication.pdf").path]).stdout
+        #expect(whole.contains("\"title\": \"Missions\"") && whole.contains("UNMISS"))
+        let unmiss = try ExternalTool.run("qpdf", ["--json", "--json-key=outlines", Export.first.dir.appendingPathComponent("combined/mission-UNMISS.pdf").path]).stdout
+        #expect(unmiss.contains("\"title\": \"Fact sheet\"") && unmiss.contains("\"title\": \"Slide\""))
+    }
+
+    @Test("manifest.json lists every file with its size and sha256, and index.html links only to files that exist")
+    func manifestAndIndex() throws {
+        struct Manifest: Decodable {
+            struct File: Decodable { var path: String; var bytes: Int; var sha256: String; var format: String; var language: String? }
+            var files: [File]
+        }
+        let data = try Data(contentsOf: Export.first.dir.appendingPathComponent("manifest.json"))
+        let manifest = try JSONDecoder().decode(Manifest.self, from: data)
+        #expect(manifest.files.count >= 150)
+        for f in manifest.files.prefix(40) {
+            let bytes = try Data(contentsOf: Export.first.dir.appendingPathComponent(f.path))
+            #expect(bytes.count == f.bytes)
+            let shasum = try ExternalTool.run("sha256sum", [Export.first.dir.appendingPathComponent(f.path).path]).stdout.prefix(64)
+            #expect(String(shasum) == f.sha256, "\(f.path)")
+        }
+        let html = try String(contentsOf: Export.first.dir.appendingPathComponent("index.html"), encoding: .utf8)
+        let refs = html.matches(of: /(?:href|src)="([^"]+)"/).map { String($0.1) }
+        #expect(refs.count > 150)
+        for r in refs { #expect(FileManager.default.fileExists(atPath: Export.first.dir.appendingPathComponent(r).path), "\(r)") }
+        #expect(!html.contains("http://") && !html.contains("https://"), "works offline: no network references")
+    }
+
+    @Test("two exports give identical bytes")
+    func deterministic() throws {
+        let a = try Data(contentsOf: Export.first.dir.appendingPathComponent("manifest.json"))
+        let b = try Data(contentsOf: Export.second.dir.appendingPathComponent("manifest.json"))
+        #expect(a == b, "the manifests (with every file's sha256) differ")
+        #expect(Export.files("png").count == Export.files("png", in: Export.second.dir).count)
+    }
+}
