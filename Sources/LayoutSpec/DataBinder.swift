@@ -280,7 +280,8 @@ struct DataBinder {
                     rows.append(DotRating.Row(categoryLabel(c), rating: r.map { .number(Double($0)) } ?? .absent(), group: ms.count > 1 ? m : nil))
                 }
             }
-            return DotRating(name: name, scale: top, rows: rows, levels: levels.map(\.label))
+            return DotRating(name: name, scale: top, rows: rows,
+                             levels: levels.map { text.translations.lookup("level.\($0.id)", language: text.language) ?? $0.label })
         case "impact-matrix":
             let ms = block.binding.missions != nil ? missions(block) : [dataset.mission(missionID(block))].compactMap { $0 }
             let cats = categories(indicator)
