@@ -230,20 +230,33 @@ struct PageBuilder {
             return paragraph(text, style, width: width)
         case "text":
             var text = expand(block.string("text") ?? "", block.position)
+            var quotedFrom: [Observation] = []
             if block.binding.indicator != nil {
                 // The text of a text indicator (e.g. P1.04 highlights) for the mission and period.
                 guard let quoted = binder.text(block, log: &log) else { return ([], 0) }
                 text = text.isEmpty ? quoted.text : text + "\n" + quoted.text
+                quotedFrom = [quoted.observation]
             }
             switch block.string("style") ?? "body" {
             case "highlight":
                 let paragraphs = text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
                 let chart = TextBox(name: block.name, heading: block.title.map { expand($0, block.position) }, paragraphs: paragraphs)
                 let h = block.height ?? estimateTextBoxHeight(paragraphs, width: width, theme: t)
-                return draw(chart, block, width: width, height: h, theme: t, title: false)
-            case "lead": return paragraph(plain(text), t.style(.body).with(size: 10), width: width)
-            case "note": return paragraph(plain(text), t.style(.source), width: width)
-            default: return paragraph(plain(text), t.style(.body), width: width)
+                return draw(chart, block, width: width, height: h, theme: t, title: false, observations: quotedFrom)
+            default:
+                let style = switch block.string("style") {
+                case "lead": t.style(.body).with(size: 10)
+                case "note": t.style(.source)
+                default: t.style(.body)
+                }
+                var (nodes, h) = paragraph(plain(text), style, width: width)
+                // Text taken from the data says where it comes from, as charts do.
+                if !quotedFrom.isEmpty, let line = sourceLine(block, quotedFrom) {
+                    let b = engine.paragraph(line, style: t.style(.source), width: width)
+                    nodes += b.runs(topLeft: Point(0, h + 3), width: width).map(Node.text)
+                    h += b.height + 3
+                }
+                return (nodes, h)
             }
         case "mission-data":
             return missionData(block, width: width, theme: t)
