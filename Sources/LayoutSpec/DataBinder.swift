@@ -153,7 +153,9 @@ struct DataBinder {
             // A figure older than the newest cycle says when it is from.
             var caption = label(block.string("caption"), block, log: &log) ?? indicator.title
             let newest = dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end }
-            if let newest, period.id != newest.id, block.binding.period == nil { caption += " (\(shortLabel(period)))" }
+            let when = shortLabel(period)
+            if let newest, period.id != newest.id, block.binding.period == nil,
+               !caption.localizedCaseInsensitiveContains(when) { caption += " (\(when))" }
             bound = current == nil ? nil : KPITile(name: name, value: Self.chartValue(current), caption: caption,
                                                    format: fmt, previous: previous, ringTotal: (block.bool("ring") ?? false) ? 100 : nil)
         case "bar":
