@@ -25,20 +25,6 @@ public struct Trend: Hashable, Sendable {
         guard let arrow, !previous.isAbsent else { return now }
         let before = format.string(previous, locale: locale)
         if direction == .same { return "\(now) (= \(before))" }
-        return "\(now) (\(arrow) \(TrendWords.from(theme.language)) \(before))"
-    }
-}
-
-/// The word "from" in "↑ from 6", per UN language.
-enum TrendWords {
-    static func from(_ language: String) -> String {
-        switch String(language.prefix(2)) {
-        case "fr": "contre"
-        case "es": "desde"
-        case "ru": "с"
-        case "ar": "من"
-        case "zh": "上期"
-        default: "from"
-        }
+        return "\(now) (\(arrow) \(Words.from(theme.language)) \(before))"
     }
 }

@@ -1,25 +1,25 @@
 /// The few words charts write themselves, in the six UN languages (labels from data come translated
-/// by the spec layer).
+/// by the spec layer). One table; English when a language is missing.
 public enum Words {
-    public static func noData(_ language: String) -> String {
-        switch String(language.prefix(2)) {
-        case "fr": "pas de données"
-        case "es": "sin datos"
-        case "ru": "нет данных"
-        case "ar": "لا توجد بيانات"
-        case "zh": "无数据"
-        default: "no data"
-        }
+    static let table: [String: [String: String]] = [
+        "no-data": ["en": "no data", "fr": "pas de données", "es": "sin datos", "ru": "нет данных",
+                    "ar": "لا توجد بيانات", "zh": "无数据"],
+        "target": ["en": "Target", "fr": "Objectif", "es": "Meta", "ru": "Цель", "ar": "الهدف", "zh": "目标"],
+        "closed": ["en": "closed", "fr": "fermée", "es": "cerrada", "ru": "закрыта", "ar": "مغلقة", "zh": "已结束"],
+        "location-unknown": ["en": "Location unknown", "fr": "Lieu inconnu", "es": "Ubicación desconocida",
+                             "ru": "Местоположение неизвестно", "ar": "الموقع غير معروف", "zh": "位置不详"],
+        "from": ["en": "from", "fr": "contre", "es": "desde", "ru": "с", "ar": "من", "zh": "上期"],
+    ]
+
+    static func word(_ key: String, _ language: String) -> String {
+        let row = table[key] ?? [:]
+        return row[String(language.prefix(2))] ?? row["en"] ?? key
     }
 
-    public static func target(_ language: String) -> String {
-        switch String(language.prefix(2)) {
-        case "fr": "Objectif"
-        case "es": "Meta"
-        case "ru": "Цель"
-        case "ar": "الهدف"
-        case "zh": "目标"
-        default: "Target"
-        }
-    }
+    public static func noData(_ language: String) -> String { word("no-data", language) }
+    public static func target(_ language: String) -> String { word("target", language) }
+    public static func closed(_ language: String) -> String { word("closed", language) }
+    public static func locationUnknown(_ language: String) -> String { word("location-unknown", language) }
+    /// "from" in "7 (↑ from 6)".
+    public static func from(_ language: String) -> String { word("from", language) }
 }

@@ -12,14 +12,7 @@ public struct BarChart: Chart {
     public enum Orientation: String, Hashable, Sendable { case horizontal, vertical }
     public enum Layout: String, Hashable, Sendable { case grouped, stacked, percentStacked }
 
-    public struct Series: Hashable, Sendable {
-        public var name: String
-        public var values: [ChartValue]
-        public var color: Color?
-        public init(name: String, values: [ChartValue], color: Color? = nil) {
-            self.name = name; self.values = values; self.color = color
-        }
-    }
+    public typealias Series = ChartSeries
 
     public var name: String
     public var categories: [String]

@@ -7,14 +7,7 @@ import A4PText
 /// Right-to-left rule: time runs left to right in every language, so the lines end on the right
 /// and their labels stay there; the layout does not mirror, the labels are set right to left.
 public struct LineChart: Chart {
-    public struct Series: Hashable, Sendable {
-        public var name: String
-        public var values: [ChartValue]
-        public var color: Color?
-        public init(name: String, values: [ChartValue], color: Color? = nil) {
-            self.name = name; self.values = values; self.color = color
-        }
-    }
+    public typealias Series = ChartSeries
 
     public struct Target: Hashable, Sendable {
         public var label: String

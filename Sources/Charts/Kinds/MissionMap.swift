@@ -83,7 +83,7 @@ public struct MissionMap: Chart {
         var mapFrame = box
         let noteStyle = theme.style(.source)
         let footer = unknown.isEmpty ? nil
-            : MapWords.locationUnknown(language) + ": " + unknown.map { places[$0].label }.joined(separator: ", ")
+            : Words.locationUnknown(language) + ": " + unknown.map { places[$0].label }.joined(separator: ", ")
         if let footer {
             let h = canvas.paragraphHeight(footer, noteStyle, width: box.width, maxLines: 2)
             mapFrame.height -= h + theme.unit
@@ -162,7 +162,7 @@ public struct MissionMap: Chart {
     }
 
     func title(_ i: Int, _ language: String) -> String {
-        places[i].status == .closed ? "\(places[i].label) (\(MapWords.closed(language)))" : places[i].label
+        places[i].status == .closed ? "\(places[i].label) (\(Words.closed(language)))" : places[i].label
     }
 
     private func drawBox(_ b: MapLayout.Box, style: BoxStyle, canvas: inout Canvas) {
@@ -446,29 +446,4 @@ func intersection(_ a: Point, _ b: Point, _ c: Point, _ d: Point) -> Point? {
     let u = ((c.x - a.x) * r.y - (c.y - a.y) * r.x) / denom
     guard t >= 0, t <= 1, u >= 0, u <= 1 else { return nil }
     return Point(a.x + t * r.x, a.y + t * r.y)
-}
-
-/// The few words the map writes itself, in the six UN languages.
-enum MapWords {
-    static func closed(_ language: String) -> String {
-        switch String(language.prefix(2)) {
-        case "fr": "fermée"
-        case "es": "cerrada"
-        case "ru": "закрыта"
-        case "ar": "مغلقة"
-        case "zh": "已结束"
-        default: "closed"
-        }
-    }
-
-    static func locationUnknown(_ language: String) -> String {
-        switch String(language.prefix(2)) {
-        case "fr": "Lieu inconnu"
-        case "es": "Ubicación desconocida"
-        case "ru": "Местоположение неизвестно"
-        case "ar": "الموقع غير معروف"
-        case "zh": "位置不详"
-        default: "Location unknown"
-        }
-    }
 }
