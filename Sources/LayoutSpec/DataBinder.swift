@@ -154,8 +154,9 @@ struct DataBinder {
             var caption = label(block.string("caption"), block, log: &log) ?? indicator.title
             let newest = dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end }
             let when = shortLabel(period)
+            let title = label(block.title, block, log: &log) ?? ""
             if let newest, period.id != newest.id, block.binding.period == nil,
-               !caption.localizedCaseInsensitiveContains(when) { caption += " (\(when))" }
+               !caption.localizedCaseInsensitiveContains(when), !title.localizedCaseInsensitiveContains(when) { caption += " (\(when))" }
             bound = current == nil ? nil : KPITile(name: name, value: Self.chartValue(current), caption: caption,
                                                    format: fmt, previous: previous, ringTotal: (block.bool("ring") ?? false) ? 100 : nil)
         case "bar":
