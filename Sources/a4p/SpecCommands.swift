@@ -73,7 +73,10 @@ struct ValidateCommand: ParsableCommand {
             let outputs = SpecRenderer(dataset: dataset, engine: engine).render(spec, language: lang, log: &log)
             session.report(log)
             if log.hasErrors { status = max(status, ExitStatus.dataError) }
-            else { print("\(path): valid (\(outputs.count) page\(outputs.count == 1 ? "" : "s"))") }
+            else {
+                let pages = outputs.reduce(0) { $0 + $1.document.pages.count }
+                print("\(path): valid (\(outputs.count) output\(outputs.count == 1 ? "" : "s"), \(pages) page\(pages == 1 ? "" : "s"))")
+            }
         }
         if status != 0 { throw ExitCode(status) }
     }

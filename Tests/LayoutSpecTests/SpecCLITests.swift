@@ -52,6 +52,6 @@ struct SpecCLITests {
     func validateShipped() throws {
         let out = try A4PBinary.run(["validate", spec, ShippedSpecs.path("Specs/examples/every-block.yaml")])
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout.contains("mission-template.yaml: valid (11 pages)"))
+        #expect(out.stdout.contains("mission-template.yaml: valid (11 outputs, 22 pages)"), "\(out.stdout)")
     }
 }
