@@ -1,4 +1,5 @@
 import A4PIndicators
+import A4PScene
 import Foundation
 
 /// A spec read from a file: the spec when it is valid, and every diagnostic found.
@@ -67,7 +68,7 @@ public enum SpecLoader {
         }
         func checkColor(_ c: (String, SourcePosition)?) {
             guard let (text, at) = c else { return }
-            if A4PSceneColor.parse(text) == nil {
+            if Color(hexString: text) == nil {
                 log.error(at, rule: "bad-colour", "'\(text)' is not a colour; write #RRGGBB, e.g. #009EDB")
             }
         }
@@ -108,9 +109,4 @@ public enum SpecLoader {
         }
         spec.blocks.forEach(walk)
     }
-}
-
-import A4PScene
-enum A4PSceneColor {
-    static func parse(_ s: String) -> Color? { Color(hexString: s) }
 }

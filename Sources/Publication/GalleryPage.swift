@@ -1,3 +1,5 @@
+import A4PRender
+
 /// `index.html`: every exported file, grouped by folder, with thumbnails; plain HTML and CSS with
 /// relative links, so it works opened straight from disk with no server and no network.
 enum GalleryPage {
@@ -12,11 +14,11 @@ enum GalleryPage {
             // One card per output (stem), linking to each of its formats and pages.
             var stems: [String] = []
             for f in inFolder {
-                let stem = stemOf(f.path)
+                let stem = DocumentExport.stem(of: f.path)
                 if !stems.contains(stem) { stems.append(stem) }
             }
             for stem in stems {
-                let group = inFolder.filter { stemOf($0.path) == stem }
+                let group = inFolder.filter { DocumentExport.stem(of: $0.path) == stem }
                 let first = group[0]
                 let thumb = group.compactMap(\.thumbnail).first
                 let links = group.map { f in
@@ -45,13 +47,6 @@ enum GalleryPage {
             \(body)</body></html>
 
             """
-    }
-
-    static func stemOf(_ path: String) -> String {
-        var s = path
-        if let dot = s.lastIndex(of: ".") { s = String(s[..<dot]) }
-        if let dash = s.lastIndex(of: "-"), Int(s[s.index(after: dash)...]) != nil, !path.hasSuffix(".pdf") { s = String(s[..<dash]) }
-        return s
     }
 
     static func label(_ f: ExportedFile) -> String {

@@ -55,8 +55,7 @@ public struct PublicationWriter: Sendable {
             let item = items[job.item]
             let files = try results.get(j)
             for file in files {
-                let suffix = file.pageIndex.map { files.count > 1 ? "-\($0 + 1)" : "" } ?? ""
-                let path = "\(item.folder)/\(item.output.name)\(suffix).\(job.format)"
+                let path = "\(item.folder)/" + DocumentExport.fileName(item.output.name, job.format, file, of: files.count)
                 pending.append(Pending(relativePath: path, bytes: file.bytes, entry: entry(path, file.bytes, item, job.format)))
             }
         }
@@ -90,7 +89,7 @@ public struct PublicationWriter: Sendable {
         for p in pending {
             try AtomicFile.write(p.bytes, to: out.appendingPathComponent(p.relativePath))
             if var e = p.entry {
-                if let key = thumbKey(p.relativePath) { e.thumbnail = thumbnails[key] }
+                e.thumbnail = thumbnails[DocumentExport.stem(of: p.relativePath)]
                 entries.append(e)
             }
         }
@@ -106,16 +105,6 @@ public struct PublicationWriter: Sendable {
     struct ManifestFile: Encodable {
         var title: String
         var files: [ExportedFile]
-    }
-
-    /// "missions/mission-UNMISS-en-2.png" → "missions/mission-UNMISS-en".
-    func thumbKey(_ path: String) -> String? {
-        guard let dot = path.lastIndex(of: ".") else { return nil }
-        var stem = String(path[..<dot])
-        if let dash = stem.lastIndex(of: "-"), Int(stem[stem.index(after: dash)...]) != nil, !path.hasSuffix(".pdf") {
-            stem = String(stem[..<dash])
-        }
-        return stem
     }
 
     func entry(_ path: String, _ bytes: [UInt8], _ item: PublicationItem?, _ format: String) -> ExportedFile {

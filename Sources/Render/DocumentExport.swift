@@ -19,11 +19,26 @@ public struct DocumentExport: Sendable {
             let ext = type(of: renderer).name
             let files = try renderer.render(document)
             for file in files {
-                let suffix = file.pageIndex.map { files.count > 1 ? "-\($0 + 1)" : "" } ?? ""
-                pending.append((directory.appendingPathComponent("\(name)\(suffix).\(ext)"), file.bytes))
+                pending.append((directory.appendingPathComponent(Self.fileName(name, ext, file, of: files.count)), file.bytes))
             }
         }
         for (url, bytes) in pending { try AtomicFile.write(bytes, to: url) }
         return pending.map(\.0)
+    }
+
+    /// `name.pdf` for a whole document or a single page; `name-2.png` for page 2 of several.
+    public static func fileName(_ name: String, _ ext: String, _ file: RenderedFile, of count: Int) -> String {
+        let suffix = file.pageIndex.map { count > 1 ? "-\($0 + 1)" : "" } ?? ""
+        return "\(name)\(suffix).\(ext)"
+    }
+
+    /// The inverse for one output's files: "missions/x-en-2.png" → "missions/x-en" (PDFs keep their name).
+    public static func stem(of path: String) -> String {
+        var s = path
+        if let dot = s.lastIndex(of: ".") { s = String(s[..<dot]) }
+        if !path.hasSuffix(".pdf"), let dash = s.lastIndex(of: "-"), Int(s[s.index(after: dash)...]) != nil {
+            s = String(s[..<dash])
+        }
+        return s
     }
 }
