@@ -33,6 +33,7 @@ public enum ObservationValue: Sendable, Hashable {
 
     public var number: Double? { if case .number(let n, _) = self { n } else { nil } }
     public var isAvailable: Bool { if case .notAvailable = self { false } else { true } }
+    public var isText: Bool { if case .text = self { true } else { false } }
 
     /// The value as written in the data file (empty when not available).
     public var text: String {

@@ -99,7 +99,12 @@ struct DataBinder {
         case "percent": return .percent(fractionDigits: min(block.binding.decimals, 1))
         case "abbreviated": return .abbreviated
         case "number": return .number(maxFractionDigits: block.binding.decimals)
-        default: return indicator?.unit == .percent ? .percent() : .number(maxFractionDigits: block.binding.decimals)
+        default:
+            switch indicator?.unit {
+            case .percent: return .percent()
+            case .ratio: return .ratio
+            default: return .number(maxFractionDigits: block.binding.decimals)
+            }
         }
     }
 
@@ -177,9 +182,9 @@ struct DataBinder {
             }
             bound = DonutChart(name: name, slices: slices, format: fmt)
         case "table":
-            let (t, more) = table(block, indicator, name, observation: observation)
-            used += more
-            bound = t
+            let t = table(block, indicator, name, log: &log)
+            used += t?.1 ?? []
+            bound = t?.0
         case "check-matrix" where block.binding.indicators.count > 1:
             // Several yes/no indicators (rows) of one mission by period (columns): a mission's checklist.
             let m = missionID(block)
@@ -227,6 +232,12 @@ struct DataBinder {
     /// The categories of an indicator's breakdown in order, without the total.
     func categories(_ indicator: Indicator) -> [Breakdown.Category] {
         (indicator.breakdown.flatMap { dataset.breakdowns[$0] }?.categories ?? []).filter { !$0.isTotal }.sorted { $0.order < $1.order }
+    }
+
+    /// A mission's acronym; "All missions" for the system-wide aggregate.
+    func missionLabel(_ id: String) -> String {
+        if let t = text.translations.lookup("mission.\(id).short", language: text.language) { return t }
+        return id == "ALL" ? Words.allMissions(text.language) : id
     }
 
     func categoryLabel(_ c: Breakdown.Category) -> String {
@@ -351,46 +362,124 @@ struct DataBinder {
         return label
     }
 
-    /// Indicators as rows; periods (with trends) or missions as columns.
+    /// What a table's rows, columns or column groups run over.
+    enum TableAxis: String, CaseIterable { case indicators, missions, periods, categories }
+
+    /// One cell's coordinates; a nil period means the latest with data for the cell's indicator.
+    private struct Coordinate {
+        var indicator: Indicator
+        var mission: String
+        var period: Period?
+        var category: String
+    }
+
+    /// One entry of a table axis: its label and how it moves a coordinate.
+    private struct AxisEntry {
+        var label: String
+        var isTotal = false
+        var set: (inout Coordinate) -> Void
+    }
+
+    /// A pivot of the dataset: `rows` by `columns` (indicators, missions, periods or categories),
+    /// optionally repeated under column `groups`; what no axis covers comes from the binding
+    /// (mission, period, category). Each row or column of indicators keeps its own number format.
+    /// Trends: against the previous column when columns are periods, else against the period
+    /// before a fixed one.
     private func table(_ block: BlockSpec, _ first: Indicator, _ name: String,
-                       observation firstObservation: (String, String, String) -> Observation?) -> (TrendTable, [Observation]) {
+                       log: inout DiagnosticLog) -> (TrendTable, [Observation])? {
         let indicators = block.binding.indicators.isEmpty ? [first] : block.binding.indicators.compactMap { dataset.indicator($0.0) }
-        let withTrend = block.bool("trend") ?? true
-        var extra: [Observation] = []
-        // Each row reads its own indicator.
-        func value(_ ind: Indicator, _ mission: String, _ period: String) -> Observation? {
-            if ind.id == first.id { return firstObservation(mission, period, "") }
-            let o = dataset.observation(ObservationKey(indicator: ind.id, mission: mission, period: period,
-                                                       category: block.binding.category ?? ""))
-            if let o { extra.append(o) }
+        let rowAxis = TableAxis(rawValue: block.string("rows") ?? "") ?? .indicators
+        let columnAxis = TableAxis(rawValue: block.string("columns") ?? "") ?? .periods
+        let groupAxis = block.string("groups").flatMap(TableAxis.init(rawValue:))
+        let axes = [rowAxis, columnAxis] + (groupAxis.map { [$0] } ?? [])
+        guard Set(axes).count == axes.count else {
+            log.error(block.position, rule: "table-axes",
+                      "table block '\(block.name)': rows, columns and groups must run over different things (\(axes.map(\.rawValue).joined(separator: ", ")))")
+            return nil
+        }
+        var used: [Observation] = []
+        func observation(_ c: Coordinate) -> Observation? {
+            guard let p = c.period ?? period(block, indicator: c.indicator.id, mission: nil) else { return nil }
+            let o = dataset.observation(ObservationKey(indicator: c.indicator.id, mission: c.mission, period: p.id, category: c.category))
+            if let o { used.append(o) }
             return o
         }
-        func rowLabel(_ i: Indicator) -> String { text.translations.lookup("indicator.\(i.id)", language: text.language) ?? i.title }
-        if block.string("columns") == "missions" {
-            let ms = missions(block)
-            let rows = indicators.map { ind -> TrendTable.Row in
-                let p = period(block, indicator: ind.id, mission: nil)
-                return TrendTable.Row(rowLabel(ind), ms.map { m -> TrendTable.Cell in
-                    guard let p else { return .value(.absent()) }
-                    let now = Self.chartValue(value(ind, m.id, p.id))
-                    guard withTrend, let before = dataset.previousPeriod(of: p.id), let o = value(ind, m.id, before.id),
-                          o.value.isAvailable else { return .value(now) }
-                    return .trend(now, previous: Self.chartValue(o))
-                })
+        func has(_ filter: (Observation) -> Bool) -> Bool {
+            indicators.contains { ind in dataset.observations(of: ind.id).contains(where: filter) }
+        }
+        func entries(_ axis: TableAxis) -> [AxisEntry] {
+            switch axis {
+            case .indicators:
+                return indicators.map { ind in
+                    AxisEntry(label: text.translations.lookup("indicator.\(ind.id)", language: text.language) ?? ind.title) { $0.indicator = ind }
+                }
+            case .missions:
+                var ms = missions(block)
+                // Missions the indicators do not cover are left out unless listed by name.
+                if block.binding.missions == nil { ms = ms.filter { m in has { $0.mission == m.id } } }
+                return ms.map { m in AxisEntry(label: missionLabel(m.id), isTotal: m.id == "ALL") { $0.mission = m.id } }
+            case .periods:
+                return periods(block, indicator: first.id).map { p in AxisEntry(label: shortLabel(p)) { $0.period = p } }
+            case .categories:
+                let all = (first.breakdown.flatMap { dataset.breakdowns[$0] }?.categories ?? []).sorted { $0.order < $1.order }
+                let chosen = block.node["categories"]?.sequence.map { list in list.compactMap { n in all.first { $0.id == n.string } } } ?? all
+                return chosen.map { c in AxisEntry(label: categoryLabel(c), isTotal: c.isTotal) { $0.category = c.id } }
             }
-            return (TrendTable(name: name, columns: ms.map { TrendTable.Column($0.id, format: format(block, indicator: first)) }, rows: rows), extra)
         }
-        let m = missionID(block)
-        let ps = periods(block, indicator: first.id)
-        let rows = indicators.map { ind in
-            TrendTable.Row(rowLabel(ind), ps.enumerated().map { k, p -> TrendTable.Cell in
-                let now = Self.chartValue(value(ind, m, p.id))
-                guard withTrend, k > 0, let o = value(ind, m, ps[k - 1].id), o.value.isAvailable else { return .value(now) }
-                return .trend(now, previous: Self.chartValue(o))
-            })
+        func relabel(_ list: [AxisEntry], _ key: String) -> [AxisEntry] {
+            guard let labels = block.node[key]?.sequence else { return list }
+            guard labels.count == list.count else {
+                log.error(block.node[key]!.position, rule: "label-count",
+                          "table block '\(block.name)': \(key) has \(labels.count) labels for \(list.count) entries (\(list.map(\.label).joined(separator: ", ")))")
+                return list
+            }
+            return zip(list, labels).map { e, l in var e = e; e.label = self.label(l.string, block, log: &log) ?? e.label; return e }
         }
-        return (TrendTable(name: name, columns: ps.map { TrendTable.Column(shortLabel($0), format: format(block, indicator: first)) },
-                           rows: rows), extra)
+        var rows = relabel(entries(rowAxis), "row-labels")
+        let columns = relabel(entries(columnAxis), "column-labels")
+        let groups = groupAxis.map(entries) ?? [AxisEntry(label: "") { _ in }]
+        let base = Coordinate(indicator: first, mission: missionID(block), period: nil, category: block.binding.category ?? "")
+        let withTrend = block.bool("trend") ?? (groupAxis == nil)
+        let fixedPeriod = !axes.contains(.periods)
+
+        func cells(_ row: AxisEntry) -> [TrendTable.Cell] {
+            groups.flatMap { g in
+                var previous: Observation?
+                return columns.map { col -> TrendTable.Cell in
+                    var c = base
+                    g.set(&c); row.set(&c); col.set(&c)
+                    let o = observation(c)
+                    defer { previous = o }
+                    let now = Self.chartValue(o)
+                    guard withTrend, !now.isAbsent else { return .value(now) }
+                    if columnAxis == .periods, let before = previous, before.value.isAvailable {
+                        return .trend(now, previous: Self.chartValue(before))
+                    }
+                    if fixedPeriod, let o, let p = dataset.previousPeriod(of: o.period) {
+                        var b = c
+                        b.period = p
+                        if let before = observation(b), before.value.isAvailable { return .trend(now, previous: Self.chartValue(before)) }
+                    }
+                    return .value(now)
+                }
+            }
+        }
+        var table = rows.map { ($0, cells($0)) }
+        // Rows and columns of missions or categories that hold nothing are dropped unless listed.
+        if rowAxis == .missions || rowAxis == .categories, block.node[rowAxis == .missions ? "missions" : "categories"] == nil {
+            table = table.filter { $0.1.contains { if case .value(let v) = $0 { !v.isAbsent } else { true } } }
+            rows = table.map(\.0)
+        }
+        let rowFormats: [ValueFormat?] = rowAxis == .indicators ? indicators.map { format(block, indicator: $0) } : rows.map { _ in nil }
+        let columnFormats = columnAxis == .indicators ? indicators.map { format(block, indicator: $0) }
+                                                      : columns.map { _ in format(block, indicator: first) }
+        let tableColumns = groups.flatMap { g in
+            columns.indices.map { j in TrendTable.Column(columns[j].label, format: columnFormats[j], group: groupAxis == nil ? nil : g.label) }
+        }
+        let tableRows = table.enumerated().map { i, entry in
+            TrendTable.Row(entry.0.label, entry.1, isTotal: entry.0.isTotal, format: rowFormats.indices.contains(i) ? rowFormats[i] : nil)
+        }
+        return (TrendTable(name: name, columns: tableColumns, rows: tableRows), used)
     }
 
     private func bar(_ block: BlockSpec, _ indicator: Indicator, _ name: String, _ fmt: ValueFormat,

@@ -13,6 +13,8 @@ struct PageBuilder {
     let engine: TextEngine
     let context: TextContext
     var log: DiagnosticLog
+    /// Every observation a drawn block shows (values, trend baselines, quoted texts): the page's coverage.
+    var shown: Set<ObservationKey> = []
     let theme: Theme
     let binder: DataBinder
     /// Type scale of the page (1.5 on slides), applied to header and footer too.
@@ -66,11 +68,12 @@ struct PageBuilder {
         for (index, section) in sections.enumerated() {
             if index > 0 && section.soft {
                 // Dry run on a tall scratch area to learn the section's height; its messages are dropped.
-                let saved = log
+                let saved = log, savedShown = shown
                 var scratch: [Node] = []
                 let needed = layout(section.blocks, in: Rect(x: body.minX, y: 0, width: body.width, height: 100_000),
                                     columns: page.columns, into: &scratch)
                 log = saved
+                shown = savedShown
                 if y + page.rowGap + needed <= body.maxY {
                     y = layout(section.blocks, in: Rect(x: body.minX, y: y + page.rowGap, width: body.width, height: body.maxY - y - page.rowGap),
                                columns: page.columns, into: &nodes)
@@ -249,6 +252,7 @@ struct PageBuilder {
                 case "note": t.style(.source)
                 default: t.style(.body)
                 }
+                shown.formUnion(quotedFrom.map(\.key))
                 var (nodes, h) = paragraph(plain(text), style, width: width)
                 // Text taken from the data says where it comes from, as charts do.
                 if !quotedFrom.isEmpty, let line = sourceLine(block, quotedFrom) {
@@ -260,6 +264,8 @@ struct PageBuilder {
             }
         case "mission-data":
             return missionData(block, width: width, theme: t)
+        case "figure-list":
+            return figureList(block, width: width, theme: t)
         case "divider":
             return ([.shape(Shape(path: .line(from: Point(0, 4), to: Point(width, 4)), stroke: Stroke(color: t.grid, width: 0.5)))], 8)
         case "spacer":
@@ -299,100 +305,6 @@ struct PageBuilder {
         }
     }
 
-    /// Every number the dataset holds for the template's mission, grouped by priority: indicator,
-    /// period and value, in two balanced columns, with the reports they come from.
-    mutating func missionData(_ block: BlockSpec, width: Double, theme t: Theme) -> ([Node], Double) {
-        guard let mission = context.mission else {
-            log.error(block.position, rule: "no-template", "mission-data needs a mission template")
-            return ([], 0)
-        }
-        let observations = dataset.observations.filter { $0.mission == mission.id && $0.value.number != nil }
-        guard !observations.isEmpty else { return paragraph(Words.noData(context.language), t.style(.caption), width: width) }
-        let gap = page.gutter
-        let columnWidth = (width - gap) / 2
-        let rowStyle = t.style(.axis).with(color: t.ink), valueStyle = t.style(.value).with(size: t.sizes.axis)
-        let groupStyle = t.style(.title).with(size: 8.5)
-        let periodLabels = observations.map { o in dataset.period(o.period).map { binder.shortLabel($0) } ?? o.period }
-        // The period column is as wide as its widest label, up to a quarter of the column (then it wraps).
-        let periodWidth = min(columnWidth * 0.25, periodLabels.map { engine.width(of: $0, style: t.style(.axis)) }.max() ?? 30)
-        let valueWidth = 48.0
-        let labelWidth = columnWidth - valueWidth - periodWidth - 10
-        // Items drawn at the origin with their heights; then split into two columns.
-        var items: [([Node], Double)] = []
-        for p in dataset.priorities.sorted(by: { $0.order < $1.order }) {
-            let rows = observations.filter { dataset.indicator($0.indicator)?.priority == p.id }
-            guard !rows.isEmpty else { continue }
-            let head = engine.paragraph(context.translations.lookup("priority.\(p.id)", language: context.language) ?? "\(p.id) · \(p.title)",
-                                        style: groupStyle, width: columnWidth)
-            items.append((head.runs(topLeft: Point(0, 2), width: columnWidth).map(Node.text), head.height + 3))
-            let sorted = rows.sorted {
-                ($0.indicator, dataset.period($0.period)?.start.description ?? "", $0.category)
-                    < ($1.indicator, dataset.period($1.period)?.start.description ?? "", $1.category)
-            }
-            // One title per indicator; several values of it (periods, categories) as short lines under it.
-            var groups: [(Indicator, [Observation])] = []
-            for o in sorted {
-                guard let ind = dataset.indicator(o.indicator) else { continue }
-                if groups.last?.0.id == ind.id { groups[groups.count - 1].1.append(o) } else { groups.append((ind, [o])) }
-            }
-            for (ind, list) in groups {
-                let title = context.translations.lookup("indicator.\(ind.id)", language: context.language) ?? ind.title
-                let format: ValueFormat = ind.unit == .percent ? .percent() : .number(maxFractionDigits: 2)
-                let indent = list.count > 1 ? 8.0 : 0
-                var nodes: [Node] = []
-                var y = 1.0
-                if list.count > 1 {
-                    let head = engine.paragraph(title, style: rowStyle, width: columnWidth)
-                    nodes += head.runs(topLeft: Point(0, y), width: columnWidth).map(Node.text)
-                    y += head.height
-                }
-                for o in list {
-                    var text = list.count > 1 ? "" : title
-                    if !o.category.isEmpty, let c = ind.breakdown.flatMap({ dataset.breakdowns[$0] })?.category(o.category) {
-                        let name = context.translations.lookup("category.\(c.id)", language: context.language) ?? c.label
-                        text = text.isEmpty ? name : text + " · " + name
-                    }
-                    let period = dataset.period(o.period).map { binder.shortLabel($0) } ?? o.period
-                    let label = engine.paragraph(text, style: rowStyle.with(color: list.count > 1 ? t.secondary : t.ink),
-                                                 width: labelWidth - indent)
-                    let periodBlock = engine.paragraph(period, style: t.style(.axis), width: periodWidth)
-                    let vl = engine.line(format.string(DataBinder.chartValue(o), locale: t.numberLocale), style: valueStyle)
-                    let first = text.isEmpty ? periodBlock.firstBaseline : label.firstBaseline
-                    if !text.isEmpty {
-                        nodes += label.runs(topLeft: Point(rtl ? columnWidth - labelWidth : indent, y), width: labelWidth - indent).map(Node.text)
-                    }
-                    nodes += periodBlock.runs(topLeft: Point(rtl ? valueWidth + 5 : labelWidth + 5, y + first - periodBlock.firstBaseline),
-                                              width: periodWidth, alignment: .leading).map(Node.text)
-                    nodes += vl.runs(at: Point(rtl ? valueWidth - vl.width : columnWidth - vl.width, y + first)).map(Node.text)
-                    y += max(text.isEmpty ? 0 : label.height, periodBlock.height)
-                }
-                y += 1
-                nodes.append(.shape(Shape(path: .line(from: Point(0, y), to: Point(columnWidth, y)), stroke: Stroke(color: t.grid, width: 0.5))))
-                items.append((nodes, y + 1))
-            }
-        }
-        let total = items.reduce(0) { $0 + $1.1 }
-        var nodes: [Node] = []
-        var y = 0.0, column = 0, tallest = 0.0
-        for (content, h) in items {
-            if column == 0 && y + h > total / 2 + h / 2 && y > 0 {
-                tallest = y
-                column = 1
-                y = 0
-            }
-            let x = (column == 0) != rtl ? 0 : columnWidth + gap
-            nodes.append(.group(Group(transform: .translation(x, y), children: content)))
-            y += h
-        }
-        var height = max(tallest, y)
-        if let line = sourceLine(block, observations) {
-            let b = engine.paragraph(line, style: t.style(.source), width: width)
-            nodes += b.runs(topLeft: Point(0, height + 4), width: width).map(Node.text)
-            height += b.height + 4
-        }
-        return (nodes, height)
-    }
-
     /// A nested row: children side by side, spans counted in the page's grid columns.
     mutating func layoutNested(_ children: [BlockSpec], width: Double, into nodes: inout [Node]) -> Double {
         let gutter = page.gutter
@@ -415,6 +327,7 @@ struct PageBuilder {
                        observations: [Observation] = []) -> ([Node], Double) {
         var nodes: [Node] = []
         var y = 0.0
+        shown.formUnion(observations.map(\.key))
         func put(_ text: String, _ style: TextStyle, gap: Double) {
             let b = engine.paragraph(text, style: style, width: width)
             nodes += b.runs(topLeft: Point(0, y), width: width).map(Node.text)

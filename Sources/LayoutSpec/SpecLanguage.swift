@@ -7,7 +7,7 @@ public enum SpecLanguage {
         ("bar", "Bars per mission or per category; grouped by period or stacked by breakdown"),
         ("line", "A line over periods, with an optional target"),
         ("donut", "Parts of a whole from a breakdown, labelled \"136 (48%)\""),
-        ("table", "Indicators (rows) by missions or periods (columns), with trends"),
+        ("table", "A pivot: indicators, missions, periods or categories as rows, columns and column groups, with trends"),
         ("check-matrix", "Yes / no / no-data marks of a yes-no indicator: missions (rows) by periods (columns)"),
         ("funnel", "The categories of a breakdown as stages (reported → investigated → … → convicted)"),
         ("waffle", "A percentage as a 10×10 grid of squares"),
@@ -19,6 +19,7 @@ public enum SpecLanguage {
         ("image", "A PNG or SVG image from a path inside the project (SVG stays vector in PDF)"),
         ("legend", "Colour swatches with names, where direct labels cannot do the job"),
         ("mission-data", "Every number the dataset holds for the template's mission, by priority, with sources"),
+        ("figure-list", "Every figure of some indicators (per mission, dated, yes/no) as labelled lines in columns, with sources"),
         ("divider", "A thin horizontal rule"),
         ("page-break", "Starts a new page (the header's label and title repeat)"),
         ("spacer", "Empty space of a given height"),
@@ -139,6 +140,8 @@ public enum SpecLanguage {
                               variants: blockKinds.map { ($0.tag, "\($0.tag) block") })]
     )
 
+    static let axes = ["indicators", "missions", "periods", "categories"]
+
     static var blockObjects: [ObjectSchema] {
         let themeOverride = PropertySchema("theme", .object("theme"), "Theme overrides for this block")
         return [
@@ -177,9 +180,17 @@ public enum SpecLanguage {
             ], binding: true),
             block("donut", "Parts of a whole", [themeOverride], binding: true),
             block("table", "A table with trends", [
-                PropertySchema("columns", .string(allowed: ["missions", "periods"]), default: "periods",
-                               "What the columns are"),
-                PropertySchema("trend", .boolean, default: "true", "Write \"7 (↑ from 6)\" against the previous period"),
+                PropertySchema("rows", .string(allowed: axes), default: "indicators", "What the rows are"),
+                PropertySchema("columns", .string(allowed: axes), default: "periods", "What the columns are"),
+                PropertySchema("groups", .string(allowed: axes), "Repeat the columns under a spanning header per group, e.g. periods"),
+                PropertySchema("categories", .array(.string()), default: "all of the breakdown",
+                               "The categories (ids) shown when rows, columns or groups are categories"),
+                PropertySchema("row-labels", .array(.string()), default: "indicator titles, mission acronyms, …",
+                               "Short labels for the rows, in order"),
+                PropertySchema("column-labels", .array(.string()), default: "period, mission or category names",
+                               "Short labels for the columns, in order"),
+                PropertySchema("trend", .boolean, default: "true (false with groups)",
+                               "Write \"7 (↑ from 6)\" against the previous column of periods, or the period before a fixed one"),
                 themeOverride,
             ], binding: true),
             block("check-matrix", "Marks per mission and period", [themeOverride], binding: true),
@@ -204,6 +215,10 @@ public enum SpecLanguage {
                 PropertySchema("items", .array(.string()), required: true, "Names, coloured with the palette in order"),
             ]),
             block("mission-data", "All of a mission's numbers", []),
+            block("figure-list", "Figures as a list", [
+                PropertySchema("columns", .integer(min: 1, max: 4), default: "2", "Balanced text columns"),
+                PropertySchema("categories", .array(.string()), default: "all", "Only these categories (ids)"),
+            ], binding: true),
             block("divider", "A rule", []),
             block("page-break", "A new page", [
                 PropertySchema("if-needed", .boolean, default: "false", "Break only when what follows does not fit on this page"),

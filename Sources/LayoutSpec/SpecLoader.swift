@@ -91,6 +91,17 @@ public enum SpecLoader {
             if (b.mission?.0 == "current" || b.missions?.contains { $0.0 == "current" } == true) && spec.template == nil {
                 log.error(block.position, rule: "no-template", "'current' mission needs a template (template: {for-each: mission})")
             }
+            // Categories belong to the breakdown of the block's (first) indicator.
+            let first = (b.indicator?.0 ?? b.indicators.first?.0).flatMap(dataset.indicator)
+            if let breakdown = first?.breakdown.flatMap({ dataset.breakdowns[$0] }) {
+                let ids = breakdown.categories.map(\.id)
+                var named: [(String, SourcePosition)] = (block.node["categories"]?.sequence ?? []).compactMap { n in n.string.map { ($0, n.position) } }
+                if let c = b.category, let at = block.node["category"]?.position { named.append((c, at)) }
+                for (id, at) in named where !ids.contains(id) {
+                    log.error(at, rule: "unknown-category", "unknown category '\(id)' of \(first!.id) (breakdown \(breakdown.id): \(ids.joined(separator: ", ")))",
+                              suggestion: Suggestion.closest(to: id, in: ids))
+                }
+            }
             checkTheme(block.theme)
             if block.kind == "image", let path = block.string("path") {
                 let base = URL(fileURLWithPath: spec.file).deletingLastPathComponent()

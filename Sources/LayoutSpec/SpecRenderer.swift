@@ -11,6 +11,8 @@ public struct SpecOutput: Sendable {
     public var priorityID: String?
     public var language: String
     public var document: Document
+    /// The observations its blocks show (see `Coverage`).
+    public var shown: Set<ObservationKey> = []
 }
 
 /// Lays a validated spec out into scene documents, with the dataset and the bundled fonts.
@@ -70,7 +72,8 @@ public struct SpecRenderer: Sendable {
             var name = spec.output.map { context.expand($0, at: SourcePosition(file: spec.file, line: 1, column: 1), log: &log) }
                 ?? (stem + (mission.map { "-\($0.id)" } ?? "") + (priority.map { "-\($0.id)" } ?? ""))
             if language != nil && spec.output == nil && lang != spec.page.language { name += "-\(lang)" }
-            return SpecOutput(name: name, missionID: mission?.id, priorityID: priority?.id, language: lang, document: document)
+            return SpecOutput(name: name, missionID: mission?.id, priorityID: priority?.id, language: lang, document: document,
+                              shown: page.shown)
         }
     }
 }

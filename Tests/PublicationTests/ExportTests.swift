@@ -100,7 +100,12 @@ struct ExportTests {
             let text = try Export.text("missions/factsheet-\(mission.id)-en.pdf")
             for o in Export.dataset.observations where o.mission == mission.id {
                 guard let n = o.value.number, let indicator = Export.dataset.indicator(o.indicator) else { continue }
-                let format: ValueFormat = indicator.unit == .percent ? .percent() : .number(maxFractionDigits: 2)
+                // As exactly as the data holds it: "77.3%", "3,699:1", "68,924".
+                let format: ValueFormat = switch indicator.unit {
+                case .percent: .percent(fractionDigits: 2)
+                case .ratio: .ratio
+                default: .number(maxFractionDigits: 2)
+                }
                 let written = format.string(n, locale: locale)
                 #expect(text.contains(written), "\(mission.id): \(o.key) = \(written) not on the fact sheet")
             }

@@ -9,6 +9,8 @@ public enum ValueFormat: Hashable, Sendable {
     case percent(fractionDigits: Int = 0)
     /// 16,900 → "16.9k"; small numbers stay whole.
     case abbreviated
+    /// A ratio a:b stored as a/b, written as the reports do: 10 → "10:1".
+    case ratio
 
     public func string(_ v: Double, locale: Locale) -> String {
         switch self {
@@ -16,6 +18,8 @@ public enum ValueFormat: Hashable, Sendable {
             return v.formatted(.number.precision(.fractionLength(0...digits)).locale(locale))
         case .percent(let digits):
             return (v / 100).formatted(.percent.precision(.fractionLength(0...digits)).locale(locale))
+        case .ratio:
+            return v.formatted(.number.precision(.fractionLength(0...1)).locale(locale)) + ":1"
         case .abbreviated:
             guard abs(v) >= 1000 else {
                 return v.formatted(.number.precision(.fractionLength(0...1)).locale(locale))

@@ -8,6 +8,10 @@ public enum Words {
         "closed": ["en": "closed", "fr": "fermée", "es": "cerrada", "ru": "закрыта", "ar": "مغلقة", "zh": "已结束"],
         "location-unknown": ["en": "Location unknown", "fr": "Lieu inconnu", "es": "Ubicación desconocida",
                              "ru": "Местоположение неизвестно", "ar": "الموقع غير معروف", "zh": "位置不详"],
+        "all-missions": ["en": "All missions", "fr": "Toutes les missions", "es": "Todas las misiones", "ru": "Все миссии",
+                         "ar": "جميع البعثات", "zh": "所有特派团"],
+        "yes": ["en": "yes", "fr": "oui", "es": "sí", "ru": "да", "ar": "نعم", "zh": "是"],
+        "no": ["en": "no", "fr": "non", "es": "no", "ru": "нет", "ar": "لا", "zh": "否"],
         "from": ["en": "from", "fr": "contre", "es": "desde", "ru": "с", "ar": "من", "zh": "上期"],
     ]
 
@@ -20,6 +24,8 @@ public enum Words {
     public static func target(_ language: String) -> String { word("target", language) }
     public static func closed(_ language: String) -> String { word("closed", language) }
     public static func locationUnknown(_ language: String) -> String { word("location-unknown", language) }
+    public static func allMissions(_ language: String) -> String { word("all-missions", language) }
+    public static func yesNo(_ value: Bool, _ language: String) -> String { word(value ? "yes" : "no", language) }
     /// "from" in "7 (↑ from 6)".
     public static func from(_ language: String) -> String { word("from", language) }
 }

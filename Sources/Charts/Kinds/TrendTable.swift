@@ -4,8 +4,10 @@ import Foundation
 
 /// A data table as the reports print it: a header row, rows of cells, numeric cells with a trend
 /// computed from the previous value ("7 (↑ from 6)", "9% (↓ from 12%)"), thin rules, optional row
-/// groups and an emphasised total row. Long first-column labels wrap to two lines, then end with "…".
-/// Absent values are written "–".
+/// groups, column groups under a spanning header ("Cycle 4 | Cycle 5 | Cycle 6" over levels) and an
+/// emphasised total row. Each row may carry its own number format, so counts and percentages can
+/// share a table. Long first-column labels wrap to two lines, then end with "…". Absent values are
+/// written "–".
 ///
 /// Right to left: the column order mirrors (the label column is on the right) and every column's
 /// alignment mirrors with it, so numbers are end-aligned in reading direction (on the column's left
@@ -14,7 +16,11 @@ public struct TrendTable: Chart {
     public struct Column: Sendable {
         public var title: String
         public var format: ValueFormat
-        public init(_ title: String, format: ValueFormat = .number()) { self.title = title; self.format = format }
+        /// Neighbouring columns with the same group share one header above their own.
+        public var group: String?
+        public init(_ title: String, format: ValueFormat = .number(), group: String? = nil) {
+            self.title = title; self.format = format; self.group = group
+        }
     }
 
     public enum Cell: Sendable {
@@ -33,8 +39,10 @@ public struct TrendTable: Chart {
         public var group: String?
         /// A total row: bold, with a darker rule above it.
         public var isTotal: Bool
-        public init(_ label: String, _ cells: [Cell], group: String? = nil, isTotal: Bool = false) {
-            self.label = label; self.cells = cells; self.group = group; self.isTotal = isTotal
+        /// The row's number format, in place of the columns' (a row of percentages among counts).
+        public var format: ValueFormat?
+        public init(_ label: String, _ cells: [Cell], group: String? = nil, isTotal: Bool = false, format: ValueFormat? = nil) {
+            self.label = label; self.cells = cells; self.group = group; self.isTotal = isTotal; self.format = format
         }
     }
 
@@ -49,13 +57,24 @@ public struct TrendTable: Chart {
     }
 
     /// The text of one cell in the theme's locale.
-    public func text(of cell: Cell, column: Column, theme: Theme) -> String {
+    public func text(of cell: Cell, row: Row, column: Column, theme: Theme) -> String {
+        let format = row.format ?? column.format
         switch cell {
-        case .value(let v): column.format.string(v, locale: theme.numberLocale, absent: "–")
+        case .value(let v): return format.string(v, locale: theme.numberLocale, absent: "–")
         case .trend(let v, let previous):
-            v.isAbsent ? "–" : Trend(current: v, previous: previous).text(format: column.format, theme: theme)
-        case .text(let s): s
+            return v.isAbsent ? "–" : Trend(current: v, previous: previous).text(format: format, theme: theme)
+        case .text(let s): return s
         }
+    }
+
+    /// Runs of neighbouring columns with the same group: (group, first column, last column).
+    var columnGroups: [(title: String, first: Int, last: Int)] {
+        var runs: [(title: String, first: Int, last: Int)] = []
+        for (j, c) in columns.enumerated() {
+            guard let g = c.group else { continue }
+            if let last = runs.last, last.title == g, last.last == j - 1 { runs[runs.count - 1].last = j } else { runs.append((g, j, j)) }
+        }
+        return runs
     }
 
     public func render(in box: Rect, context: ChartContext) -> ChartRendering {
@@ -81,7 +100,7 @@ public struct TrendTable: Chart {
         // Column widths: each value column as wide as its widest cell (cells never wrap) and its
         // header (headers may wrap over up to three lines). The label column takes the rest.
         let texts: [[String]] = rows.map { row in
-            columns.indices.map { j in j < row.cells.count ? text(of: row.cells[j], column: columns[j], theme: theme) : "–" }
+            columns.indices.map { j in j < row.cells.count ? text(of: row.cells[j], row: row, column: columns[j], theme: theme) : "–" }
         }
         var cellWidth = [Double](repeating: 0, count: columns.count)
         var headerWidth = [Double](repeating: 0, count: columns.count)
@@ -95,7 +114,13 @@ public struct TrendTable: Chart {
             headerWord[j] = c.title.split(separator: " ").map { canvas.measure(String($0), headerStyle).width }.max() ?? 0
         }
         let minLabel = min(box.width * 0.3, 60)
-        let natural = columns.indices.map { max(cellWidth[$0], headerWidth[$0]) }
+        var natural = columns.indices.map { max(cellWidth[$0], headerWidth[$0]) }
+        // A column group's label needs its columns to be at least as wide together.
+        for g in columnGroups {
+            let have = natural[g.first...g.last].reduce(0, +) + Double(g.last - g.first) * pad
+            let need = canvas.measure(g.title, headerStyle).width
+            if need > have { for j in g.first...g.last { natural[j] += (need - have) / Double(g.last - g.first + 1) } }
+        }
         let minimal = columns.indices.map { max(cellWidth[$0], min(headerWord[$0], headerWidth[$0])) }
         let gaps = Double(columns.count) * pad
         var widths = natural
@@ -127,10 +152,16 @@ public struct TrendTable: Chart {
         let labelHead = canvas.wrapLabel(labelHeader, headerStyle, width: labelWidth, maxLines: 3)
         let headerHeight = labelHeader.isEmpty && columns.allSatisfy({ $0.title.isEmpty }) ? 0
             : max(labelHead.height, header.map(\.height).max() ?? 0) + 2 * vpad
+        // Column groups: one line over their columns, with a short rule under each group's label.
+        let groups = columnGroups
+        let groupLines = groups.map { g in
+            canvas.wrapLabel(g.title, headerStyle, width: colX[g.last] + widths[g.last] - colX[g.first], maxLines: 1)
+        }
+        let groupHeaderHeight = groups.isEmpty ? 0 : (groupLines.map(\.height).max() ?? 0) + vpad + 2
         let labels = rows.map { canvas.wrapLabel($0.label, $0.isTotal ? totalStyle : cellStyle, width: labelWidth, maxLines: 2) }
         let rowHeights = labels.map { max($0.height, cellStyle.lineAdvanceTL) + 2 * vpad }
         func groupHeight(_ g: String) -> Double { canvas.wrapLabel(g, groupStyle, width: box.width, maxLines: 1).height + 2 * vpad + 1 }
-        var needed = headerHeight + rowHeights.reduce(0, +)
+        var needed = groupHeaderHeight + headerHeight + rowHeights.reduce(0, +)
         var previousGroup: String?
         for row in rows where row.group != nil && row.group != previousGroup {
             needed += groupHeight(row.group!); previousGroup = row.group
@@ -142,6 +173,14 @@ public struct TrendTable: Chart {
 
         // Header, end-aligned over value columns, with a rule under it.
         var y = box.minY
+        if groupHeaderHeight > 0 {
+            for (k, g) in groups.enumerated() {
+                let from = colX[g.first], to = colX[g.last] + widths[g.last]
+                canvas.placeWrapped(groupLines[k], logicalX: (from + to) / 2, top: y + vpad, h: .middle, what: "column group '\(g.title)'")
+                canvas.rule(at: y + groupHeaderHeight - 1, from: from, to: to, theme.grid)
+            }
+            y += groupHeaderHeight
+        }
         if headerHeight > 0 {
             canvas.placeWrapped(labelHead, logicalX: box.minX, top: y + vpad, what: "header '\(labelHeader)'")
             for j in columns.indices {
@@ -190,7 +229,7 @@ public struct TrendTable: Chart {
         let head = ([labelHeader] + columns.map(\.title)).filter { !$0.isEmpty }.joined(separator: ", ")
         let body = rows.map { row in
             row.label + ": " + columns.indices.map { j in
-                j < row.cells.count ? text(of: row.cells[j], column: columns[j], theme: theme) : "–"
+                j < row.cells.count ? text(of: row.cells[j], row: row, column: columns[j], theme: theme) : "–"
             }.joined(separator: ", ")
         }.joined(separator: "; ")
         return "Table (\(head)). \(body)"
