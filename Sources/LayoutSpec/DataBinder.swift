@@ -234,6 +234,15 @@ struct DataBinder {
         (indicator.breakdown.flatMap { dataset.breakdowns[$0] }?.categories ?? []).filter { !$0.isTotal }.sorted { $0.order < $1.order }
     }
 
+    /// A level's name on the indicator's scale ("Completed", "SOMA"), translated when the table has it.
+    /// `short` prefers the table's `level.<scale>.<id>.short` ("SOMA" for "Status of Mission Agreement").
+    func levelLabel(_ id: String, of indicator: Indicator, short: Bool = false) -> String {
+        let scale = indicator.scale ?? ""
+        if short, let t = text.translations.lookup("level.\(scale).\(id).short", language: text.language) { return t }
+        return text.translations.lookup("level.\(scale).\(id)", language: text.language)
+            ?? dataset.scales[scale]?.level(id)?.label ?? id
+    }
+
     /// A mission's acronym; "All missions" for the system-wide aggregate.
     func missionLabel(_ id: String) -> String {
         if let t = text.translations.lookup("mission.\(id).short", language: text.language) { return t }
@@ -400,7 +409,9 @@ struct DataBinder {
         var used: [Observation] = []
         func observation(_ c: Coordinate) -> Observation? {
             guard let p = c.period ?? period(block, indicator: c.indicator.id, mission: nil) else { return nil }
-            let o = dataset.observation(ObservationKey(indicator: c.indicator.id, mission: c.mission, period: p.id, category: c.category))
+            // An indicator without a breakdown ignores the category the others are read at.
+            let category = c.indicator.breakdown == nil ? "" : c.category
+            let o = dataset.observation(ObservationKey(indicator: c.indicator.id, mission: c.mission, period: p.id, category: category))
             if let o { used.append(o) }
             return o
         }
@@ -437,7 +448,7 @@ struct DataBinder {
         }
         var rows = relabel(entries(rowAxis), "row-labels")
         let columns = relabel(entries(columnAxis), "column-labels")
-        let groups = groupAxis.map(entries) ?? [AxisEntry(label: "") { _ in }]
+        let groups = groupAxis.map { relabel(entries($0), "group-labels") } ?? [AxisEntry(label: "") { _ in }]
         let base = Coordinate(indicator: first, mission: missionID(block), period: nil, category: block.binding.category ?? "")
         let withTrend = block.bool("trend") ?? (groupAxis == nil)
         let fixedPeriod = !axes.contains(.periods)
@@ -450,6 +461,12 @@ struct DataBinder {
                     g.set(&c); row.set(&c); col.set(&c)
                     let o = observation(c)
                     defer { previous = o }
+                    // Yes/no findings and levels (SOFA, SOMA, none) are written as words.
+                    switch o?.value {
+                    case .boolean(let b): return .text(Words.yesNo(b, text.language))
+                    case .level(let id): return .text(levelLabel(id, of: c.indicator, short: true))
+                    default: break
+                    }
                     let now = Self.chartValue(o)
                     guard withTrend, !now.isAbsent else { return .value(now) }
                     if columnAxis == .periods, let before = previous, before.value.isAvailable {

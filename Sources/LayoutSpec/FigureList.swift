@@ -89,9 +89,7 @@ extension PageBuilder {
             }
             return format.string(DataBinder.chartValue(o), locale: t.numberLocale)
         case .boolean(let b): return Words.yesNo(b, context.language)
-        case .level(let id):
-            let level = ind?.scale.flatMap { dataset.scales[$0]?.level(id) }
-            return context.translations.lookup("level.\(id)", language: context.language) ?? level?.label ?? id
+        case .level(let id): return ind.map { binder.levelLabel(id, of: $0) } ?? id
         case .text(let s): return s
         case .notAvailable: return "–"
         }

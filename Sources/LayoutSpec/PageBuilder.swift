@@ -399,13 +399,13 @@ struct PageBuilder {
     func defaultHeight(_ chart: any Chart, width: Double) -> Double {
         switch chart {
         case let c as KPITile:
-            // Number, caption (up to three lines) and trend line, measured for this width.
+            // Number, caption (up to four lines) and trend line, measured for this width.
             let t = theme
             let ring = c.ringTotal != nil
             let textWidth = ring ? width * 0.6 - t.unit * 2 : width
             let big = t.sizes.bigNumber * (ring ? 0.8 : 1) * 1.37
             let caption = engine.paragraph(c.caption, style: t.style(.caption), width: textWidth)
-            let lines = min(3, caption.lines.count)
+            let lines = min(4, caption.lines.count)
             let captionHeight = lines == 0 ? 0 : caption.height * Double(lines) / Double(caption.lines.count)
             let trend = c.previous != nil ? t.sizes.label * 1.4 : 0
             return max(ring ? 84 : 60, big + captionHeight + trend + 8)

@@ -189,6 +189,8 @@ public enum SpecLanguage {
                                "Short labels for the rows, in order"),
                 PropertySchema("column-labels", .array(.string()), default: "period, mission or category names",
                                "Short labels for the columns, in order"),
+                PropertySchema("group-labels", .array(.string()), default: "period, mission, category or indicator names",
+                               "Short labels for the column groups, in order"),
                 PropertySchema("trend", .boolean, default: "true (false with groups)",
                                "Write \"7 (↑ from 6)\" against the previous column of periods, or the period before a fixed one"),
                 themeOverride,

@@ -83,7 +83,7 @@ public struct KPITile: Chart {
         canvas.place(big, at: Point(x, y), h: h, v: .top, what: "the number \(number)")
         y += big.ascent + big.descent
         canvas.paragraph(caption, captionStyle, in: Rect(x: textBox.minX, y: y, width: textBox.width,
-                                                         height: box.maxY - y), maxLines: 3)
+                                                         height: box.maxY - y), maxLines: 4)
         y += captionBlock.height
         if let trendLine, let t = trendText {
             let color = t.direction == .same ? theme.secondary : theme.ink

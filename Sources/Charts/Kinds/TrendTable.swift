@@ -28,7 +28,7 @@ public struct TrendTable: Chart {
         case value(ChartValue)
         /// A value with its trend against the previous period: "7 (↑ from 6)".
         case trend(ChartValue, previous: ChartValue)
-        /// Free text, start-aligned.
+        /// Free text, start-aligned (end-aligned like numbers when every text of its column is one word).
         case text(String)
     }
 
@@ -146,6 +146,14 @@ public struct TrendTable: Chart {
         var x = box.minX + labelWidth
         for w in widths { x += pad; colX.append(x); x += w }
 
+        // Columns whose text cells are single words (yes, no, SOMA) align them like numbers.
+        let wordColumn = columns.indices.map { j in
+            rows.allSatisfy { row in
+                guard j < row.cells.count, case .text(let t) = row.cells[j] else { return true }
+                return !t.contains(" ")
+            }
+        }
+
         // Heights.
         let vpad = 3.0
         let header = columns.indices.map { canvas.wrapLabel(columns[$0].title, headerStyle, width: widths[$0], maxLines: 3) }
@@ -205,7 +213,7 @@ public struct TrendTable: Chart {
             for j in columns.indices {
                 let cell = j < row.cells.count ? row.cells[j] : .value(.absent())
                 let line = canvas.measure(texts[i][j], style(for: cell, row: row))
-                if case .text = cell {
+                if case .text = cell, !wordColumn[j] {
                     canvas.placeLogical(canvas.ellipsized(texts[i][j], style(for: cell, row: row), width: widths[j]),
                                         logicalX: colX[j], baseline: firstBaseline, what: "cell '\(texts[i][j])'")
                 } else {
