@@ -144,7 +144,7 @@ extension PageBuilder {
             for entry in group.entries {
                 let ind = entry.indicator, list = entry.observations
                 var title = context.translations.lookup("indicator.\(ind.id)", language: context.language) ?? ind.title
-                if let p = entry.sharedPeriod, !title.contains(p) { title += " · " + p }
+                if let p = entry.sharedPeriod, !title.localizedCaseInsensitiveContains(p) { title += " · " + p }
                 let indent = list.count > 1 ? 8.0 : 0
                 if list.count > 1 {
                     let head = engine.paragraph(title, style: rowStyle, width: columnWidth)
