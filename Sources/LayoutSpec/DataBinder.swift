@@ -237,7 +237,10 @@ struct DataBinder {
     /// A level's name on the indicator's scale ("Completed", "SOMA"), translated when the table has it.
     /// `short` prefers the table's `level.<scale>.<id>.short` ("SOMA" for "Status of Mission Agreement").
     func levelLabel(_ id: String, of indicator: Indicator, short: Bool = false) -> String {
-        let scale = indicator.scale ?? ""
+        levelLabel(id, scale: indicator.scale ?? "", short: short)
+    }
+
+    func levelLabel(_ id: String, scale: String, short: Bool = false) -> String {
         if short, let t = text.translations.lookup("level.\(scale).\(id).short", language: text.language) { return t }
         return text.translations.lookup("level.\(scale).\(id)", language: text.language)
             ?? dataset.scales[scale]?.level(id)?.label ?? id
@@ -304,7 +307,7 @@ struct DataBinder {
                 }
             }
             return DotRating(name: name, scale: top, rows: rows,
-                             levels: levels.map { text.translations.lookup("level.\($0.id)", language: text.language) ?? $0.label })
+                             levels: levels.map { levelLabel($0.id, scale: indicator.scale ?? "") })
         case "impact-matrix":
             let ms = block.binding.missions != nil ? missions(block) : [dataset.mission(missionID(block))].compactMap { $0 }
             let cats = categories(indicator)
@@ -322,10 +325,18 @@ struct DataBinder {
                     rows.append(ImpactMatrix.Row(m.id, levels))
                 }
             }
-            return ImpactMatrix(aspects: cats.map(categoryLabel), rows: rows)
+            // The legend names the data's own levels ("No/Low impact") when the scale has three or four.
+            var legend: ImpactMatrix.Legend?
+            if let scale, let levels = Optional(scale.levels.sorted { $0.rank < $1.rank }), maxRank == 3, levels.count >= 3 {
+                let named = levels.map { levelLabel($0.id, scale: scale.id) }
+                let zero = levels.first?.rank == 0 ? named.first : nil
+                let rest = Array(named.suffix(3))
+                legend = ImpactMatrix.Legend(none: zero, low: rest[0], medium: rest[1], high: rest[2])
+            }
+            return ImpactMatrix(aspects: cats.map(categoryLabel), rows: rows, legend: legend)
         case "scale-strip":
             let levels = (scale?.levels ?? []).sorted { $0.rank < $1.rank }
-            let labels = levels.map { text.translations.lookup("level.\($0.id)", language: text.language) ?? $0.label }
+            let labels = levels.map { levelLabel($0.id, scale: indicator.scale ?? "") }
             if block.binding.missions == nil, block.binding.mission != nil || currentMission != nil {
                 let m = missionID(block)
                 guard let p = period(block, indicator: indicator.id, mission: m), let r = rank(observation(m, p.id, ""), scale: scale),

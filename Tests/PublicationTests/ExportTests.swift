@@ -112,6 +112,16 @@ struct ExportTests {
         }
     }
 
+    @Test("French fact sheets name their figures in French: no English indicator title is left")
+    func frenchFactSheets() throws {
+        for mission in Export.dataset.missions where mission.kind == .mission {
+            let text = try Export.text("missions/factsheet-\(mission.id)-fr.pdf")
+            for indicator in Export.dataset.indicators where indicator.title.count > 24 {
+                #expect(!text.contains(indicator.title), "\(mission.id) (fr): '\(indicator.title)' is in English")
+            }
+        }
+    }
+
     @Test("combined PDFs have outlines: per mission, and the whole set by priority and mission")
     func outlines() throws {
         let whole = try ExternalTool.run("qpdf", ["--json", "--json-key=outlines", Export.first.dir.appendingPathComponent("combined/a4p-publication.pdf").path]).stdout

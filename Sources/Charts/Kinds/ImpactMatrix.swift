@@ -25,8 +25,9 @@ public struct ImpactMatrix: Chart {
     }
 
     public struct Legend: Sendable {
-        public var none: String, low: String, medium: String, high: String
-        public init(none: String, low: String, medium: String, high: String) {
+        /// nil when the data's scale has no "no impact" level: the legend then leaves it out.
+        public var none: String?, low: String, medium: String, high: String
+        public init(none: String?, low: String, medium: String, high: String) {
             self.none = none; self.low = low; self.medium = medium; self.high = high
         }
         public static func standard(_ language: String) -> Legend {
@@ -40,7 +41,7 @@ public struct ImpactMatrix: Chart {
             }
         }
         func word(_ l: Level) -> String {
-            switch l { case .noImpact: none; case .low: low; case .medium: medium; case .high: high }
+            switch l { case .noImpact: none ?? ""; case .low: low; case .medium: medium; case .high: high }
         }
     }
 
@@ -105,7 +106,7 @@ public struct ImpactMatrix: Chart {
         let headerHeight = max(labelHead.height, headers.map(\.height).max() ?? 0) + 2 * vpad
         let labels = rows.map { canvas.wrapLabel($0.label, labelStyle, width: labelWidth - pad, maxLines: 2) }
         let rowHeights = labels.map { max($0.height, Self.triangle.height) + 2 * vpad }
-        let legendItems: [LegendFlow.Item] = showLegend ? Level.allCases.map { level in
+        let legendItems: [LegendFlow.Item] = showLegend ? Level.allCases.filter { $0 != .noImpact || words.none != nil }.map { level in
             LegendFlow.Item(markWidth: Self.marksWidth, label: words.word(level)) { c, rect in
                 let lx = c.theme.isRightToLeft ? c.box.maxX - (rect.maxX - c.box.minX) : rect.minX
                 Self.marks(&c, level: level, logicalX: lx, midY: rect.minY + rect.height / 2)
