@@ -458,6 +458,16 @@ struct DataBinder {
             return zip(list, labels).map { e, l in var e = e; e.label = self.label(l.string, block, log: &log) ?? e.label; return e }
         }
         var rows = relabel(entries(rowAxis), "row-labels")
+        // Rows of indicators read at their latest period say when that is, if not the newest cycle.
+        if rowAxis == .indicators, !axes.contains(.periods), block.binding.period == nil,
+           let newest = dataset.periods.filter({ $0.kind == .cycle }).max(by: { $0.end < $1.end }) {
+            for (i, ind) in indicators.enumerated() where i < rows.count {
+                if let p = period(block, indicator: ind.id, mission: nil), p.id != newest.id,
+                   !rows[i].label.localizedCaseInsensitiveContains(shortLabel(p)) {
+                    rows[i].label += " (\(shortLabel(p)))"
+                }
+            }
+        }
         let columns = relabel(entries(columnAxis), "column-labels")
         let groups = groupAxis.map { relabel(entries($0), "group-labels") } ?? [AxisEntry(label: "") { _ in }]
         let base = Coordinate(indicator: first, mission: missionID(block), period: nil, category: block.binding.category ?? "")
@@ -526,7 +536,10 @@ struct DataBinder {
             let m = missionID(block)
             guard let p = period(block, indicator: indicator.id, mission: m),
                   let breakdown = indicator.breakdown.flatMap({ dataset.breakdowns[$0] }) else { return nil }
-            let cats = breakdown.categories.filter { !$0.isTotal }.sorted { $0.order < $1.order }
+            var cats = breakdown.categories.filter { !$0.isTotal }.sorted { $0.order < $1.order }
+            if let chosen = block.node["categories"]?.sequence?.compactMap(\.string) {
+                cats = chosen.compactMap { id in breakdown.categories.first { $0.id == id } }
+            }
             chart = BarChart(name: name, categories: cats.map { text.translations.lookup("category.\($0.id)", language: text.language) ?? $0.label },
                              series: [.init(name: name, values: cats.map { Self.chartValue(observation(m, p.id, $0.id)) })],
                              orientation: orientation, layout: layout, format: fmt)

@@ -254,6 +254,13 @@ struct PageBuilder {
                 }
                 shown.formUnion(quotedFrom.map(\.key))
                 var (nodes, h) = paragraph(plain(text), style, width: width)
+                // A title over a plain paragraph, in the chart-title style.
+                if let title = block.title {
+                    let head = engine.paragraph(expand(title, block.position), style: t.style(.title), width: width)
+                    nodes = head.runs(topLeft: Point(0, 0), width: width).map(Node.text)
+                        + [.group(Group(transform: .translation(0, head.height + 4), children: nodes))]
+                    h += head.height + 4
+                }
                 // Text taken from the data says where it comes from, as charts do.
                 if !quotedFrom.isEmpty, let line = sourceLine(block, quotedFrom) {
                     let b = engine.paragraph(line, style: t.style(.source), width: width)

@@ -171,6 +171,8 @@ public enum SpecLanguage {
                 PropertySchema("by", .string(allowed: ["mission", "period", "category"]), default: "mission",
                                "What the bars stand for"),
                 PropertySchema("labels", .string(allowed: ["wrap", "ellipsis"]), default: "wrap", "Long category labels"),
+                PropertySchema("categories", .array(.string()), default: "all but the total",
+                               "With by: category, the categories (ids) drawn, in this order"),
                 themeOverride,
             ], binding: true),
             block("line", "A line over periods", [
