@@ -134,21 +134,28 @@ extension PageBuilder {
         let valueWidth = max(40, values.values.map { engine.width(of: $0, style: valueStyle) }.max() ?? 0)
         let labelWidth = columnWidth - valueWidth - (periodWidth > 0 ? periodWidth + 10 : 5)
 
-        // Lines drawn at the origin with their heights; `keep` binds a line to the one after it.
-        var items: [(nodes: [Node], height: Double, keep: Bool)] = []
+        // Lines drawn at the origin with their heights; `keep` binds a line to the one after it;
+        // `entry` numbers an indicator's lines; `resume` is its title to repeat atop a new column.
+        typealias Item = (nodes: [Node], height: Double, keep: Bool, entry: Int, resume: [Node]?, resumeHeight: Double)
+        var items: [Item] = []
+        var entryNumber = 0
         for group in grouped {
             if let heading = group.heading {
                 let head = engine.paragraph(heading, style: groupStyle, width: columnWidth)
-                items.append((head.runs(topLeft: Point(0, 2), width: columnWidth).map(Node.text), head.height + 3, true))
+                items.append((head.runs(topLeft: Point(0, 2), width: columnWidth).map(Node.text), head.height + 3, true, -1, nil, 0))
             }
             for entry in group.entries {
+                entryNumber += 1
                 let ind = entry.indicator, list = entry.observations
                 var title = context.translations.lookup("indicator.\(ind.id)", language: context.language) ?? ind.title
                 if let p = entry.sharedPeriod, !title.localizedCaseInsensitiveContains(p) { title += " · " + p }
                 let indent = list.count > 1 ? 8.0 : 0
+                var resume: ([Node], Double)?
                 if list.count > 1 {
                     let head = engine.paragraph(title, style: rowStyle, width: columnWidth)
-                    items.append((head.runs(topLeft: Point(0, 1), width: columnWidth).map(Node.text), head.height + 1, true))
+                    items.append((head.runs(topLeft: Point(0, 1), width: columnWidth).map(Node.text), head.height + 1, true, entryNumber, nil, 0))
+                    let again = engine.paragraph(title + " " + Words.continued(context.language), style: rowStyle, width: columnWidth)
+                    resume = (again.runs(topLeft: Point(0, 1), width: columnWidth).map(Node.text), again.height + 1)
                 }
                 for (k, o) in list.enumerated() {
                     var nodes: [Node] = []
@@ -181,17 +188,25 @@ extension PageBuilder {
                                                   stroke: Stroke(color: t.grid, width: 0.5))))
                         height += 1
                     }
-                    items.append((nodes, height, false))
+                    items.append((nodes, height, k < list.count - 1, entryNumber, k > 0 ? resume?.0 : nil, resume?.1 ?? 0))
                 }
             }
         }
+        // An indicator's lines stay together unless the entry alone is longer than half a column's
+        // share; then it may break between lines, its title repeated atop the next column.
+        let total = items.reduce(0) { $0 + $1.height }
+        var entryHeight: [Int: Double] = [:]
+        for item in items where item.entry >= 0 { entryHeight[item.entry, default: 0] += item.height }
+        for i in items.indices where items[i].entry >= 0 && (entryHeight[items[i].entry] ?? 0) > total / Double(columns) / 2
+            && items[i].keep && i + 1 < items.count && items[i + 1].resume != nil {
+            items[i].keep = false
+        }
         // Chunks: a line with the lines bound to it. Columns fill in order, each up to an even share.
-        var chunks: [[(nodes: [Node], height: Double, keep: Bool)]] = [[]]
+        var chunks: [[Item]] = [[]]
         for item in items {
             chunks[chunks.count - 1].append(item)
             if !item.keep { chunks.append([]) }
         }
-        let total = items.reduce(0) { $0 + $1.height }
         var nodes: [Node] = []
         var y = 0.0, column = 0, tallest = 0.0
         for chunk in chunks where !chunk.isEmpty {
@@ -202,8 +217,13 @@ extension PageBuilder {
                 y = 0
             }
             let slot = rtl ? columns - 1 - column : column
+            let x = Double(slot) * (columnWidth + gap)
+            if y == 0, let resume = chunk.first?.resume {
+                nodes.append(.group(Group(transform: .translation(x, y), children: resume)))
+                y += chunk.first?.resumeHeight ?? 0
+            }
             for item in chunk {
-                nodes.append(.group(Group(transform: .translation(Double(slot) * (columnWidth + gap), y), children: item.nodes)))
+                nodes.append(.group(Group(transform: .translation(x, y), children: item.nodes)))
                 y += item.height
             }
         }

@@ -10,6 +10,7 @@ public enum Words {
                              "ru": "Местоположение неизвестно", "ar": "الموقع غير معروف", "zh": "位置不详"],
         "all-missions": ["en": "All missions", "fr": "Toutes les missions", "es": "Todas las misiones", "ru": "Все миссии",
                          "ar": "جميع البعثات", "zh": "所有特派团"],
+        "continued": ["en": "(cont.)", "fr": "(suite)", "es": "(cont.)", "ru": "(продолж.)", "ar": "(تابع)", "zh": "（续）"],
         "yes": ["en": "yes", "fr": "oui", "es": "sí", "ru": "да", "ar": "نعم", "zh": "是"],
         "no": ["en": "no", "fr": "non", "es": "no", "ru": "нет", "ar": "لا", "zh": "否"],
         "from": ["en": "from", "fr": "contre", "es": "desde", "ru": "с", "ar": "من", "zh": "上期"],
@@ -24,6 +25,8 @@ public enum Words {
     public static func target(_ language: String) -> String { word("target", language) }
     public static func closed(_ language: String) -> String { word("closed", language) }
     public static func locationUnknown(_ language: String) -> String { word("location-unknown", language) }
+    /// After a title repeated at the top of a new column.
+    public static func continued(_ language: String) -> String { word("continued", language) }
     public static func allMissions(_ language: String) -> String { word("all-missions", language) }
     public static func yesNo(_ value: Bool, _ language: String) -> String { word(value ? "yes" : "no", language) }
     /// "from" in "7 (↑ from 6)".
