@@ -193,11 +193,12 @@ extension PageBuilder {
             }
         }
         // An indicator's lines stay together unless the entry alone is longer than half a column's
-        // share; then it may break between lines, its title repeated atop the next column.
+        // share (and 60 pt); then it may break between lines, its title repeated atop the next column.
         let total = items.reduce(0) { $0 + $1.height }
         var entryHeight: [Int: Double] = [:]
         for item in items where item.entry >= 0 { entryHeight[item.entry, default: 0] += item.height }
-        for i in items.indices where items[i].entry >= 0 && (entryHeight[items[i].entry] ?? 0) > total / Double(columns) / 2
+        let long = max(total / Double(columns) / 2, 60)
+        for i in items.indices where items[i].entry >= 0 && (entryHeight[items[i].entry] ?? 0) > long
             && items[i].keep && i + 1 < items.count && items[i + 1].resume != nil {
             items[i].keep = false
         }
