@@ -26,11 +26,8 @@ struct CoverageCommand: ParsableCommand {
         var session = SpecSession()
         let engine = try TextEngine.bundled()
         for path in specs {
-            guard let (spec, dataset) = session.load(path, status: &status) else { continue }
-            var log = DiagnosticLog()
-            let outputs = SpecRenderer(dataset: dataset, engine: engine).render(spec, language: lang, log: &log)
-            session.report(log)
-            if log.hasErrors { status = max(status, ExitStatus.dataError); continue }
+            guard let (dataset, outputs, hasErrors) = session.render(path, engine: engine, language: lang, status: &status),
+                  !hasErrors else { continue }
             for out in outputs {
                 var scope = Set(priority)
                 if scope.isEmpty && out.missionID == nil {

@@ -49,6 +49,18 @@ struct SpecSession {
         return (spec, datasets[dir.path]!)
     }
 
+    /// Loads `path` and lays it out; prints every diagnostic. Nil when the spec could not be loaded;
+    /// `hasErrors` says whether the layout had errors (the status is raised to 65 then).
+    mutating func render(_ path: String, engine: TextEngine, language: String?, only: String? = nil,
+                         status: inout Int32) -> (dataset: Dataset, outputs: [SpecOutput], hasErrors: Bool)? {
+        guard let (spec, dataset) = load(path, status: &status) else { return nil }
+        var log = DiagnosticLog()
+        let outputs = SpecRenderer(dataset: dataset, engine: engine).render(spec, language: language, only: only, log: &log)
+        report(log)
+        if log.hasErrors { status = max(status, ExitStatus.dataError) }
+        return (dataset, outputs, log.hasErrors)
+    }
+
     func report(_ log: DiagnosticLog) {
         for d in log.sorted { printError(d.description) }
     }
@@ -68,12 +80,8 @@ struct ValidateCommand: ParsableCommand {
         var session = SpecSession()
         let engine = try TextEngine.bundled()
         for path in specs {
-            guard let (spec, dataset) = session.load(path, status: &status) else { continue }
-            var log = DiagnosticLog()
-            let outputs = SpecRenderer(dataset: dataset, engine: engine).render(spec, language: lang, log: &log)
-            session.report(log)
-            if log.hasErrors { status = max(status, ExitStatus.dataError) }
-            else {
+            guard let (_, outputs, hasErrors) = session.render(path, engine: engine, language: lang, status: &status) else { continue }
+            if !hasErrors {
                 let pages = outputs.reduce(0) { $0 + $1.document.pages.count }
                 print("\(path): valid (\(outputs.count) output\(outputs.count == 1 ? "" : "s"), \(pages) page\(pages == 1 ? "" : "s"))")
             }
@@ -100,15 +108,10 @@ struct RenderCommand: ParsableCommand {
         let engine = try TextEngine.bundled()
         let export = DocumentExport(registry: .standard, options: output.renderOptions)
         for path in specs {
-            guard let (spec, dataset) = session.load(path, status: &status) else { continue }
-            var log = DiagnosticLog()
-            let outputs = SpecRenderer(dataset: dataset, engine: engine).render(spec, language: lang, only: only, log: &log)
-            session.report(log)
+            guard let (_, outputs, hasErrors) = session.render(path, engine: engine, language: lang, only: only, status: &status)
+            else { continue }
             // Nothing is written for a spec with errors: no half-finished page in the output folder.
-            if log.hasErrors {
-                status = max(status, ExitStatus.dataError)
-                if !draft || outputs.isEmpty { continue }
-            }
+            if hasErrors && (!draft || outputs.isEmpty) { continue }
             for out in outputs {
                 var doc = out.document
                 doc.metadata.creationDate = reproducibleDate()
