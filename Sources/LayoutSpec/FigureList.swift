@@ -23,7 +23,7 @@ extension PageBuilder {
             let heading = context.translations.lookup("priority.\(p.id)", language: context.language) ?? "\(p.id) · \(p.title)"
             groups.append((heading, rows.sorted { ($0.indicator, order($0)) < ($1.indicator, order($1)) }))
         }
-        return figures(groups, block, width: width, columns: 2, showMission: false, theme: t)
+        return figures(groups, block, width: width, columns: block.node["columns"]?.int ?? 2, showMission: false, theme: t)
     }
 
     /// Every available figure (numbers, yes/no, levels) of the block's indicators, in their order;

@@ -218,7 +218,9 @@ public enum SpecLanguage {
             block("legend", "A legend", [
                 PropertySchema("items", .array(.string()), required: true, "Names, coloured with the palette in order"),
             ]),
-            block("mission-data", "All of a mission's numbers", []),
+            block("mission-data", "All of a mission's numbers", [
+                PropertySchema("columns", .integer(min: 1, max: 4), default: "2", "Balanced text columns"),
+            ]),
             block("figure-list", "Figures as a list", [
                 PropertySchema("columns", .integer(min: 1, max: 4), default: "2", "Balanced text columns"),
                 PropertySchema("categories", .array(.string()), default: "all", "Only these categories (ids)"),
