@@ -35,7 +35,15 @@ public struct PDFRenderer: Renderer {
             // structure element makes cairo 1.16 fail with "invalid tag nesting".
             if i > 0 { cairo_pdf_surface_set_size(surface, page.size.width, page.size.height) }
             if let label = page.label { cairo_pdf_surface_set_page_label(surface, label) }
+            // cairo 1.16 turns a fill that covers the whole page into an unclipped opaque paint and
+            // then drops what the page recorded before it, the open "Document" tag included ("invalid
+            // tag nesting"). A clip 0.01 pt inside the page edge keeps every fill clipped; nothing
+            // visible changes.
+            cairo_save(cr)
+            cairo_rectangle(cr, 0.01, 0.01, page.size.width - 0.02, page.size.height - 0.02)
+            cairo_clip(cr)
             painter.paint(page)
+            cairo_restore(cr)
             try cairoCheck(cairo_status(cr), "page \(i + 1)")
             if i == document.pages.count - 1 { cairo_tag_end(cr, "Document") }
             cairo_show_page(cr)

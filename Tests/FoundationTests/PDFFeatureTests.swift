@@ -70,3 +70,20 @@ struct PDFFeatureTests {
         #expect(json.stdout.contains("UNMISS — Soudan du Sud"))
     }
 }
+
+@Suite("PDF: page-covering fills")
+struct PDFBackgroundTests {
+    @Test("a fill covering the whole page (a background) keeps the text drawn after it and a valid file")
+    func fullPageBackground() throws {
+        let engine = Fixtures.engine
+        var page = Page(size: Size(640, 400))
+        page.nodes = [.shape(Shape(path: .rect(Rect(x: 0, y: 0, width: 640, height: 400)), fill: Color(hexString: "#F2F2F2")))]
+            + engine.line("Background behind this line", style: TextStyle(size: 12)).runs(at: Point(40, 60)).map(Node.text)
+        let bytes = try #require(try Fixtures.render(Document(pages: [page, page]), "pdf").first)
+        let url = try TempDir.make().appendingPathComponent("background.pdf")
+        try Data(bytes).write(to: url)
+        #expect(try ExternalTool.run("qpdf", ["--check", url.path]).status == 0)
+        let text = try ExternalTool.run("pdftotext", [url.path, "-"]).stdout
+        #expect(text.components(separatedBy: "Background behind this line").count == 3, "\(text)")
+    }
+}
