@@ -27,6 +27,17 @@ struct TrendTests {
         #expect(ValueFormat.number().string(.absent(), locale: Locale(identifier: "en")) == "–")
     }
 
+    @Test("one chart writes its values with the same number of decimals; whole numbers stay whole")
+    func uniformDecimals() {
+        let en = Locale(identifier: "en")
+        let mixed = ValueFormat.percent(fractionDigits: 1).uniform(for: [16, 12.1, 4.8])
+        #expect(mixed.string(16, locale: en) == "16.0%" && mixed.string(12.1, locale: en) == "12.1%")
+        #expect(ValueFormat.percent(fractionDigits: 1).uniform(for: [16, 12, 5]).string(16, locale: en) == "16%")
+        let counts = ValueFormat.number(maxFractionDigits: 2).uniform(for: [1.5, 2, 3.25])
+        #expect(counts.string(2, locale: en) == "2.00" && counts.string(1.5, locale: en) == "1.50")
+        #expect(ValueFormat.number().uniform(for: [68924, 1]).string(68924, locale: Locale(identifier: "fr")) == "68\u{202F}924")
+    }
+
     @Test("nice ticks")
     func ticks() {
         #expect(LinearScale(domain: LinearScale.zeroBased(max: 87), range: 0...100).ticks(5) == [0, 20, 40, 60, 80, 100])

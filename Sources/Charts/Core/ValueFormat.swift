@@ -11,6 +11,30 @@ public enum ValueFormat: Hashable, Sendable {
     case abbreviated
     /// A ratio a:b stored as a/b, written as the reports do: 10 → "10:1".
     case ratio
+    /// Exactly `fractionDigits` decimals ("16.0%" beside "12.1%"): see `uniform(for:)`.
+    case numberExactly(fractionDigits: Int)
+    case percentExactly(fractionDigits: Int)
+
+    /// The same format with as many decimals on every value as the most precise one needs, so one
+    /// chart does not print "16%" beside "12.1%". Whole numbers keep the format unchanged.
+    public func uniform(for values: [Double]) -> ValueFormat {
+        func needed(_ v: Double, _ most: Int) -> Int {
+            (0...most).first { k in
+                let p = pow(10, Double(most)), q = pow(10, Double(k))
+                return ((v * q).rounded() / q * p).rounded() == (v * p).rounded()
+            } ?? most
+        }
+        switch self {
+        case .number(let most):
+            let k = values.map { needed($0, most) }.max() ?? 0
+            return k == 0 ? self : .numberExactly(fractionDigits: k)
+        case .percent(let most):
+            let k = values.map { needed($0, most) }.max() ?? 0
+            return k == 0 ? self : .percentExactly(fractionDigits: k)
+        default:
+            return self
+        }
+    }
 
     public func string(_ v: Double, locale: Locale) -> String {
         switch self {
@@ -18,6 +42,10 @@ public enum ValueFormat: Hashable, Sendable {
             return v.formatted(.number.precision(.fractionLength(0...digits)).locale(locale))
         case .percent(let digits):
             return (v / 100).formatted(.percent.precision(.fractionLength(0...digits)).locale(locale))
+        case .numberExactly(let digits):
+            return v.formatted(.number.precision(.fractionLength(digits)).locale(locale))
+        case .percentExactly(let digits):
+            return (v / 100).formatted(.percent.precision(.fractionLength(digits)).locale(locale))
         case .ratio:
             return v.formatted(.number.precision(.fractionLength(0...1)).locale(locale)) + ":1"
         case .abbreviated:

@@ -106,8 +106,9 @@ public struct BarChart: Chart {
         return "\(name). " + parts.joined(separator: "; ")
     }
 
-    /// A value label's text.
+    /// A value label's text, with as many decimals as the chart's most precise value needs.
     func label(_ v: ChartValue, theme: Theme) -> String {
-        format.string(v, locale: theme.numberLocale, absent: Words.noData(theme.language))
+        format.uniform(for: series.flatMap(\.values).compactMap(\.number))
+            .string(v, locale: theme.numberLocale, absent: Words.noData(theme.language))
     }
 }
