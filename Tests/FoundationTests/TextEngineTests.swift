@@ -8,6 +8,15 @@ struct TextEngineTests {
     let engine = Fixtures.engine
     let body = TextStyle(size: 10)
 
+    @Test("a text broken at its own measured width stays on one line (Arabic and Latin labels)")
+    func fitsItsOwnWidth() {
+        for (text, language) in [("الدورة 4", "ar"), ("الدورة ٥ (تشرين الثاني/نوفمبر)", "ar"), ("Cycle 4", "en"), ("Niveau 2+ · Cycle 5", "fr")] {
+            let style = TextStyle(size: 9, language: language)
+            let width = engine.line(text, style: style).width
+            #expect(engine.paragraph(text, style: style, width: width).lines.count == 1, "\(text) broke at its own width \(width)")
+        }
+    }
+
     @Test("an Arabic sentence with a Latin acronym and digits is ordered right to left, the acronym left to right")
     func arabicWithLatin() {
         // "MINUSCA has 7 centres" with the acronym and the digit embedded in Arabic.
