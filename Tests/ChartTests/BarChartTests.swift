@@ -21,6 +21,38 @@ struct BarChartTests {
         try ChartHarness.expectMatchesReference(doc, "bar-horizontal")
     }
 
+    @Test("grouped columns too narrow for their labels turn every label a quarter: none dropped, none overlapping")
+    func rotatedGroupedLabels() {
+        // Seed-like shares with one decimal, French formatting ("87,3 %") wider than the columns.
+        let values1: [ChartValue] = [99.9, 82.2, 96, 83, 85.9, 72, 73.8, 74.9, 57.8, 71.2, 61.8]
+        let values2: [ChartValue] = [99.2, 72.2, 100, 92.7, 90.8, 62.9, 76.2, 90.6, 50.9, 63.3, 57.7]
+        let chart = BarChart(name: "grouped", categories: ["MINURSO", "MINUSCA", "MONUSCO", "UNDOF", "UNFICYP", "UNIFIL", "UNISFA",
+                                                           "UNMIK", "UNMISS", "UNMOGIP", "UNTSO"],
+                             series: [.init(name: "Cycle 4", values: values1), .init(name: "Cycle 5", values: values2)],
+                             orientation: .vertical, format: .percent(fractionDigits: 1))
+        let (r, _) = ChartHarness.render(chart, size: Size(600, 280), language: "fr")
+        #expect(r.problems.isEmpty, "\(r.problems)")
+        ChartHarness.expectInside(r)
+        let labels = ChartHarness.texts(r).filter { $0.contains("%") && $0.contains(",") }
+        #expect(labels.count == 22, "\(labels)")
+        #expect(labels.contains("99,9\u{00A0}%"))
+        #expect(labels.contains("96,0\u{00A0}%"), "uniform decimals")
+        // Rotated labels are groups with a quarter-turn transform; their boxes must not overlap.
+        var boxes: [Rect] = []
+        func collect(_ nodes: [Node]) {
+            for n in nodes {
+                if case .group(let g) = n {
+                    if abs(g.transform.b + 1) < 1e-9, let b = n.bounds { boxes.append(b) } else { collect(g.children) }
+                }
+            }
+        }
+        collect(r.nodes)
+        #expect(boxes.count == 22)
+        for i in boxes.indices { for j in boxes.indices where j > i {
+            #expect(!boxes[i].insetBy(dx: 0.2, dy: 0.2).intersects(boxes[j].insetBy(dx: 0.2, dy: 0.2)), "labels \(i) and \(j) overlap")
+        } }
+    }
+
     @Test("bar lengths are proportional to values from a zero baseline")
     func proportional() {
         let chart = BarChart(name: "t", categories: ["a", "b"], values: [50, 100])

@@ -29,7 +29,14 @@ extension BarChart {
         let labelHeight = (categories.map { canvas.paragraphHeight($0, labelStyle, width: band - unit, maxLines: maxLines) }
             .max() ?? lineHeight) + unit
         _ = labelLines
-        let valueHeight = showValues ? valueStyle.size * 1.4 : 0
+        // Grouped columns are narrow: when a value label is wider than its column, every label of
+        // the chart turns a quarter and stands on its column (no overlap, none dropped).
+        let barShare = 0.7
+        let groupedThickness = min(band * barShare / Double(max(series.count, 1)), 36)
+        let groupedWidths = layout == .grouped && showValues && series.count > 1
+            ? series.flatMap { s in s.values.filter { !$0.isAbsent }.map { canvas.measure(label($0, theme: theme), valueStyle).width } } : []
+        let rotateValues = groupedWidths.contains { $0 > groupedThickness + 1 }
+        let valueHeight = !showValues ? 0 : rotateValues ? (groupedWidths.max() ?? 0) + 3 : valueStyle.size * 1.4
         let plotTop = area.minY + valueHeight + axisStyle.size / 2, plotBottom = area.maxY - labelHeight
         guard plotBottom - plotTop > 20, band > 4 else {
             canvas.report("no room for columns: \(n) categories in \(fmt(area.width))×\(fmt(area.height)) pt")
@@ -52,10 +59,9 @@ extension BarChart {
             canvas.paragraph(categories[i], labelStyle,
                              in: mx(Rect(x: bandX + unit / 2, y: plotBottom + unit, width: band - unit, height: labelHeight)),
                              alignment: .center, maxLines: maxLines)
-            let barShare = 0.7
             switch layout {
             case .grouped:
-                let thickness = min(band * barShare / Double(series.count), 36)
+                let thickness = groupedThickness
                 let groupX = bandX + (band - thickness * Double(series.count)) / 2
                 for (k, s) in series.enumerated() {
                     let x = groupX + Double(k) * thickness
@@ -75,7 +81,13 @@ extension BarChart {
                     if showValues {
                         let text = label(s.values[i], theme: theme)
                         let line = canvas.measure(text, valueStyle)
-                        if line.width <= thickness + unit * 1.5 || series.count == 1 {
+                        if rotateValues {
+                            // Reading upwards from just above the column, centred on it.
+                            let turn = Transform.rotation(-Double.pi / 2)
+                                .concatenating(.translation(mx(x + thickness / 2) + (line.ascent - line.descent) / 2, top - 2))
+                            canvas.add(.group(Group(transform: turn, children: line.runs(at: Point(0, 0)).map(Node.text))),
+                                       what: "value '\(text)'")
+                        } else {
                             canvas.place(line, at: Point(mx(x + thickness / 2), top - 2), h: .middle, v: .bottom,
                                          what: "value '\(text)'")
                         }
