@@ -213,8 +213,8 @@ struct BenchPage {
         theme.sizes.source = 7.5
         let rtl = theme.isRightToLeft
         let contentWidth = w - 2 * margin
-        // No white background shape: PNG pages are painted white by the renderer, and a fill covering
-        // the whole page makes cairo 1.16's PDF surface fail ("invalid tag name, attributes, or nesting").
+        // No white background shape: PNG pages are painted white by the renderer, PDF and SVG pages
+        // are white in every viewer.
         var nodes: [Node] = []
 
         // Title wrapped by measured width, then the subtitle; both from the leading edge.
