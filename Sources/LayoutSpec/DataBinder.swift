@@ -327,9 +327,10 @@ struct DataBinder {
             }
             // The legend names the data's own levels ("No/Low impact") when the scale has three or four.
             var legend: ImpactMatrix.Legend?
-            if let scale, let levels = Optional(scale.levels.sorted { $0.rank < $1.rank }), maxRank == 3, levels.count >= 3 {
-                let named = levels.map { levelLabel($0.id, scale: scale.id) }
-                let zero = levels.first?.rank == 0 ? named.first : nil
+            if let scale, maxRank == 3, scale.levels.count >= 3 {
+                // `Scale` keeps its levels in rank order.
+                let named = scale.levels.map { levelLabel($0.id, scale: scale.id) }
+                let zero = scale.levels.first?.rank == 0 ? named.first : nil
                 let rest = Array(named.suffix(3))
                 legend = ImpactMatrix.Legend(none: zero, low: rest[0], medium: rest[1], high: rest[2])
             }

@@ -9,15 +9,16 @@ extension BarChart {
         let rtl = theme.isRightToLeft
         let labelStyle = theme.style(.label), valueStyle = theme.style(.value), axisStyle = theme.style(.axis)
         let unit = theme.unit
+        let valueFormat = self.valueFormat
         let axisOn = showAxis ?? !showValues
         let n = categories.count
 
         // Value labels outside the bars need room at the far end.
-        let valueTexts = series.map { s in s.values.map { label($0, theme: theme) } }
+        let valueTexts = series.map { s in s.values.map { label($0, valueFormat, theme: theme) } }
         let totals = categories.indices.map { i in ChartValue.number(series.reduce(0) { $0 + ($1.values[i].number ?? 0) }) }
         let outsideTexts: [String] = switch layout {
         case .grouped: valueTexts.flatMap { $0 }
-        case .stacked: totals.map { label($0, theme: theme) }
+        case .stacked: totals.map { label($0, valueFormat, theme: theme) }
         case .percentStacked: []
         }
         let reserve = showValues ? (outsideTexts.map { canvas.measure($0, valueStyle).width }.max() ?? 0) + unit : 0
@@ -108,7 +109,7 @@ extension BarChart {
                     x += w
                 }
                 if layout == .stacked && showValues {
-                    canvas.text(label(totals[i], theme: theme), valueStyle, at: Point(mx(x + unit), y + thickness / 2),
+                    canvas.text(label(totals[i], valueFormat, theme: theme), valueStyle, at: Point(mx(x + unit), y + thickness / 2),
                                 h: canvas.mirrored(.start), v: .middle)
                 }
             }

@@ -8,6 +8,7 @@ extension BarChart {
         let mirror = theme.isRightToLeft && !categoriesAreTime
         let labelStyle = theme.style(.label), valueStyle = theme.style(.value), axisStyle = theme.style(.axis)
         let unit = theme.unit
+        let valueFormat = self.valueFormat
         let n = categories.count
         let lineHeight = labelStyle.size * labelStyle.lineHeight
         let domain = LinearScale.zeroBased(max: maxValue)
@@ -34,7 +35,7 @@ extension BarChart {
         let barShare = 0.7
         let groupedThickness = min(band * barShare / Double(max(series.count, 1)), 36)
         let groupedWidths = layout == .grouped && showValues && series.count > 1
-            ? series.flatMap { s in s.values.filter { !$0.isAbsent }.map { canvas.measure(label($0, theme: theme), valueStyle).width } } : []
+            ? series.flatMap { s in s.values.filter { !$0.isAbsent }.map { canvas.measure(label($0, valueFormat, theme: theme), valueStyle).width } } : []
         let rotateValues = groupedWidths.contains { $0 > groupedThickness + 1 }
         let valueHeight = !showValues ? 0 : rotateValues ? (groupedWidths.max() ?? 0) + 3 : valueStyle.size * 1.4
         let plotTop = area.minY + valueHeight + axisStyle.size / 2, plotBottom = area.maxY - labelHeight
@@ -79,7 +80,7 @@ extension BarChart {
                     let top = scale.position(v)
                     canvas.fill(mx(Rect(x: x + 0.5, y: top, width: thickness - 1, height: plotBottom - top)), color(of: k, theme: theme))
                     if showValues {
-                        let text = label(s.values[i], theme: theme)
+                        let text = label(s.values[i], valueFormat, theme: theme)
                         let line = canvas.measure(text, valueStyle)
                         if rotateValues {
                             // Reading upwards from just above the column, centred on it.
@@ -105,7 +106,7 @@ extension BarChart {
                     canvas.fill(mx(seg), color(of: k, theme: theme))
                     if showValues {
                         let text = layout == .percentStacked ? ValueFormat.percent().string(part, locale: theme.numberLocale)
-                                                             : label(series[k].values[i], theme: theme)
+                                                             : label(series[k].values[i], valueFormat, theme: theme)
                         let line = canvas.measure(text, valueStyle.with(color: contrasting(color(of: k, theme: theme), theme)))
                         if line.width + 2 < thickness && line.ascent + line.descent < h {
                             canvas.place(line, at: Point(mx(x + thickness / 2), y - h / 2), h: .middle, v: .middle)
@@ -115,7 +116,7 @@ extension BarChart {
                 }
                 if layout == .stacked && showValues {
                     let total = ChartValue.number(series.reduce(0) { $0 + ($1.values[i].number ?? 0) })
-                    canvas.text(label(total, theme: theme), valueStyle, at: Point(mx(x + thickness / 2), y - 2), h: .middle, v: .bottom)
+                    canvas.text(label(total, valueFormat, theme: theme), valueStyle, at: Point(mx(x + thickness / 2), y - 2), h: .middle, v: .bottom)
                 }
             }
         }

@@ -106,9 +106,12 @@ public struct BarChart: Chart {
         return "\(name). " + parts.joined(separator: "; ")
     }
 
-    /// A value label's text, with as many decimals as the chart's most precise value needs.
-    func label(_ v: ChartValue, theme: Theme) -> String {
-        format.uniform(for: series.flatMap(\.values).compactMap(\.number))
-            .string(v, locale: theme.numberLocale, absent: Words.noData(theme.language))
+    /// The format of value labels: as many decimals on each as the chart's most precise value needs.
+    /// Worked out once per drawing and passed to `label`.
+    var valueFormat: ValueFormat { format.uniform(for: series.flatMap(\.values).compactMap(\.number)) }
+
+    /// A value label's text in `valueFormat`.
+    func label(_ v: ChartValue, _ valueFormat: ValueFormat, theme: Theme) -> String {
+        valueFormat.string(v, locale: theme.numberLocale, absent: Words.noData(theme.language))
     }
 }
