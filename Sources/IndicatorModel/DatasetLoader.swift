@@ -42,7 +42,7 @@ public struct DatasetLoader: Sendable {
         observations: TableSchema(file: "observations.csv",
                                   required: ["indicator", "mission", "period", "category", "value", "status",
                                              "qualifier", "source"],
-                                  optional: ["locator", "note"]),
+                                  optional: ["locator", "note", "scope"]),
         c34: TableSchema(file: "c34-recommendations.csv",
                          required: ["paragraph", "section", "section_title", "online_detail", "status", "summary",
                                     "source"],

@@ -11,7 +11,7 @@ extension Dataset {
         public var indicator, title, priority, mission, period, category: String
         /// The value as written in the data; empty when not available.
         public var value: String
-        /// The qualifier, or `not_available` for an explicit absence.
+        /// The qualifier, or the absent state (`none`, `not_applicable`, `not_reported`).
         public var qualifier: String
         public var unit: String
         /// Full citation: seed file | report | section | locator.
@@ -42,7 +42,7 @@ extension Dataset {
                 .map { o in
                     ExportRow(indicator: indicator.id, title: indicator.title, priority: indicator.priority,
                               mission: o.mission, period: o.period, category: o.category, value: o.value.text,
-                              qualifier: o.value.isAvailable ? (o.qualifier?.rawValue ?? "") : "not_available",
+                              qualifier: o.value.state?.rawValue ?? (o.qualifier?.rawValue ?? ""),
                               unit: unit, source: citation(for: o), number: o.value.number, note: o.note)
                 }
         }

@@ -21,6 +21,16 @@ public enum Qualifier: String, Sendable, CaseIterable {
     }
 }
 
+/// Why an observation holds no value. Each state prints in its own words; none becomes another.
+public enum ValueState: String, Sendable, CaseIterable {
+    /// The source states zero or absence ("no hospital of this level"; a blank cell that means none).
+    case none
+    /// The question does not apply (SOFA incidents for a mission without a SOFA).
+    case notApplicable = "not_applicable"
+    /// Unknown: the source does not give it (a lost chart, a figure not collected, "under validation").
+    case notReported = "not_reported"
+}
+
 /// A value as the report states it. Absence is explicit, never zero.
 public enum ObservationValue: Sendable, Hashable {
     /// count, percent (0–100) or ratio (a:b stored as a/b); `text` is the form written in the data file.
@@ -29,10 +39,16 @@ public enum ObservationValue: Sendable, Hashable {
     /// A level id of the indicator's scale (rating or category units).
     case level(String)
     case text(String)
-    case notAvailable(reason: String)
+    /// No value, and why: none, not applicable or not reported, with the reason from the data.
+    case absent(ValueState, reason: String)
 
     public var number: Double? { if case .number(let n, _) = self { n } else { nil } }
-    public var isAvailable: Bool { if case .notAvailable = self { false } else { true } }
+    /// True for a value; false for every absent state.
+    public var isAvailable: Bool { if case .absent = self { false } else { true } }
+    /// The absent state, nil for a value.
+    public var state: ValueState? { if case .absent(let s, _) = self { s } else { nil } }
+    /// True when the source says something: a value, or a stated none.
+    public var isStated: Bool { isAvailable || state == ValueState.none }
     public var isText: Bool { if case .text = self { true } else { false } }
 
     /// The value as written in the data file (empty when not available).
@@ -42,7 +58,7 @@ public enum ObservationValue: Sendable, Hashable {
         case .boolean(let b): b ? "yes" : "no"
         case .level(let id): id
         case .text(let t): t
-        case .notAvailable: ""
+        case .absent: ""
         }
     }
 }
@@ -76,18 +92,24 @@ public struct Observation: Sendable, Hashable {
     public var source: String
     /// Table caption, row, paragraph: where in the source section.
     public var locator: String
+    /// A working note for the people who keep the data; never printed.
     public var note: String
+    /// What the figure counts where that differs between periods ("excluding MINUSMA", "formal
+    /// mechanisms"), in words for readers; empty for the indicator's own definition. Figures join in a
+    /// trend only when their scopes are equal.
+    public var scope: String
     /// Line in observations.csv, for diagnostics.
     public var line: Int
 
     public init(key: ObservationKey, value: ObservationValue, qualifier: Qualifier? = nil, source: String,
-                locator: String = "", note: String = "", line: Int = 0) {
+                locator: String = "", note: String = "", scope: String = "", line: Int = 0) {
         self.key = key
         self.value = value
         self.qualifier = qualifier
         self.source = source
         self.locator = locator
         self.note = note
+        self.scope = scope
         self.line = line
     }
 
@@ -95,4 +117,7 @@ public struct Observation: Sendable, Hashable {
     public var mission: String { key.mission }
     public var period: String { key.period }
     public var category: String { key.category }
+
+    /// Whether this figure and `other` measure the same thing (same scope), so an arrow may join them.
+    public func isComparable(with other: Observation) -> Bool { scope == other.scope }
 }

@@ -20,7 +20,7 @@ extension Dataset {
         public var period: Period
         public var observation: Observation?
         public var value: ObservationValue {
-            observation?.value ?? .notAvailable(reason: "no observation for \(period.id)")
+            observation?.value ?? .absent(.notReported, reason: "no observation for \(period.id)")
         }
     }
 
@@ -45,7 +45,7 @@ extension Dataset {
         public var category: Breakdown.Category
         public var observation: Observation?
         public var value: ObservationValue {
-            observation?.value ?? .notAvailable(reason: "no observation for \(category.id)")
+            observation?.value ?? .absent(.notReported, reason: "no observation for \(category.id)")
         }
     }
 

@@ -67,10 +67,16 @@ struct ObservationValidator {
         }
 
         // Status, qualifier, source.
+        // ok, or one of the absent states (ValueState); not_available was split into the three.
         let status = row["status"].isEmpty ? "ok" : row["status"]
-        if status != "ok" && status != "not_available" {
-            error("status", "invalid-value", "status \"\(status)\" must be ok or not_available",
-                  suggestion: Suggestion.closest(to: status, in: ["ok", "not_available"]))
+        let states = ["ok"] + ValueState.allCases.map(\.rawValue)
+        let absentState = ValueState(rawValue: status)
+        if status != "ok" && absentState == nil {
+            let hint = status == "not_available"
+                ? "not_available was split: not_reported (unknown), not_applicable (does not apply) or none (the source states none)"
+                : "status \"\(status)\" must be one of \(states.joined(separator: ", "))"
+            error("status", "invalid-value", hint,
+                  suggestion: status == "not_available" ? "did you mean not_reported?" : Suggestion.closest(to: status, in: states))
         }
         var qualifier: Qualifier?
         if !row["qualifier"].isEmpty {
@@ -92,16 +98,22 @@ struct ObservationValidator {
         // The value, typed by the indicator's unit.
         let text = row["value"]
         var value: ObservationValue?
-        if status == "not_available" {
+        if let absentState {
+            if absentState == .none, let unit = indicator?.unit, [.boolean, .text, .rating, .category].contains(unit) {
+                error("status", "invalid-value",
+                      "none is for counts and shares; a \(unit.rawValue) finding is a value, not_applicable or not_reported")
+            }
             if !text.isEmpty {
-                error("value", "type-mismatch", "a not_available row carries no value (found \"\(text)\")")
+                error("value", "type-mismatch", "a \(status) row carries no value (found \"\(text)\")")
             }
             if row["note"].isEmpty {
-                error("note", "missing-reason", "a not_available row needs its reason in note")
+                error("note", "missing-reason", "a \(status) row needs its reason in note")
             }
-            value = .notAvailable(reason: row["note"])
+            value = .absent(absentState, reason: row["note"])
+        } else if status != "ok" {
+            // Reported above.
         } else if text.isEmpty {
-            error("value", "missing-value", "value is empty; write it, or use status not_available with a reason")
+            error("value", "missing-value", "value is empty; write it, or give status not_reported, not_applicable or none with a reason")
         } else if let indicator {
             switch parse(text, as: indicator) {
             case .success(let v): value = v
@@ -116,7 +128,7 @@ struct ObservationValidator {
         guard ok, let value, let indicator else { return }
         firstLine[key] = row.line
         observations.append(Observation(key: key, value: value, qualifier: qualifier, source: sourceID,
-                                        locator: row["locator"], note: row["note"], line: row.line))
+                                        locator: row["locator"], note: row["note"], scope: row["scope"], line: row.line))
 
         // Remember parts and totals of count breakdowns.
         if indicator.unit == .count, let breakdown = indicator.breakdown, let n = value.number,

@@ -20,7 +20,7 @@ import Testing
         let d = Self.dataset
         for o in d.observations {
             #expect(d.source(o.source) != nil, "line \(o.line)")
-            if case .notAvailable(let reason) = o.value { #expect(!reason.isEmpty, "line \(o.line)") }
+            if case .absent(_, let reason) = o.value { #expect(!reason.isEmpty, "line \(o.line)") }
         }
     }
 
@@ -145,7 +145,7 @@ import Testing
     @Test func lostChartsAreNotAvailableNeverZero() throws {
         let d = Self.dataset
         let lost = try #require(d.observation(ObservationKey(indicator: "P5.12", mission: "ALL", period: "FY2023-24")))
-        guard case .notAvailable(let reason) = lost.value else { Issue.record("expected not available"); return }
+        guard case .absent(.notReported, let reason) = lost.value else { Issue.record("expected not reported"); return }
         #expect(reason.contains("LOST"))
         #expect(d.observation(ObservationKey(indicator: "P7.04", mission: "UNIFIL", period: "C5"))?.value.isAvailable == false)
     }

@@ -101,9 +101,9 @@ import Testing
     }
 
     @Test func notAvailableNeedsAReason() throws {
-        let d = try single("I.COUNT,UNMISS,C5,,,not_available,,S1,,", rule: "missing-reason")
-        #expect(d.message == "a not_available row needs its reason in note")
-        #expect((d.position.line, d.position.column) == (2, 40))
+        let d = try single("I.COUNT,UNMISS,C5,,,not_reported,,S1,,", rule: "missing-reason")
+        #expect(d.message == "a not_reported row needs its reason in note")
+        #expect((d.position.line, d.position.column) == (2, 39))
     }
 
     @Test func allErrorsAreReportedNotTheFirst() throws {
