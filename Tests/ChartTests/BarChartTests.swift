@@ -68,13 +68,13 @@ struct BarChartTests {
         }
     }
 
-    @Test("a missing value is drawn as absent with 'no data', never as a zero bar")
+    @Test("a missing value is drawn as absent with 'not reported', never as a zero bar")
     func missing() throws {
         let chart = BarChart(name: "Totals", categories: ["MINURSO", "UNIFIL"], values: [2, .absent(reason: "under validation")])
         let (r, _) = ChartHarness.render(chart, size: Size(260, 60))
         ChartHarness.expectInside(r)
         let texts = ChartHarness.texts(r)
-        #expect(texts.contains("no data"))
+        #expect(texts.contains("not reported"))
         #expect(!texts.contains("0"))
     }
 

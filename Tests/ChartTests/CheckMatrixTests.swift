@@ -16,20 +16,32 @@ struct CheckMatrixTests {
         #expect(r.problems.isEmpty, "\(r.problems)")
         ChartHarness.expectInside(r)
         let texts = ChartHarness.texts(r)
-        #expect(texts.contains("Yes") && texts.contains("No") && texts.contains("No data"), "legend explains the marks")
+        #expect(texts.contains("Yes") && texts.contains("No") && texts.contains("Not reported"), "legend explains the marks")
         // Yes marks are filled circles: 6 in the grid + 1 in the legend.
         let filled = ChartHarness.shapes(r).filter { $0.fill == Theme().accent }
         #expect(filled.count == 7)
         try ChartHarness.expectMatchesReference(doc, "check-matrix-basic")
     }
 
-    @Test("no data is a distinct mark (dashed slashed circle), not a blank")
+    @Test("not reported is a distinct mark (dashed slashed circle), not a blank; the legend names only marks in use")
     func noData() {
         let (withNoData, _) = ChartHarness.render(Self.cpas(last: .noData), size: Size(200, 90))
         let (withNo, _) = ChartHarness.render(Self.cpas(last: .no), size: Size(200, 90))
         let dashed = { (r: ChartRendering) in ChartHarness.shapes(r).filter { $0.stroke?.dash.isEmpty == false }.count }
-        #expect(dashed(withNoData) == dashed(withNo) + 1)
+        #expect(dashed(withNoData) == 2, "one in the grid, one in the legend")
+        #expect(dashed(withNo) == 0)
+        #expect(!ChartHarness.texts(withNo).contains("Not reported"))
         #expect(!ChartHarness.texts(withNoData).contains("0"))
+    }
+
+    @Test("not applicable is its own mark and word, never 'no' and never 'not reported'")
+    func notApplicable() {
+        let (r, _) = ChartHarness.render(Self.cpas(last: .notApplicable), size: Size(220, 90))
+        #expect(r.problems.isEmpty, "\(r.problems)")
+        let texts = ChartHarness.texts(r)
+        #expect(texts.joined(separator: " ").contains("Not applicable"))
+        #expect(!texts.contains("Not reported"))
+        #expect(ChartHarness.shapes(r).contains { $0.stroke != nil && $0.stroke?.dash.isEmpty == true && $0.fill == nil && $0.stroke?.color == Theme().absent && $0.stroke?.width == 0.9 })
     }
 
     @Test("long labels wrap, long headers wrap; Arabic mirrors columns")

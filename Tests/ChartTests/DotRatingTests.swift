@@ -25,12 +25,12 @@ struct DotRatingTests {
         try ChartHarness.expectMatchesReference(doc, "dot-rating-basic")
     }
 
-    @Test("absent rating reads 'no data' and draws no dots")
+    @Test("absent rating reads 'not reported' and draws no dots")
     func missing() {
         let (r, _) = ChartHarness.render(Self.chart(levels: nil, third: .absent()), size: Size(260, 125))
         #expect(r.problems.isEmpty, "\(r.problems)")
         let texts = ChartHarness.texts(r)
-        #expect(texts.contains("no data"))
+        #expect(texts.contains("not reported"))
         #expect(texts.filter { $0 == "0/3" }.count == 1, "0/3 only in the legend, not for the absent row")
         #expect(texts.contains("2/3"))
         let dots = ChartHarness.shapes(r).filter { $0.fill == Theme().accent || $0.stroke?.color == Theme().accent }

@@ -32,13 +32,13 @@ struct FunnelTests {
         try ChartHarness.expectMatchesReference(doc, "funnel-basic")
     }
 
-    @Test("an absent stage is a dashed 'no data' marker, not a zero-width bar")
+    @Test("an absent stage is a dashed 'not reported' marker, not a zero-width bar")
     func missing() throws {
         let (r, doc) = ChartHarness.render(Self.crimes(tried: .absent()), size: Size(255, 110))
         #expect(r.problems.isEmpty, "\(r.problems)")
         #expect(Self.bars(r).count == 3)
         let texts = ChartHarness.texts(r)
-        #expect(texts.contains("no data") && texts.contains("–"))
+        #expect(texts.contains("not reported") && texts.contains("–"))
         #expect(!texts.contains { $0.hasPrefix("0") })
         #expect(ChartHarness.shapes(r).contains { $0.stroke?.dash.isEmpty == false })
         try ChartHarness.expectMatchesReference(doc, "funnel-missing")

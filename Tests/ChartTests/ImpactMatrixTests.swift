@@ -36,11 +36,11 @@ struct ImpactMatrixTests {
         try ChartHarness.expectMatchesReference(doc, "impact-matrix-basic")
     }
 
-    @Test("an absent cell reads 'no data'")
+    @Test("an absent cell reads 'not reported'")
     func missing() {
         let (r, _) = ChartHarness.render(Self.sofa(missing: true), size: Size(255, 130))
         #expect(r.problems.isEmpty, "\(r.problems)")
-        #expect(ChartHarness.texts(r).filter { $0 == "no data" }.count == 1)
+        #expect(ChartHarness.texts(r).filter { $0 == "not reported" }.count == 1)
         #expect(Self.triangles(r).filled == 12 + 6)
     }
 

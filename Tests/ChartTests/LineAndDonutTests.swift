@@ -95,7 +95,7 @@ struct DonutChartTests {
         try ChartHarness.expectMatchesReference(doc, "donut")
     }
 
-    @Test("labels of tiny slices do not collide; a missing slice says 'no data'")
+    @Test("labels of tiny slices do not collide; a missing slice says 'not reported'")
     func tinyAndMissing() {
         let chart = DonutChart(name: "Mixed", slices: [.init(label: "Large", value: 1000), .init(label: "Tiny", value: 1),
                                                        .init(label: "Tiny too", value: 1), .init(label: "Unknown", value: .absent())])
@@ -104,7 +104,7 @@ struct DonutChartTests {
         ChartHarness.expectInside(r)
         let boxes = r.nodes.compactMap { n -> Rect? in if case .text(let run) = n { return run.bounds.insetBy(dx: 0, dy: 0.5) } else { return nil } }
         for i in boxes.indices { for j in boxes.indices where i < j { #expect(!boxes[i].intersects(boxes[j])) } }
-        #expect(ChartHarness.texts(r).contains("no data"))
+        #expect(ChartHarness.texts(r).contains("not reported"))
     }
 
     @Test("Arabic: the donut moves right, the list left")

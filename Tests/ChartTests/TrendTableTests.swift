@@ -75,12 +75,17 @@ struct TrendTableTests {
         try ChartHarness.expectMatchesReference(doc, "trend-table-basic")
     }
 
-    @Test("missing value is '–', not 0")
+    @Test("an unknown value is '..' (not reported), a stated none '–', never 0; the key names what is used")
     func missing() throws {
-        let (r, _) = ChartHarness.render(Self.tpp(medical: .absent()), size: Size(300, 90))
+        let table = Self.tpp(medical: .absent())
+        let (r, _) = ChartHarness.render(table, size: Size(300, 90))
         #expect(r.problems.isEmpty, "\(r.problems)")
         let texts = ChartHarness.texts(r)
-        #expect(texts.contains("–"))
+        #expect(texts.contains(".."))
+        #expect(table.symbolKey(language: "en") == ".. not reported")
+        let none = Self.tpp(medical: .absent(state: .none))
+        #expect(ChartHarness.texts(ChartHarness.render(none, size: Size(300, 90)).0).contains("–"))
+        #expect(none.symbolKey(language: "fr") == "– aucun")
         #expect(!texts.contains { $0.hasPrefix("0") })
         #expect(!texts.joined().contains("from 85"), "no trend from an absent value")
     }

@@ -14,11 +14,21 @@ public enum Qualifier: String, Hashable, Sendable, CaseIterable {
     }
 }
 
+/// Why a chart value is absent; each prints in its own words (`Words.absent`), none becomes another.
+public enum Absence: Hashable, Sendable {
+    /// The source states none (a blank table cell meaning the mission has none).
+    case none
+    /// The question does not apply.
+    case notApplicable
+    /// Unknown: not in the source.
+    case notReported
+}
+
 /// One value of a chart: a number (with its qualifier) or explicitly absent. Absent is drawn as
 /// absent, never as zero.
 public enum ChartValue: Hashable, Sendable {
     case number(Double, Qualifier? = nil)
-    case absent(reason: String? = nil)
+    case absent(reason: String? = nil, state: Absence = .notReported)
 
     public var number: Double? {
         if case .number(let v, _) = self { return v }
@@ -29,6 +39,11 @@ public enum ChartValue: Hashable, Sendable {
         return nil
     }
     public var isAbsent: Bool { number == nil }
+    /// The absent state; nil for a number.
+    public var absence: Absence? {
+        if case .absent(_, let state) = self { return state }
+        return nil
+    }
 }
 
 extension ChartValue: ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {

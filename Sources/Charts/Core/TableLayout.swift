@@ -154,7 +154,14 @@ enum Marks {
         canvas.line(Point(c.x - r * 0.6, c.y), Point(c.x + r * 0.6, c.y), canvas.theme.absent, width: 1)
     }
 
-    /// A slashed hollow circle in the "absent" grey: "no data".
+    /// A small solid-outlined hollow circle in the "absent" grey: "not applicable" (the question does
+    /// not apply; unlike "not reported", nothing is missing).
+    static func notApplicable(_ canvas: inout Canvas, center c: Point, radius r: Double) {
+        canvas.add(.shape(Shape(path: .circle(center: c, radius: r * 0.45), stroke: Stroke(color: canvas.theme.absent, width: 0.9))),
+                   what: "not-applicable mark")
+    }
+
+    /// A slashed hollow circle in the "absent" grey: "not reported".
     static func noData(_ canvas: inout Canvas, center c: Point, radius r: Double) {
         let t = canvas.theme
         let rr = r - 0.5

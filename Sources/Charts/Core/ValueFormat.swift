@@ -58,10 +58,12 @@ public enum ValueFormat: Hashable, Sendable {
         }
     }
 
-    /// A chart value with its qualifier ("≈914", ">68,924"), or the absent mark.
+    /// A chart value with its qualifier ("≈914", ">68,924"), or the absent mark: `absent` for an
+    /// unknown value, the state's own words for none and not applicable (in the locale's language).
     public func string(_ value: ChartValue, locale: Locale, absent: String = "–") -> String {
         switch value {
-        case .absent: absent
+        case .absent(_, .notReported): absent
+        case .absent(_, let state): Words.absent(state, locale.language.languageCode?.identifier ?? "en")
         case .number(let v, let q): (q?.symbol ?? "") + string(v, locale: locale)
         }
     }

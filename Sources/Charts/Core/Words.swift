@@ -2,8 +2,12 @@
 /// by the spec layer). One table; English when a language is missing.
 public enum Words {
     static let table: [String: [String: String]] = [
-        "no-data": ["en": "no data", "fr": "pas de données", "es": "sin datos", "ru": "нет данных",
-                    "ar": "لا توجد بيانات", "zh": "无数据"],
+        // The three absent states: unknown, does not apply, the source states none.
+        "no-data": ["en": "not reported", "fr": "non communiqué", "es": "no comunicado", "ru": "нет сведений",
+                    "ar": "لم يُبلَّغ عنه", "zh": "未报告"],
+        "not-applicable": ["en": "not applicable", "fr": "sans objet", "es": "no procede", "ru": "неприменимо",
+                           "ar": "لا ينطبق", "zh": "不适用"],
+        "none": ["en": "none", "fr": "aucun", "es": "ninguno", "ru": "нет", "ar": "لا يوجد", "zh": "无"],
         "target": ["en": "Target", "fr": "Objectif", "es": "Meta", "ru": "Цель", "ar": "الهدف", "zh": "目标"],
         "closed": ["en": "closed", "fr": "fermée", "es": "cerrada", "ru": "закрыта", "ar": "مغلقة", "zh": "已结束"],
         "location-unknown": ["en": "Location unknown", "fr": "Lieu inconnu", "es": "Ubicación desconocida",
@@ -21,7 +25,20 @@ public enum Words {
         return row[String(language.prefix(2))] ?? row["en"] ?? key
     }
 
+    /// "not reported": the word for an unknown value.
     public static func noData(_ language: String) -> String { word("no-data", language) }
+    /// The words of an absent state: "none", "not applicable" or "not reported".
+    public static func absent(_ state: Absence, _ language: String) -> String {
+        switch state {
+        case .none: word("none", language)
+        case .notApplicable: word("not-applicable", language)
+        case .notReported: word("no-data", language)
+        }
+    }
+    /// The words of an absent value, or "not reported" for a number (callers pass absent values).
+    public static func absent(_ value: ChartValue, _ language: String) -> String {
+        absent(value.absence ?? .notReported, language)
+    }
     public static func target(_ language: String) -> String { word("target", language) }
     public static func closed(_ language: String) -> String { word("closed", language) }
     public static func locationUnknown(_ language: String) -> String { word("location-unknown", language) }

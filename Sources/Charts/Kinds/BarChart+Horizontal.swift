@@ -75,7 +75,7 @@ extension BarChart {
                     let y = groupTop + Double(k) * thickness
                     let v = s.values[i]
                     guard let number = v.number else {
-                        drawAbsent(on: &canvas, x: plotX0, midY: y + thickness / 2)
+                        drawAbsent(on: &canvas, x: plotX0, midY: y + thickness / 2, value: v)
                         continue
                     }
                     let bar = Rect(x: plotX0, y: y + 0.5, width: scale.position(number) - plotX0, height: thickness - 1)
@@ -89,7 +89,7 @@ extension BarChart {
                 let y = bandTop + (band - thickness) / 2
                 let parts: [Double?] = layout == .percentStacked ? shares(i) : series.map { $0.values[i].number }
                 if parts.allSatisfy({ $0 == nil }) {
-                    drawAbsent(on: &canvas, x: plotX0, midY: y + thickness / 2)
+                    drawAbsent(on: &canvas, x: plotX0, midY: y + thickness / 2, value: series.first?.values[i] ?? .absent())
                     continue
                 }
                 var x = plotX0
@@ -131,12 +131,13 @@ extension BarChart {
         }
     }
 
-    /// A short dashed stub and "no data" where a bar would start: absent, not zero.
-    private func drawAbsent(on canvas: inout Canvas, x: Double, midY: Double) {
+    /// A short dashed stub and "not reported" ("none", "not applicable") where a bar would start:
+    /// absent, not zero.
+    private func drawAbsent(on canvas: inout Canvas, x: Double, midY: Double, value: ChartValue) {
         let theme = canvas.theme
         canvas.line(Point(canvas.mirrored(x), midY), Point(canvas.mirrored(x + theme.unit * 3), midY), theme.absent,
                     width: 1, dash: [1.5, 1.5])
-        canvas.text(Words.noData(theme.language), theme.style(.axis, color: theme.absent),
+        canvas.text(Words.absent(value, theme.language), theme.style(.axis, color: theme.absent),
                     at: Point(canvas.mirrored(x + theme.unit * 4), midY), h: canvas.mirrored(.start), v: .middle)
     }
 }

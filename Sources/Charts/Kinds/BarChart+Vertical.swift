@@ -69,7 +69,7 @@ extension BarChart {
                     guard let v = s.values[i].number else {
                         let mid = Point(mx(x + thickness / 2), plotBottom - unit)
                         canvas.line(Point(mid.x, plotBottom), Point(mid.x, plotBottom - unit * 3), theme.absent, width: 1, dash: [1.5, 1.5])
-                        let mark = canvas.measure(Words.noData(theme.language), theme.style(.axis, color: theme.absent))
+                        let mark = canvas.measure(Words.absent(s.values[i], theme.language), theme.style(.axis, color: theme.absent))
                         if mark.width <= band {
                             canvas.place(mark, at: Point(mid.x, plotBottom - unit * 4), h: .middle, v: .bottom)
                         } else {

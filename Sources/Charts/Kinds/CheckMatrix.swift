@@ -2,15 +2,16 @@ import A4PScene
 import A4PText
 import Foundation
 
-/// Rows (missions) × columns (cycles or attributes) of yes / no / no-data marks, with a legend
-/// row. The three marks differ by shape, not only colour: a check in a filled circle, a short dash,
-/// a slashed dotted circle.
+/// Rows (missions) × columns (cycles or attributes) of yes / no / not applicable / not reported
+/// marks, with a legend row naming the marks the matrix uses. The marks differ by shape, not only
+/// colour: a check in a filled circle, a short dash, "n/a" in grey, a slashed dotted circle.
 ///
 /// Right to left: the label column moves to the right and the columns run right to left (the
 /// first column next to the labels); the legend runs right to left too. The check glyph itself is
 /// not mirrored.
 public struct CheckMatrix: Chart {
-    public enum Mark: Sendable, Hashable { case yes, no, noData }
+    /// `noData` is "not reported" (unknown); `notApplicable` is a question that does not apply.
+    public enum Mark: Sendable, Hashable { case yes, no, notApplicable, noData }
 
     public struct Row: Sendable {
         public var label: String
@@ -20,16 +21,22 @@ public struct CheckMatrix: Chart {
 
     /// The words of the legend.
     public struct Legend: Sendable {
-        public var yes: String, no: String, noData: String
-        public init(yes: String, no: String, noData: String) { self.yes = yes; self.no = no; self.noData = noData }
+        public var yes: String, no: String, noData: String, notApplicable: String
+        public init(yes: String, no: String, noData: String, notApplicable: String = "n/a") {
+            self.yes = yes; self.no = no; self.noData = noData; self.notApplicable = notApplicable
+        }
         public static func standard(_ language: String) -> Legend {
-            switch String(language.prefix(2)) {
-            case "fr": Legend(yes: "Oui", no: "Non", noData: "Pas de données")
-            case "es": Legend(yes: "Sí", no: "No", noData: "Sin datos")
-            case "ar": Legend(yes: "نعم", no: "لا", noData: "لا توجد بيانات")
-            case "ru": Legend(yes: "Да", no: "Нет", noData: "Нет данных")
-            case "zh": Legend(yes: "是", no: "否", noData: "无数据")
-            default: Legend(yes: "Yes", no: "No", noData: "No data")
+            func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+            return Legend(yes: capitalised(Words.yesNo(true, language)), no: capitalised(Words.yesNo(false, language)),
+                          noData: capitalised(Words.absent(.notReported, language)),
+                          notApplicable: capitalised(Words.absent(.notApplicable, language)))
+        }
+        func word(_ mark: Mark) -> String {
+            switch mark {
+            case .yes: yes
+            case .no: no
+            case .notApplicable: notApplicable
+            case .noData: noData
             }
         }
     }
@@ -82,11 +89,17 @@ public struct CheckMatrix: Chart {
         let headerHeight = max(labelHead.height, headers.map(\.height).max() ?? 0) + 2 * vpad
         let labels = rows.map { canvas.wrapLabel($0.label, labelStyle, width: labelWidth - pad, maxLines: 2) }
         let rowHeights = labels.map { max($0.height, 2 * radius) + 2 * vpad }
-        let legendFlow = LegendFlow(showLegend ? [
+        // The legend names only the marks the matrix uses ("not reported" is noise where all is known).
+        let used = Set(rows.flatMap { row in columns.indices.map { $0 < row.marks.count ? row.marks[$0] : .noData } })
+        let entries: [LegendFlow.Item] = [
             .init(markWidth: 2 * radius, label: words.yes) { c, r in Marks.yes(&c, center: Marks.center(r), radius: radius - 1) },
             .init(markWidth: 2 * radius, label: words.no) { c, r in Marks.no(&c, center: Marks.center(r), radius: radius) },
+            .init(markWidth: 2 * radius, label: words.notApplicable) { c, r in Marks.notApplicable(&c, center: Marks.center(r), radius: radius - 1) },
             .init(markWidth: 2 * radius, label: words.noData) { c, r in Marks.noData(&c, center: Marks.center(r), radius: radius - 1) },
-        ] : [], style: legendStyle, width: box.width, canvas: canvas)
+        ]
+        let marks: [Mark] = [.yes, .no, .notApplicable, .noData]
+        let legendFlow = LegendFlow(showLegend ? zip(marks, entries).filter { used.contains($0.0) }.map(\.1) : [],
+                                    style: legendStyle, width: box.width, canvas: canvas)
         let legendGap = showLegend ? theme.unit * 2 : 0
         let needed = headerHeight + rowHeights.reduce(0, +) + legendGap + legendFlow.height
         guard needed <= box.height + 0.05 else {
@@ -111,6 +124,7 @@ public struct CheckMatrix: Chart {
                 switch mark {
                 case .yes: Marks.yes(&canvas, center: c, radius: radius)
                 case .no: Marks.no(&canvas, center: c, radius: radius)
+                case .notApplicable: Marks.notApplicable(&canvas, center: c, radius: radius)
                 case .noData: Marks.noData(&canvas, center: c, radius: radius)
                 }
             }
@@ -129,7 +143,7 @@ public struct CheckMatrix: Chart {
         let body = rows.map { row in
             row.label + ": " + columns.indices.map { j in
                 let m = j < row.marks.count ? row.marks[j] : .noData
-                return "\(columns[j]) " + (m == .yes ? words.yes : m == .no ? words.no : words.noData)
+                return "\(columns[j]) " + words.word(m)
             }.joined(separator: ", ")
         }.joined(separator: "; ")
         return "Check matrix. \(body)"

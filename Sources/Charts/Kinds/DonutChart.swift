@@ -71,7 +71,7 @@ public struct DonutChart: Chart {
         let listX0 = theme.isRightToLeft ? box.minX : ring.maxX + unit * 3
         let listWidth = box.width - diameter - unit * 3
         let rowTexts = slices.map { s -> String in
-            guard let v = s.value.number else { return Words.noData(theme.language) }
+            guard let v = s.value.number else { return Words.absent(s.value, theme.language) }
             let share = total > 0 && showShares ? " (" + ValueFormat.percent().string(v / total * 100, locale: locale) + ")" : ""
             return format.string(s.value, locale: locale) + share
         }

@@ -42,7 +42,6 @@ public struct Funnel: Chart {
         let labelStyle = theme.style(.label)
         let valueStyle = theme.style(.value).ltrNumbers
         let absentStyle = theme.style(.axis, color: theme.absent)
-        let noData = Words.noData(theme.language)
         let pad = theme.unit * 2
 
         let values = stages.indices.map { valueText($0, theme: theme) }
@@ -95,7 +94,7 @@ public struct Funnel: Chart {
                 let rect = canvas.logicalRect(centre - w / 2, y + 0.5, w, rowHeight - 1)
                 canvas.add(.shape(Shape(path: .rect(rect), stroke: Stroke(color: theme.absent, width: 0.75, dash: [2, 2]))),
                            what: "no-data mark")
-                let label = canvas.measure(noData, absentStyle)
+                let label = canvas.measure(Words.absent(stages[i].value, theme.language), absentStyle)
                 canvas.placeLogical(label, logicalX: centre, baseline: mid + (label.ascent - label.descent) / 2, h: .middle,
                                     what: "no-data label")
                 let dash = canvas.measure("–", valueStyle.with(color: theme.absent))
@@ -110,7 +109,7 @@ public struct Funnel: Chart {
 
     func altText(_ theme: Theme) -> String {
         "Funnel. " + stages.indices.map { i in
-            stages[i].label + ": " + (stages[i].value.isAbsent ? Words.noData(theme.language) : valueText(i, theme: theme))
+            stages[i].label + ": " + (stages[i].value.isAbsent ? Words.absent(stages[i].value, theme.language) : valueText(i, theme: theme))
         }.joined(separator: "; ")
     }
 }

@@ -81,9 +81,8 @@ public struct Sparkline: Chart {
     }
 
     func altText(_ theme: Theme) -> String {
-        let noData = Words.noData(theme.language)
         return "Trend: " + (0..<min(periods.count, values.count)).map {
-            "\(periods[$0]) \(values[$0].isAbsent ? noData : format.string(values[$0], locale: theme.numberLocale))"
+            "\(periods[$0]) \(values[$0].isAbsent ? Words.absent(values[$0], theme.language) : format.string(values[$0], locale: theme.numberLocale))"
         }.joined(separator: ", ")
     }
 }

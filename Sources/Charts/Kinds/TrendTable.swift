@@ -6,8 +6,9 @@ import Foundation
 /// computed from the previous value ("7 (↑ from 6)", "9% (↓ from 12%)"), thin rules, optional row
 /// groups, column groups under a spanning header ("Cycle 4 | Cycle 5 | Cycle 6" over levels) and an
 /// emphasised total row. Each row may carry its own number format, so counts and percentages can
-/// share a table. Long first-column labels wrap to two lines, then end with "…". Absent values are
-/// written "–".
+/// share a table. Long first-column labels wrap to two lines, then end with "…". Absent values
+/// follow the UN statistical tables' symbols: "–" none (nil), ".." not reported, "n/a" not
+/// applicable; `symbolKey` says which the table uses, for a line under it.
 ///
 /// Right to left: the column order mirrors (the label column is on the right) and every column's
 /// alignment mirrors with it, so numbers are end-aligned in reading direction (on the column's left
@@ -56,13 +57,38 @@ public struct TrendTable: Chart {
         self.labelHeader = labelHeader; self.columns = columns; self.rows = rows
     }
 
+    /// The symbol of an absent cell: "–" none, ".." not reported, "n/a" not applicable.
+    public static func symbol(_ state: Absence) -> String {
+        switch state {
+        case .none: "–"
+        case .notReported: ".."
+        case .notApplicable: "n/a"
+        }
+    }
+
+    /// "– none · .. not reported": the absent symbols this table prints, nil when it prints none.
+    public func symbolKey(language: String) -> String? {
+        var used = Set<Absence>()
+        for row in rows {
+            for cell in row.cells {
+                switch cell {
+                case .value(let v), .trend(let v, _): if let a = v.absence { used.insert(a) }
+                case .text: break
+                }
+            }
+        }
+        let keyed = [Absence.none, .notReported, .notApplicable].filter(used.contains)
+        guard !keyed.isEmpty else { return nil }
+        return keyed.map { "\(Self.symbol($0)) \(Words.absent($0, language))" }.joined(separator: " · ")
+    }
+
     /// The text of one cell in the theme's locale.
     public func text(of cell: Cell, row: Row, column: Column, theme: Theme) -> String {
         let format = row.format ?? column.format
         switch cell {
-        case .value(let v): return format.string(v, locale: theme.numberLocale, absent: "–")
+        case .value(let v): return v.absence.map(Self.symbol) ?? format.string(v, locale: theme.numberLocale)
         case .trend(let v, let previous):
-            return v.isAbsent ? "–" : Trend(current: v, previous: previous).text(format: format, theme: theme)
+            return v.absence.map(Self.symbol) ?? Trend(current: v, previous: previous).text(format: format, theme: theme)
         case .text(let s): return s
         }
     }

@@ -58,7 +58,6 @@ public struct Waffle: Chart {
         // Text: one category: a big number over its caption. Two: each number (in its squares'
         // colour) with its caption beside it, one row per category.
         let tx = box.minX + side + gap
-        let noData = Words.noData(theme.language)
         let categories = [first] + (second.map { [$0] } ?? [])
         let inline = second != nil
         let bigSize = inline ? min(18, side * 0.25) : min(theme.sizes.bigNumber, side * 0.4)
@@ -75,7 +74,7 @@ public struct Waffle: Chart {
         }
         let numberColumn = inline ? (numbers.map(\.width).max() ?? 0) + theme.unit * 1.5 : 0
         let captions = categories.map { c in
-            canvas.wrapLabel(c.value.isAbsent ? "\(c.caption) (\(noData))" : c.caption, theme.style(.caption),
+            canvas.wrapLabel(c.value.isAbsent ? "\(c.caption) (\(Words.absent(c.value, theme.language)))" : c.caption, theme.style(.caption),
                              width: textWidth - numberColumn, maxLines: inline ? 4 : 3)
         }
         let spacing = theme.unit * 2
@@ -108,9 +107,8 @@ public struct Waffle: Chart {
     }
 
     func altText(_ theme: Theme) -> String {
-        let noData = Words.noData(theme.language)
         return ([first] + (second.map { [$0] } ?? [])).map {
-            "\($0.value.isAbsent ? noData : format.string($0.value, locale: theme.numberLocale)) \($0.caption)"
+            "\($0.value.isAbsent ? Words.absent($0.value, theme.language) : format.string($0.value, locale: theme.numberLocale)) \($0.caption)"
         }.joined(separator: "; ")
     }
 }
