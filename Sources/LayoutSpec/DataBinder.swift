@@ -76,10 +76,41 @@ struct DataBinder {
         guard let o else { return .absent(reason: "no observation") }
         switch o.value {
         case .number(let n, _): return .number(n, qualifier(o.qualifier))
-        case .notAvailable(let reason): return .absent(reason: reason)
+        case .absent(let state, let reason): return .absent(reason: reason, state: absence(state))
         case .boolean(let b): return .number(b ? 1 : 0)
         default: return .absent(reason: "not a number")
         }
+    }
+
+    static func absence(_ state: ValueState) -> Absence {
+        switch state {
+        case .none: .none
+        case .notApplicable: .notApplicable
+        case .notReported: .notReported
+        }
+    }
+
+    /// A yes/no finding as a check-matrix mark: yes, no, not applicable or not reported (never "no"
+    /// for an unknown).
+    static func mark(_ o: Observation?) -> CheckMatrix.Mark {
+        switch o?.value {
+        case .boolean(let b)?: b ? .yes : .no
+        case .absent(.notApplicable, _)?: .notApplicable
+        default: .noData
+        }
+    }
+
+    /// A figure's period and scope in words, for a figure shown beside an incomparable one:
+    /// "Cycle 5: 203 excluding MINUSMA".
+    func scopedFigure(_ o: Observation, format: ValueFormat) -> String {
+        let period = dataset.period(o.period).map(shortLabel) ?? o.period
+        let value = format.string(Self.chartValue(o), locale: Theme.forLanguage(text.language).numberLocale)
+        return "\(period): \(value)" + (o.scope.isEmpty ? "" : " " + scopeLabel(o.scope))
+    }
+
+    /// A scope in the page's language (`scope.<words>` in the translation table), else as written.
+    func scopeLabel(_ scope: String) -> String {
+        text.translations.lookup("scope.\(scope)", language: text.language) ?? scope
     }
 
     static func qualifier(_ q: A4PIndicators.Qualifier?) -> A4PCharts.Qualifier? {
@@ -120,7 +151,7 @@ struct DataBinder {
         let m = missionID(block)
         if let p = period(block, indicator: id, mission: m),
            let o = dataset.observation(ObservationKey(indicator: id, mission: m, period: p.id)), case .text(let t) = o.value {
-            return (t, o)
+            return (text.readable(t), o)
         }
         if block.string("when-empty") != "hide" {
             log.error(block.position, rule: "empty-binding", "text block '\(block.name)' has no text: indicator \(id) for \(m)")
@@ -151,12 +182,23 @@ struct DataBinder {
             guard let period = period(block, indicator: indicator.id, mission: mission) else { bound = nil; break }
             let current = observation(mission, period.id)
             var previous: ChartValue?
+            var caption = label(block.string("caption"), block, log: &log) ?? indicator.title
             if block.bool("trend") ?? true, let before = dataset.previousPeriod(of: period.id),
-               let o = observation(mission, before.id), o.value.isAvailable {
-                previous = Self.chartValue(o)
+               let o = observation(mission, before.id), o.value.isAvailable, let current {
+                if current.isComparable(with: o) {
+                    previous = Self.chartValue(o)
+                } else if block.bool("trend") == true {
+                    log.error(block.position, rule: "trend-scope",
+                              "kpi block '\(block.name)' asks for a trend, but \(indicator.id) counts differently in \(o.period) "
+                                + "(\(o.scope.isEmpty ? "its own definition" : o.scope)) and \(current.period) (\(current.scope.isEmpty ? "its own definition" : current.scope)); "
+                                + "observations.csv:\(o.line) and :\(current.line)",
+                              suggestion: "drop 'trend: true'; the tile then names the earlier figure in words")
+                } else {
+                    // No arrow between figures of different scope: the earlier one is named in words.
+                    caption += " (" + scopedFigure(o, format: fmt) + ")"
+                }
             }
             // A figure older than the newest cycle says when it is from.
-            var caption = label(block.string("caption"), block, log: &log) ?? indicator.title
             let newest = dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end }
             let when = shortLabel(period)
             let title = label(block.title, block, log: &log) ?? ""
@@ -170,8 +212,9 @@ struct DataBinder {
             let list = block.binding.missions != nil ? missions(block).map(\.id) : [missionID(block)]
             let ps = periods(block, indicator: indicator.id)
             let series = list.map { m in LineChart.Series(name: dataset.mission(m)?.id ?? m, values: ps.map { Self.chartValue(observation(m, $0.id)) }) }
+            let periodNames = periodLabels(ps, indicator: indicator.id, missions: list, category: block.binding.category ?? "")
             let targets = block.number("target").map { [LineChart.Target(label: label(block.string("target-label"), block, log: &log) ?? Words.target(text.language), value: $0)] } ?? []
-            bound = LineChart(name: name, periods: ps.map(shortLabel), series: series, targets: targets, format: fmt)
+            bound = LineChart(name: name, periods: periodNames, series: series, targets: targets, format: fmt)
         case "donut":
             let mission = missionID(block)
             guard let period = period(block, indicator: indicator.id, mission: mission),
@@ -195,8 +238,7 @@ struct DataBinder {
                 CheckMatrix.Row(text.translations.lookup("indicator.\(ind.id)", language: text.language) ?? ind.title, ps.map { p -> CheckMatrix.Mark in
                     guard let o = dataset.observation(ObservationKey(indicator: ind.id, mission: m, period: p.id)) else { return .noData }
                     extra.append(o)
-                    if case .boolean(let b) = o.value { return b ? .yes : .no }
-                    return .noData
+                    return Self.mark(o)
                 })
             }
             used += extra
@@ -206,9 +248,7 @@ struct DataBinder {
             let ms = missions(block).filter { m in dataset.observations(of: indicator.id).contains { $0.mission == m.id } }
             let rows = ms.map { m in
                 CheckMatrix.Row(m.id, ps.map { p -> CheckMatrix.Mark in
-                    guard let o = observation(m.id, p.id, "") else { return .noData }
-                    if case .boolean(let b) = o.value { return b ? .yes : .no }
-                    return .noData
+                    Self.mark(observation(m.id, p.id, ""))
                 })
             }
             bound = CheckMatrix(name: name, labelHeader: text.translations.lookup("mission", language: text.language) ?? "Mission",
@@ -252,6 +292,17 @@ struct DataBinder {
         return id == "ALL" ? Words.allMissions(text.language) : id
     }
 
+    /// What a numbered category ("Mechanism 1") stands for at one mission: the text of a companion
+    /// text indicator with the same breakdown and priority (P7.08n names P7.08's mechanisms).
+    func slotName(_ indicator: Indicator, mission: String, period: String, category: Breakdown.Category) -> String? {
+        guard let breakdown = indicator.breakdown else { return nil }
+        for names in dataset.indicators where names.unit == .text && names.breakdown == breakdown && names.priority == indicator.priority {
+            if let o = dataset.observation(ObservationKey(indicator: names.id, mission: mission, period: period, category: category.id)),
+               case .text(let t) = o.value { return t }
+        }
+        return nil
+    }
+
     func categoryLabel(_ c: Breakdown.Category) -> String {
         text.translations.lookup("category.\(c.id)", language: text.language) ?? c.label
     }
@@ -292,7 +343,7 @@ struct DataBinder {
         case "sparkline":
             let m = missionID(block)
             let ps = periods(block, indicator: indicator.id)
-            return Sparkline(name: name, periods: ps.map(shortLabel), values: ps.map { Self.chartValue(observation(m, $0.id, "")) }, format: fmt)
+            return Sparkline(name: name, periods: periodLabels(ps, indicator: indicator.id, missions: [m], category: block.binding.category ?? ""), values: ps.map { Self.chartValue(observation(m, $0.id, "")) }, format: fmt)
         case "dot-rating":
             let ms = block.binding.missions != nil ? missions(block).map(\.id) : [missionID(block)]
             let levels = (scale?.levels ?? []).sorted { $0.rank < $1.rank }
@@ -303,7 +354,8 @@ struct DataBinder {
                 for c in categories(indicator) {
                     guard let o = observation(m, p.id, c.id) else { continue }
                     let r = rank(o, scale: scale)
-                    rows.append(DotRating.Row(categoryLabel(c), rating: r.map { .number(Double($0)) } ?? .absent(), group: ms.count > 1 ? m : nil))
+                    rows.append(DotRating.Row(slotName(indicator, mission: m, period: p.id, category: c) ?? categoryLabel(c),
+                                              rating: r.map { .number(Double($0)) } ?? Self.chartValue(o), group: ms.count > 1 ? m : nil))
                 }
             }
             return DotRating(name: name, scale: top, rows: rows,
@@ -373,6 +425,17 @@ struct DataBinder {
         default:
             return nil
         }
+    }
+
+    /// Period labels of a series; when the figures count different things in different periods
+    /// (a change of scope), each period whose figure has a scope names it: "Cycle 5 (excluding
+    /// MINUSMA)", so a cycle-over-cycle chart says where its figures are not comparable.
+    func periodLabels(_ ps: [Period], indicator: String, missions: [String], category: String) -> [String] {
+        let scopes = ps.map { p in
+            missions.compactMap { dataset.observation(ObservationKey(indicator: indicator, mission: $0, period: p.id, category: category))?.scope }.first ?? ""
+        }
+        guard Set(scopes).count > 1 else { return ps.map(shortLabel) }
+        return zip(ps, scopes).map { p, s in s.isEmpty ? shortLabel(p) : "\(shortLabel(p)) (\(scopeLabel(s)))" }
     }
 
     /// "C6" → "Cycle 6": period labels without their dates, for axes.
@@ -491,13 +554,16 @@ struct DataBinder {
                     }
                     let now = Self.chartValue(o)
                     guard withTrend, !now.isAbsent else { return .value(now) }
-                    if columnAxis == .periods, let before = previous, before.value.isAvailable {
+                    // Arrows join only figures that count the same thing (same scope).
+                    if columnAxis == .periods, let before = previous, before.value.isAvailable, let o, o.isComparable(with: before) {
                         return .trend(now, previous: Self.chartValue(before))
                     }
                     if fixedPeriod, let o, let p = dataset.previousPeriod(of: o.period) {
                         var b = c
                         b.period = p
-                        if let before = observation(b), before.value.isAvailable { return .trend(now, previous: Self.chartValue(before)) }
+                        if let before = observation(b), before.value.isAvailable, o.isComparable(with: before) {
+                            return .trend(now, previous: Self.chartValue(before))
+                        }
                     }
                     return .value(now)
                 }
@@ -530,7 +596,8 @@ struct DataBinder {
         case "period":
             let m = missionID(block)
             let ps = periods(block, indicator: indicator.id)
-            chart = BarChart(name: name, categories: ps.map(shortLabel),
+            let scoped = periodLabels(ps, indicator: indicator.id, missions: [m], category: block.binding.category ?? "")
+            chart = BarChart(name: name, categories: scoped,
                              series: [.init(name: name, values: ps.map { Self.chartValue(observation(m, $0.id, "")) })],
                              orientation: orientation, layout: layout, format: fmt, categoriesAreTime: true)
         case "category":

@@ -90,8 +90,8 @@ extension PageBuilder {
             return format.string(DataBinder.chartValue(o), locale: t.numberLocale)
         case .boolean(let b): return Words.yesNo(b, context.language)
         case .level(let id): return ind.map { binder.levelLabel(id, of: $0) } ?? id
-        case .text(let s): return s
-        case .notAvailable: return "–"
+        case .text(let s): return context.readable(s)
+        case .absent(let state, _): return Words.absent(DataBinder.absence(state), context.language)
         }
     }
 

@@ -306,7 +306,7 @@ struct PageBuilder {
             let hide = block.string("when-empty") == "hide"
             for d in bindLog.diagnostics where !(hide && d.rule == "empty-binding") { log.add(d) }
             guard let bound else { return ([], hide ? 0 : block.height ?? 40) }
-            let h = block.height.map { $0 - frameExtra(block, width: width, theme: t, observations: bound.observations) }
+            let h = block.height.map { $0 - frameExtra(block, width: width, theme: t, observations: bound.observations, chart: bound.chart) }
                 ?? defaultHeight(bound.chart, width: width)
             return draw(bound.chart, block, width: width, height: h, theme: t, title: true, observations: bound.observations)
         }
@@ -368,6 +368,7 @@ struct PageBuilder {
         }
         y += box.height + 4
         if let line = sourceLine(block, observations) { put(line, t.style(.source), gap: 1) }
+        if let key = (chart as? TrendTable)?.symbolKey(language: context.language) { put(key, t.style(.source), gap: 1) }
         if let note = block.note { put(expand(note, block.position), t.style(.source), gap: 1) }
         return (nodes, y)
     }
@@ -393,11 +394,14 @@ struct PageBuilder {
         return "\(word): \(names.joined(separator: rtl ? "؛ " : "; ")) | \(tail)"
     }
 
-    func frameExtra(_ block: BlockSpec, width: Double, theme t: Theme, observations: [Observation]) -> Double {
+    func frameExtra(_ block: BlockSpec, width: Double, theme t: Theme, observations: [Observation], chart: (any Chart)? = nil) -> Double {
         var h = 4.0
         if let tt = block.title { h += engine.paragraph(tt, style: t.style(.title), width: width).height + 4 }
         if let msg = block.message { h += engine.paragraph(msg, style: t.style(.caption), width: width).height + 3 }
         if let line = sourceLine(block, observations) { h += engine.paragraph(line, style: t.style(.source), width: width).height + 1 }
+        if let key = (chart as? TrendTable)?.symbolKey(language: context.language) {
+            h += engine.paragraph(key, style: t.style(.source), width: width).height + 1
+        }
         if let note = block.note { h += engine.paragraph(note, style: t.style(.source), width: width).height + 1 }
         return h
     }

@@ -42,6 +42,20 @@ public struct TextContext: Sendable {
         return out + rest
     }
 
+    /// A text value as readers read it: an ISO date from the data ("2023-01-18") becomes a date in
+    /// the page's language ("18 January 2023", "18 janvier 2023"); other text is unchanged.
+    public func readable(_ value: String) -> String {
+        let parts = value.split(separator: "-")
+        guard value.count == 10, parts.count == 3, parts.map(\.count) == [4, 2, 2],
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              let date = Calendar(identifier: .gregorian).date(from: DateComponents(timeZone: TimeZone(identifier: "UTC"), year: y, month: m, day: d))
+        else { return value }
+        // UN English writes day before month ("18 January 2023"), as British English does.
+        let locale = Locale(identifier: language == "en" ? "en_GB" : language)
+        return date.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: locale,
+                                               calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC")!))
+    }
+
     private func resolve(_ key: String) -> String? {
         switch key {
         case "mission.acronym": return mission?.id
@@ -55,7 +69,12 @@ public struct TextContext: Sendable {
                 var parts: [String] = []
                 if m.politicalProcessMandate == .yes { parts.append(translations.lookup("mandate.political", language: language) ?? "Political process") }
                 if m.ceasefireObservationMandate == .yes { parts.append(translations.lookup("mandate.ceasefire", language: language) ?? "Ceasefire observation") }
-                return parts.isEmpty ? (translations.lookup("mandate.none", language: language) ?? "No political or ceasefire mandate") : parts.joined(separator: " · ")
+                if !parts.isEmpty { return parts.joined(separator: " · ") }
+                // "No … mandate" only when the reports say no to both; an unknown stays unknown.
+                if m.politicalProcessMandate == .no && m.ceasefireObservationMandate == .no {
+                    return translations.lookup("mandate.none", language: language) ?? "No political or ceasefire mandate"
+                }
+                return translations.lookup("mandate.unknown", language: language) ?? "Mandate not reported"
             }
         case "priority.id": return priority?.id
         case "priority.title": return priority.map { translations.lookup("priority.\($0.id)", language: language) ?? $0.title }

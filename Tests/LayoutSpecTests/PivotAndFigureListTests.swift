@@ -39,10 +39,13 @@ struct PivotAndFigureListTests {
                 periods: C4..C6
             """)
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
-        // Seeds: MONUSCO 1/3/–/1 in cycle 4, 1/2/–/1 in cycles 5 and 6; no hospital in UNFICYP; 20 and 19 in all.
-        #expect(row("MONUSCO", in: r.layoutText) == ["1", "3", "–", "1", "–", "1", "2", "–", "1", "–", "1", "2", "–", "1", "–"])
-        #expect(row("UNFICYP", in: r.layoutText) == ["–", "–", "–", "–", "0", "–", "–", "–", "–", "–", "–", "–", "–", "–", "0"])
-        #expect(row("All missions", in: r.layoutText).filter { $0 != "–" } == ["20", "19"])
+        // Seeds: MONUSCO 1/3/blank/1 in cycle 4, 1/2/blank/1 in cycles 5 and 6 (a blank level is none: "–");
+        // no per-mission totals (".." not reported); no hospital in UNFICYP in cycles 4 and 6, and the
+        // 5th report's table does not list it; 20 and 19 in all missions, by level not reported.
+        #expect(row("MONUSCO", in: r.layoutText) == ["1", "3", "–", "1", "..", "1", "2", "–", "1", "..", "1", "2", "–", "1", ".."])
+        #expect(row("UNFICYP", in: r.layoutText) == ["–", "–", "–", "–", "0", "..", "..", "..", "..", "..", "–", "–", "–", "–", "0"])
+        #expect(row("All missions", in: r.layoutText).filter { $0 != ".." } == ["20", "19"])
+        #expect(r.layoutText.contains("– none · .. not reported"), "the key under the table names both symbols")
         #expect(r.layoutText.contains("Cycle 4") && r.layoutText.contains("Cycle 6") && r.layoutText.contains("Level"))
     }
 

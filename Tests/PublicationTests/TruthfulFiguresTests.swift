@@ -1,0 +1,80 @@
+import A4PIndicators
+import Foundation
+import TestSupport
+import Testing
+
+/// The whole publication set, read as a fact-checker reads it: no working note, machine date or
+/// placeholder in print, unknown never printed as "no", no arrow across a change of scope.
+@Suite("a4p export: every printed figure means what its source says")
+struct TruthfulFiguresTests {
+    /// Every document's text (English, French, Arabic), keyed by its path in the export.
+    static let texts: [(String, String)] = Export.files("pdf").filter { !$0.path.contains("/combined/") }.map { url in
+        let name = url.path.replacingOccurrences(of: Export.first.dir.path + "/", with: "")
+        return (name, (try? Export.text(name)) ?? "")
+    }
+
+    /// Words of the people who keep the data, in each language the set is printed in.
+    static let workingNotes: [String] = [
+        "dataset", "the seeds", "in the seeds", "as printed", "as listed", "was lost", "were lost", "lost from",
+        "not in the data", "not available in", "inferred", "garbled", "extraction", "placeholder", "TODO",
+        "jeu de données", "dans les données", "dans les sources", "non nommés",
+        "مجموعة البيانات", "في البيانات",
+    ]
+
+    @Test("the set was read: 50 or more documents with text")
+    func setIsThere() {
+        #expect(Self.texts.count >= 50)
+        #expect(Self.texts.allSatisfy { !$0.1.isEmpty })
+    }
+
+    @Test("no page prints a working note")
+    func noWorkingNotes() {
+        for (name, text) in Self.texts {
+            for word in Self.workingNotes {
+                #expect(!text.localizedCaseInsensitiveContains(word), "\(name) prints the working note '\(word)'")
+            }
+            #expect(text.range(of: #"Mechanism \d"#, options: .regularExpression) == nil, "\(name) prints a numbered placeholder label")
+        }
+    }
+
+    @Test("no page prints a machine date (2023-01-18); dates read in the page's language")
+    func noMachineDates() throws {
+        for (name, text) in Self.texts {
+            #expect(text.range(of: #"\b(19|20)\d\d-\d\d-\d\d\b"#, options: .regularExpression) == nil, "\(name) prints an ISO date")
+        }
+        let p1 = try #require(Self.texts.first { $0.0.hasSuffix("priority-P1.pdf") }?.1)
+        #expect(p1.contains("18 January 2023"), "the last JPSM meeting's date, as the report writes it")
+    }
+
+    @Test("an unknown mandate or agreement is 'not reported', never 'no'")
+    func unknownIsNotNo() throws {
+        let minusma = try #require(Self.texts.first { $0.0.hasSuffix("factsheet-MINUSMA-en.pdf") }?.1)
+        #expect(minusma.contains("Mandate not reported"))
+        #expect(!minusma.contains("No political or ceasefire mandate"))
+        #expect(!minusma.contains("not stated"))
+        let french = try #require(Self.texts.first { $0.0.hasSuffix("factsheet-MINUSMA-fr.pdf") }?.1)
+        #expect(french.contains("Mandat non communiqué"))
+        // UNIFIL: the reports say no to both mandates, so "no" is right there.
+        let unifil = try #require(Self.texts.first { $0.0.hasSuffix("factsheet-UNIFIL-en.pdf") }?.1)
+        #expect(unifil.contains("No political or ceasefire mandate"))
+    }
+
+    @Test("no arrow joins crimes totals across the change of scope (cycle 5 excludes MINUSMA)")
+    func noArrowAcrossScope() throws {
+        let c5 = Export.dataset.observations.filter { $0.mission == "ALL" && $0.period == "C5" && $0.scope == "excluding MINUSMA" }
+        #expect(c5.count >= 8)
+        for (name, text) in Self.texts {
+            for o in c5 {
+                let n = o.value.text
+                #expect(!text.contains("from \(n))") && !text.contains("from \(n)%)"),
+                        "\(name): an arrow starts from \(o.indicator) C5 = \(n), which excludes MINUSMA")
+            }
+        }
+    }
+
+    @Test("blank hospital levels print as none ('–'), not as unknown")
+    func blankIsNone() throws {
+        let p4 = try #require(Self.texts.first { $0.0.hasSuffix("priority-P4.pdf") }?.1)
+        #expect(p4.contains("– none"), "the table's key names the none symbol")
+    }
+}
