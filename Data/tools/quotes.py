@@ -206,6 +206,8 @@ def number_forms(v):
                 forms.append(str(n // 1000) + r"\s*(?:k|K|thousand)")
         if n < len(WORDS):
             forms.append(WORDS[n])
+        if n == 0:
+            forms += ["no", "none", "nil", "not any"]
         elif n in TENS:
             forms.append(TENS[n])
         elif n < 100 and n // 10 * 10 in TENS:
@@ -285,7 +287,7 @@ def candidates(r, src, ind, top=3):
             pat = re.sub(r"['’]|\\'", "['’]", pat)
             spans = [(m.start(), m.end()) for m in re.finditer("(?i)" + pat, t)]
         for i, j in spans:
-            add(i, j, 10, "note")
+            add(i, j, 10 if len(fr) >= 20 else 3, "note")
     v = r["value"]
     mission = r["mission"]
     if r["status"] == "ok" and is_number(v):
@@ -303,11 +305,18 @@ def candidates(r, src, ind, top=3):
     tw = words(title) | words(r["locator"]) | words(r["category"].replace("_", " "))
     pr = re.match(r"P(\d)", r["indicator"])
     regions = priority_regions(sd).get(int(pr.group(1)), []) if pr else []
+    vw = set()
+    if r["status"] == "ok" and not is_number(v) and v not in ("yes", "no"):
+        vw = words(v)  # text / rating values: condensed wording of the sentence
+        for w in sorted(vw, key=len, reverse=True)[:8]:
+            for m in re.finditer(r"(?i)\b" + re.escape(w), t):
+                add(m.start(), m.end(), 0.0, "text")
     out = []
     for (a, b), (sc, why) in scores.items():
         u = t[a:b]
-        ov = len(tw & words(u))
-        sc += 0.7 * ov
+        uw = words(u)
+        ov = len(tw & uw)
+        sc += 0.7 * ov + 1.0 * len(vw & uw)
         if any(x <= a < y for x, y in regions):
             sc += 1.5
         sc -= (b - a) / 600.0
