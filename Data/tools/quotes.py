@@ -15,9 +15,10 @@ Usage (run from the repository root or anywhere; paths are relative to this file
       (PREFIX filters indicator ids, e.g. P1 or P4.13); --all also shows rows
       that already have a quote.
   quotes.py set < picks.tsv
-      upsert picks, one per line: indicator|mission|period|category<TAB>quote
+      upsert picks, one per line: indicator|mission|period|category<TAB>quote[<TAB>line]
       (quote may be typed with any whitespace; it is normalised, located in the
-      seed and its line computed; an unlocatable quote is refused). A quote of
+      seed and its line computed - the occurrence nearest the optional line
+      hint; an unlocatable quote is refused). A quote of
       "-" records "no quote" (line 0).
   quotes.py check
       verify every row (see `check` below); prints violations, exit 1 if any.
@@ -368,6 +369,10 @@ def cmd_set(args):
         if not raw.strip() or raw.startswith("#"):
             continue
         kpart, _, q = raw.partition("\t")
+        hint = None
+        if "\t" in q:  # optional third column: line hint, picks the nearest occurrence
+            q, _, h = q.rpartition("\t")
+            hint = int(h)
         k = tuple(kpart.split("|"))
         if len(k) == 3:
             k = k + ("",)
@@ -385,7 +390,10 @@ def cmd_set(args):
             print("not in seed %s: %s\t%s" % (sd.name, kpart, q[:120]), file=sys.stderr)
             bad += 1
             continue
-        qmap[k] = (sd.line_at(hits[0]), q)
+        lines = [sd.line_at(i) for i in hits]
+        if hint is not None:
+            lines.sort(key=lambda ln: abs(ln - hint))
+        qmap[k] = (lines[0], q)
     write_quotes(obs, qmap)
     return 1 if bad else 0
 
