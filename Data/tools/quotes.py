@@ -135,6 +135,10 @@ class Seed:
         e = bs[k2] if k2 < len(bs) else len(self.text)
         while s < e and self.text[s] == " ":
             s += 1
+        if self.name.startswith("004_"):  # matrix paragraph numbers ("168<sup>a</sup> ") are not text
+            m = re.match(r"\d{1,3}(?:<sup>\w+</sup>)? (?=[A-Z])", self.text[s:e])
+            if m and m.end() < e - s:
+                s += m.end()
         return s, len(self.text[:e].rstrip()) if e > s else e
 
 
@@ -179,6 +183,8 @@ def write_quotes(obs, qmap):
 WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
          "eighteen", "nineteen", "twenty"]
+ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth"]
 TENS = {30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety"}
 
 
@@ -207,6 +213,9 @@ def number_forms(v):
                 forms.append(str(n // 1000) + r"\s*(?:k|K|thousand)")
         if n < len(WORDS):
             forms.append(WORDS[n])
+        if 0 < n < len(ORDINALS):
+            forms.append(ORDINALS[n])
+            forms.append(s + r"(?:st|nd|rd|th)")
         if n == 0:
             forms += ["no", "none", "nil", "not any"]
         elif n in TENS:
