@@ -195,7 +195,7 @@ def number_forms(v):
     except ValueError:
         m = re.fullmatch(r"(\d+):(\d+)", v.strip())
         if m:
-            return [re.escape(v.strip()), m.group(1) + r"\s*:\s*" + m.group(2)]
+            return [m.group(1) + r"\s*(?::|to)\s*" + m.group(2)]
         return []
     forms = []
     if x == int(x):
@@ -216,8 +216,10 @@ def number_forms(v):
         if 0 < n < len(ORDINALS):
             forms.append(ORDINALS[n])
             forms.append(s + r"(?:st|nd|rd|th)")
-        if n == 0:
-            forms += ["no", "none", "nil", "not any"]
+        if n == 0:  # words, and a lone dash in a table row ("UNFICYP - -")
+            forms += ["no", "none", "nil", "not any", r"(?<!\S)[-–—](?=\s[-–—]|\s*$)"]
+        if n == 1:
+            forms += ["another", "a single", r"an? (?:peacekeeper|woman|hospital|unit|mission|company)"]
         elif n in TENS:
             forms.append(TENS[n])
         elif n < 100 and n // 10 * 10 in TENS:
@@ -231,7 +233,12 @@ def number_forms(v):
             forms.append(re.escape(s[1:]))
     out = []
     for f in forms:
-        out.append(r"(?<![\d.,])(?i:" + f + r")(?![\d]|[.,]\d)" if f[0].isdigit() else r"(?i:\b" + f + r"\b)")
+        if f[0].isdigit():
+            out.append(r"(?<![\d.,])(?i:" + f + r")(?![\d]|[.,]\d)")
+        elif f[0].isalpha():
+            out.append(r"(?i:\b" + f + r"\b)")
+        else:
+            out.append(f)
     return out
 
 
