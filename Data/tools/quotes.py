@@ -10,10 +10,18 @@ quote is stripped at both ends. `line` is the 1-based seed line where the quote
 starts. An empty quote (with line 0) means no supporting seed text was found.
 
 Usage (run from the repository root or anywhere; paths are relative to this file):
-  quotes.py suggest [PREFIX ...] [--all] [-n N]
+  quotes.py suggest [PREFIX ...] [--all] [-n N] [--tsv]
       print ranked candidate quotes for observations that have no quote yet
       (PREFIX filters indicator ids, e.g. P1 or P4.13); --all also shows rows
-      that already have a quote.
+      that already have a quote; -n N shows N candidates per row; --tsv prints
+      the best candidate as a `set` line to review and edit. Candidates are the
+      units (sentence, table row, list item, footnote) of the seed that contain
+      the text the note quotes between doubled quotes, a printed form of the
+      value (16984 -> 16,984 / 16 984; 6 -> six / sixth; 0 -> no / none / nil;
+      3699:1 -> 3699 to 1; 1600000 -> 1.6 million; 460000 -> 460k), the mission
+      id, or (text values) the value's words; they are scored by overlap with the
+      indicator title, locator and category, by lying under the indicator's
+      PRIORITY heading, and shorter is better. Automatic picks must be reviewed.
   quotes.py set < picks.tsv
       upsert picks, one per line: indicator|mission|period|category<TAB>quote[<TAB>line]
       (quote may be typed with any whitespace; it is normalised, located in the
@@ -21,7 +29,11 @@ Usage (run from the repository root or anywhere; paths are relative to this file
       hint; an unlocatable quote is refused). A quote of
       "-" records "no quote" (line 0).
   quotes.py check
-      verify every row (see `check` below); prints violations, exit 1 if any.
+      verify every row: its key exists in observations.csv, every observation has
+      exactly one row and the order matches, the quote is whitespace-normalised and
+      a verbatim substring of its seed, it starts at `line`, and - for numeric
+      values of rows that are `ok` and not `inferred` - the quote prints the value
+      in some form (see suggest). Prints violations, exit 1 if any.
 """
 import csv
 import os
@@ -348,7 +360,6 @@ def fmt_key(k):
 
 def cmd_suggest(args):
     obs, src, ind, quotes = load()
-    have = {key_of(q): q for q in quotes if q["quote"] or q["line"] == "0" and q.get("quote") == "" and False}
     show_all = "--all" in args
     n = 1
     if "-n" in args:
