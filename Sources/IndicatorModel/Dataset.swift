@@ -10,6 +10,8 @@ public struct Dataset: Sendable {
     public private(set) var sources: [String: Source]
     public private(set) var observations: [Observation]
     public private(set) var c34: C34Matrix
+    /// The seed sentence of each observation that has one (`quotes.csv`).
+    public private(set) var quotes: [ObservationKey: SeedQuote]
 
     private var observationIndex: [ObservationKey: Int] = [:]
     private var observationsByIndicator: [String: [Int]] = [:]
@@ -19,7 +21,8 @@ public struct Dataset: Sendable {
 
     public init(priorities: [Priority] = [], missions: [Mission] = [], periods: [Period] = [],
                 indicators: [Indicator] = [], scales: [Scale] = [], breakdowns: [Breakdown] = [],
-                sources: [Source] = [], observations: [Observation] = [], c34: C34Matrix = C34Matrix(recommendations: [])) {
+                sources: [Source] = [], observations: [Observation] = [], c34: C34Matrix = C34Matrix(recommendations: []),
+                quotes: [ObservationKey: SeedQuote] = [:]) {
         self.priorities = priorities.sorted { $0.order < $1.order }
         self.missions = missions
         self.periods = periods
@@ -29,6 +32,7 @@ public struct Dataset: Sendable {
         self.sources = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.observations = observations
         self.c34 = c34
+        self.quotes = quotes
         for (i, m) in missions.enumerated() where missionIndex[m.id] == nil { missionIndex[m.id] = i }
         for (i, p) in periods.enumerated() where periodIndex[p.id] == nil { periodIndex[p.id] = i }
         for (i, ind) in indicators.enumerated() where indicatorIndex[ind.id] == nil { indicatorIndex[ind.id] = i }

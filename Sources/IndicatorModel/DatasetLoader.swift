@@ -43,6 +43,7 @@ public struct DatasetLoader: Sendable {
                                   required: ["indicator", "mission", "period", "category", "value", "status",
                                              "qualifier", "source"],
                                   optional: ["locator", "note", "scope"]),
+        quotes: TableSchema(file: "quotes.csv", required: ["indicator", "mission", "period", "category", "line", "quote"]),
         c34: TableSchema(file: "c34-recommendations.csv",
                          required: ["paragraph", "section", "section_title", "online_detail", "status", "summary",
                                     "source"],
@@ -86,6 +87,11 @@ public struct DatasetLoader: Sendable {
         read(Self.files.observations) { validator.add($0, log: &$1) }
         validator.checkTotals(log: &log)
 
+        // Seed quotes are optional: a dataset of one's own may have none.
+        var quotes = QuoteTable()
+        let keys = Set(validator.observations.map(\.key))
+        read(Self.files.quotes, required: false) { quotes.add($0, observations: keys, log: &$1) }
+
         var c34: [C34Recommendation] = []
         var paragraphs: [Int: Int] = [:]
         read(Self.files.c34) { row, log in
@@ -96,7 +102,8 @@ public struct DatasetLoader: Sendable {
             priorities: ref.priorities, missions: ref.missions, periods: ref.periods, indicators: ref.indicators,
             scales: ref.scaleOrder.compactMap { id in ref.scaleLevels[id].map { Scale(id: id, levels: $0) } },
             breakdowns: ref.breakdownOrder.compactMap { id in ref.categories[id].map { Breakdown(id: id, categories: $0) } },
-            sources: ref.sources, observations: validator.observations, c34: C34Matrix(recommendations: c34))
+            sources: ref.sources, observations: validator.observations, c34: C34Matrix(recommendations: c34),
+            quotes: quotes.quotes)
         return LoadResult(dataset: dataset, log: log, rowCounts: counts)
     }
 
