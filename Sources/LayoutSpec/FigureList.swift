@@ -101,7 +101,7 @@ extension PageBuilder {
     mutating func figures(_ groups: [(heading: String?, observations: [Observation])], _ block: BlockSpec, width: Double,
                           columns: Int, showMission: Bool, theme t: Theme) -> ([Node], Double) {
         let all = groups.flatMap(\.observations)
-        shown.formUnion(all.map(\.key))
+        markShown(all)
         let gap = page.gutter
         let columns = max(1, columns)
         let columnWidth = (width - gap * Double(columns - 1)) / Double(columns)

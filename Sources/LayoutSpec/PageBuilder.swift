@@ -15,6 +15,10 @@ struct PageBuilder {
     var log: DiagnosticLog
     /// Every observation a drawn block shows (values, trend baselines, quoted texts): the page's coverage.
     var shown: Set<ObservationKey> = []
+    /// The same figures in the order they first appear, for the review appendix.
+    var shownOrder: [ObservationKey] = []
+    /// Append the review appendix (`--review`) after the document's pages.
+    var review = false
     let theme: Theme
     let binder: DataBinder
     /// Type scale of the page (1.5 on slides), applied to header and footer too.
@@ -68,12 +72,13 @@ struct PageBuilder {
         for (index, section) in sections.enumerated() {
             if index > 0 && section.soft {
                 // Dry run on a tall scratch area to learn the section's height; its messages are dropped.
-                let saved = log, savedShown = shown
+                let saved = log, savedShown = shown, savedOrder = shownOrder
                 var scratch: [Node] = []
                 let needed = layout(section.blocks, in: Rect(x: body.minX, y: 0, width: body.width, height: 100_000),
                                     columns: page.columns, into: &scratch)
                 log = saved
                 shown = savedShown
+                shownOrder = savedOrder
                 if y + page.rowGap + needed <= body.maxY {
                     y = layout(section.blocks, in: Rect(x: body.minX, y: y + page.rowGap, width: body.width, height: body.maxY - y - page.rowGap),
                                columns: page.columns, into: &nodes)
@@ -94,6 +99,7 @@ struct PageBuilder {
             y = layout(section.blocks, in: body, columns: page.columns, into: &nodes)
         }
         pages.append(Page(size: size, nodes: nodes))
+        if review { pages += reviewPages(frame: frame, firstPageNumber: pages.count + 1) }
         let title = spec.title.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) }
             ?? page.header?.title.map { expand($0, page.header!.position) }
         let metadata = DocumentMetadata(title: title, subject: spec.subject.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) },
@@ -103,6 +109,11 @@ struct PageBuilder {
     }
 
     mutating func expand(_ text: String, _ at: SourcePosition) -> String { context.expand(text, at: at, log: &log) }
+
+    /// Records figures a block prints (coverage, and the review appendix's order).
+    mutating func markShown(_ observations: [Observation]) {
+        for o in observations where shown.insert(o.key).inserted { shownOrder.append(o.key) }
+    }
 
     // MARK: Header and footer
 
@@ -252,7 +263,7 @@ struct PageBuilder {
                 case "note": t.style(.source)
                 default: t.style(.body)
                 }
-                shown.formUnion(quotedFrom.map(\.key))
+                markShown(quotedFrom)
                 var (nodes, h) = paragraph(plain(text), style, width: width)
                 // A title over a plain paragraph, in the chart-title style.
                 if let title = block.title {
@@ -334,7 +345,7 @@ struct PageBuilder {
                        observations: [Observation] = []) -> ([Node], Double) {
         var nodes: [Node] = []
         var y = 0.0
-        shown.formUnion(observations.map(\.key))
+        markShown(observations)
         func put(_ text: String, _ style: TextStyle, gap: Double) {
             let b = engine.paragraph(text, style: style, width: width)
             nodes += b.runs(topLeft: Point(0, y), width: width).map(Node.text)

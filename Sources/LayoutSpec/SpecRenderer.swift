@@ -24,7 +24,9 @@ public struct SpecRenderer: Sendable {
 
     /// Every output of `spec` (one per template item), in `language` or the page's own.
     /// `only` keeps one mission (acronym) of a template. Problems go to `log`.
-    public func render(_ spec: Spec, language: String? = nil, only: String? = nil, log: inout DiagnosticLog) -> [SpecOutput] {
+    /// `review` appends the fact-checker's appendix (every printed figure with its seed sentence).
+    public func render(_ spec: Spec, language: String? = nil, only: String? = nil, review: Bool = false,
+                       log: inout DiagnosticLog) -> [SpecOutput] {
         var checkLog = DiagnosticLog()
         SpecLoader.checkReferences(spec, dataset: dataset, log: &checkLog)
         for d in checkLog.diagnostics { log.add(d) }
@@ -67,6 +69,7 @@ public struct SpecRenderer: Sendable {
             let context = TextContext(mission: mission, priority: priority, periodLabel: latest?.label, language: lang,
                                       translations: translations)
             var page = PageBuilder(spec: spec, dataset: dataset, engine: engine, context: context, log: log)
+            page.review = review
             let document = page.build()
             log = page.log
             var name = spec.output.map { context.expand($0, at: SourcePosition(file: spec.file, line: 1, column: 1), log: &log) }

@@ -16,7 +16,7 @@ public struct PublicationItem: Sendable {
 /// Renders every spec the manifest names, in every language it asks for. Problems of every spec
 /// are collected; nothing is written here.
 public enum PublicationBuilder {
-    public static func build(manifestURL: URL, projectRoot: URL, dataset: Dataset, engine: TextEngine,
+    public static func build(manifestURL: URL, projectRoot: URL, dataset: Dataset, engine: TextEngine, review: Bool = false,
                              log: inout DiagnosticLog) throws -> (PublicationManifest, [PublicationItem]) {
         let manifest = try PublicationManifest.load(manifestURL)
         let base = manifestURL.deletingLastPathComponent()
@@ -30,7 +30,7 @@ public enum PublicationBuilder {
                 let relative = url.standardizedFileURL.path.replacingOccurrences(of: projectRoot.standardizedFileURL.path + "/", with: "")
                 for language in languages {
                     let outputs = SpecRenderer(dataset: dataset, engine: engine)
-                        .render(spec, language: language == spec.page.language ? nil : language, log: &log)
+                        .render(spec, language: language == spec.page.language ? nil : language, review: review, log: &log)
                     items += outputs.map { PublicationItem(folder: set.folder, role: set.role, spec: relative, output: $0) }
                 }
             }

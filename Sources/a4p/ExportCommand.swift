@@ -14,6 +14,8 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
     @Option(help: "The publication manifest.") var manifest: String?
+    @Flag(help: "Add a review appendix to each document: every printed figure with its value, period, source and the report's sentence, for a fact-checker. Not part of the default export.")
+    var review = false
 
     func run() throws {
         A4P.logging
@@ -38,7 +40,7 @@ struct ExportCommand: ParsableCommand {
         }
         var log = DiagnosticLog()
         let (publication, items) = try PublicationBuilder.build(manifestURL: manifestURL, projectRoot: root, dataset: loaded.dataset,
-                                                                engine: try TextEngine.bundled(), log: &log)
+                                                                engine: try TextEngine.bundled(), review: review, log: &log)
         for d in log.sorted { printError(d.description) }
         // Nothing is written when any spec has an error: the set in Output/ stays whole.
         if log.hasErrors { throw ExitCode(ExitStatus.dataError) }

@@ -51,11 +51,11 @@ struct SpecSession {
 
     /// Loads `path` and lays it out; prints every diagnostic. Nil when the spec could not be loaded;
     /// `hasErrors` says whether the layout had errors (the status is raised to 65 then).
-    mutating func render(_ path: String, engine: TextEngine, language: String?, only: String? = nil,
+    mutating func render(_ path: String, engine: TextEngine, language: String?, only: String? = nil, review: Bool = false,
                          status: inout Int32) -> (dataset: Dataset, outputs: [SpecOutput], hasErrors: Bool)? {
         guard let (spec, dataset) = load(path, status: &status) else { return nil }
         var log = DiagnosticLog()
-        let outputs = SpecRenderer(dataset: dataset, engine: engine).render(spec, language: language, only: only, log: &log)
+        let outputs = SpecRenderer(dataset: dataset, engine: engine).render(spec, language: language, only: only, review: review, log: &log)
         report(log)
         if log.hasErrors { status = max(status, ExitStatus.dataError) }
         return (dataset, outputs, log.hasErrors)
@@ -100,6 +100,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Language of the output (en, fr, es, ru, ar, zh).") var lang: String?
     @Flag(help: "Write the pages even when blocks do not fit (they are left out), to see the layout; still exits 65.")
     var draft = false
+    @Flag(help: "Add a review appendix to each document: every printed figure with its value, period, source and the report's sentence, for a fact-checker.")
+    var review = false
 
     func run() throws {
         A4P.logging
@@ -108,7 +110,7 @@ struct RenderCommand: ParsableCommand {
         let engine = try TextEngine.bundled()
         let export = DocumentExport(registry: .standard, options: output.renderOptions)
         for path in specs {
-            guard let (_, outputs, hasErrors) = session.render(path, engine: engine, language: lang, only: only, status: &status)
+            guard let (_, outputs, hasErrors) = session.render(path, engine: engine, language: lang, only: only, review: review, status: &status)
             else { continue }
             // Nothing is written for a spec with errors: no half-finished page in the output folder.
             if hasErrors && (!draft || outputs.isEmpty) { continue }
