@@ -129,9 +129,17 @@ struct PageBuilder {
         if let title = h.title { put(expand(title, h.position), theme.style(.title).with(size: (compact ? 14 : 20) * typeScale), gap: 4) }
         if let lead = h.lead { put(expand(lead, h.position), theme.style(.body).with(size: 9.5 * typeScale), gap: 4) }
         if let p = h.period {
-            let period = p.isEmpty ? dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end } : dataset.period(p)
+            let newest = dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end }
+            var period = p.isEmpty ? newest : dataset.period(p)
+            var key = "reporting-period", english = "Reporting period"
+            // A mission page whose figures stop before the newest cycle (a closed mission) says when
+            // it last reported, not the publication's cycle.
+            if p.isEmpty, let mission = context.mission, let last = lastReported(mission.id), let newest, last.end < newest.start {
+                period = last
+                (key, english) = ("last-reported", "Last reported")
+            }
             if let period {
-                let word = context.translations.lookup("reporting-period", language: context.language) ?? "Reporting period"
+                let word = context.translations.lookup(key, language: context.language) ?? english
                 let label = context.translations.lookup("period.\(period.id)", language: context.language) ?? period.label
                 put("\(word): \(label)", theme.style(.source).with(size: 7.5 * typeScale), gap: 2)
             }
@@ -139,6 +147,14 @@ struct PageBuilder {
         y += 4
         nodes.append(.shape(Shape(path: .line(from: Point(frame.minX, y), to: Point(frame.maxX, y)), stroke: Stroke(color: theme.accent, width: 1))))
         return y + 12
+    }
+
+    /// The newest reporting cycle (or overview) with a stated figure for `mission`; dated figures
+    /// of other documents (the C-34 matrix's "as of" date) do not make a mission current.
+    func lastReported(_ mission: String) -> Period? {
+        dataset.observations.filter { $0.mission == mission && $0.value.isStated }
+            .compactMap { dataset.period($0.period) }.filter { $0.kind == .cycle || $0.kind == .overview }
+            .max { $0.end < $1.end }
     }
 
     /// Footer text at the leading side, page number at the trailing side; returns its top.

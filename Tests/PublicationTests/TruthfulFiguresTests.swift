@@ -77,4 +77,22 @@ struct TruthfulFiguresTests {
         let p4 = try #require(Self.texts.first { $0.0.hasSuffix("priority-P4.pdf") }?.1)
         #expect(p4.contains("– none"), "the table's key names the none symbol")
     }
+
+    @Test("a closed mission's sheet says when it last reported, not the publication's cycle")
+    func closedMissionPeriod() throws {
+        let minusma = try #require(Self.texts.first { $0.0.hasSuffix("factsheet-MINUSMA-en.pdf") }?.1)
+        #expect(minusma.contains("Last reported: Cycle 5"))
+        #expect(!minusma.contains("Reporting period: Cycle 6"))
+        let unmiss = try #require(Self.texts.first { $0.0.hasSuffix("factsheet-UNMISS-en.pdf") }?.1)
+        #expect(unmiss.contains("Reporting period: Cycle 6"))
+    }
+
+    @Test("the P6 headline is what the campaign achieved (29 articles), not the X channel's 16 million followers")
+    func trailblazer() throws {
+        for (name, text) in Self.texts where name.contains("overview") {
+            #expect(!text.contains("16M") && !text.contains("16 M") && !text.contains("16 مليون"), "\(name)")
+        }
+        let en = try #require(Self.texts.first { $0.0.hasSuffix("overview-en.pdf") }?.1)
+        #expect(en.contains("articles worldwide on the Trailblazer"))
+    }
 }
