@@ -438,6 +438,14 @@ struct DataBinder {
         return zip(ps, scopes).map { p, s in s.isEmpty ? shortLabel(p) : "\(shortLabel(p)) (\(scopeLabel(s)))" }
     }
 
+    /// The short label of an observation's period when it is not the newest cycle ("Cycle 5",
+    /// "2022 overview"), for figures and quotes that must say they are older than the page.
+    func olderPeriodLabel(_ o: Observation) -> String? {
+        let newest = dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end }
+        guard let p = dataset.period(o.period), let newest, p.end < newest.start else { return nil }
+        return shortLabel(p)
+    }
+
     /// "C6" → "Cycle 6": period labels without their dates, for axes.
     func shortLabel(_ p: Period) -> String {
         if let t = text.translations.lookup("period.\(p.id).short", language: text.language) { return t }

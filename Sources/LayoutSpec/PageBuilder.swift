@@ -267,10 +267,16 @@ struct PageBuilder {
                 text = text.isEmpty ? quoted.text : text + "\n" + quoted.text
                 quotedFrom = [quoted.observation]
             }
+            // A quoted text from before the newest cycle names its period in its title.
+            var title = block.title.map { expand($0, block.position) }
+            if let o = quotedFrom.first, let when = binder.olderPeriodLabel(o), let given = title,
+               !given.localizedCaseInsensitiveContains(when) {
+                title = given + " · " + when
+            }
             switch block.string("style") ?? "body" {
             case "highlight":
                 let paragraphs = text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-                let chart = TextBox(name: block.name, heading: block.title.map { expand($0, block.position) }, paragraphs: paragraphs)
+                let chart = TextBox(name: block.name, heading: title, paragraphs: paragraphs)
                 let h = block.height ?? estimateTextBoxHeight(paragraphs, width: width, theme: t)
                 return draw(chart, block, width: width, height: h, theme: t, title: false, observations: quotedFrom)
             default:
@@ -282,8 +288,8 @@ struct PageBuilder {
                 markShown(quotedFrom)
                 var (nodes, h) = paragraph(plain(text), style, width: width)
                 // A title over a plain paragraph, in the chart-title style.
-                if let title = block.title {
-                    let head = engine.paragraph(expand(title, block.position), style: t.style(.title), width: width)
+                if let title {
+                    let head = engine.paragraph(title, style: t.style(.title), width: width)
                     nodes = head.runs(topLeft: Point(0, 0), width: width).map(Node.text)
                         + [.group(Group(transform: .translation(0, head.height + 4), children: nodes))]
                     h += head.height + 4

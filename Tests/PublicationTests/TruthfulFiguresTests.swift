@@ -95,4 +95,13 @@ struct TruthfulFiguresTests {
         let en = try #require(Self.texts.first { $0.0.hasSuffix("overview-en.pdf") }?.1)
         #expect(en.contains("articles worldwide on the Trailblazer"))
     }
+
+    @Test("a quoted highlight from before cycle 6 names its period in its title")
+    func quotedTextsNameTheirPeriod() throws {
+        let minusma = try #require(Self.texts.first { $0.0.hasSuffix("factsheet-MINUSMA-en.pdf") }?.1)
+        #expect(minusma.contains("Highlights from the reports · 2022 overview"))
+        let undof = try #require(Self.texts.first { $0.0.hasSuffix("factsheet-UNISFA-en.pdf") }?.1)
+        #expect(undof.contains("Highlights from the reports · Cycle 5") || undof.contains("Highlights from the reports · Cycle 4")
+                || !undof.contains("Highlights from the reports ·"))
+    }
 }
