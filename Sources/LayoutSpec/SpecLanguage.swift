@@ -40,7 +40,7 @@ public enum SpecLanguage {
                        "Periods for series: a list of ids or a range written C4..C6", example: "C4..C6"),
         PropertySchema("category", .string(), "One category of a breakdown", example: "women"),
         PropertySchema("breakdown", .boolean, default: "false", "Use the indicator's categories (stacks, donuts)"),
-        PropertySchema("sort", .string(allowed: ["none", "ascending", "descending"]), default: "none", "Order of bars"),
+        PropertySchema("sort", .string(allowed: ["none", "ascending", "descending"]), default: "none", "Order of bars (by mission or by category)"),
         PropertySchema("top", .integer(min: 1), "Keep only the first N after sorting"),
         PropertySchema("format", .string(allowed: ["number", "percent", "abbreviated"]), default: "from the indicator's unit",
                        "How numbers are written (always in the page's language)"),

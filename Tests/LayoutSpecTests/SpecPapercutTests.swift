@@ -1,0 +1,58 @@
+import A4PIndicators
+import A4PLayoutSpec
+import A4PScene
+import Foundation
+import Testing
+
+/// Issue 21: what a new user trips over in specs.
+enum Papercut {
+    /// The outputs and every diagnostic of a spec written in the test.
+    static func render(_ yaml: String, language: String? = nil, only: String? = nil) throws -> ([SpecOutput], DiagnosticLog) {
+        let loaded = SpecLoader.parse(yaml.replacingOccurrences(of: "DATA", with: SpecFixture.dataPath), file: "test.yaml")
+        var log = loaded.log
+        let spec = try #require(loaded.spec, "\(loaded.log.sorted)")
+        let outputs = SpecRenderer(dataset: SpecFixture.dataset, engine: SpecFixture.engine)
+            .render(spec, language: language, only: only, log: &log)
+        return (outputs, log)
+    }
+
+    /// Every text run of a page, in drawing order.
+    static func texts(_ nodes: [Node]) -> [String] {
+        nodes.flatMap { node -> [String] in
+            switch node {
+            case .text(let run): [run.text]
+            case .group(let g): texts(g.children)
+            default: []
+            }
+        }
+    }
+
+    static func shapes(_ nodes: [Node]) -> Int {
+        nodes.reduce(0) { n, node in
+            switch node {
+            case .shape: n + 1
+            case .group(let g): n + shapes(g.children)
+            default: n
+            }
+        }
+    }
+}
+
+@Suite("Papercuts of issue 21")
+struct SpecPapercutTests {
+    @Test("1. sort and top order the bars of a bar block by category")
+    func sortByCategory() throws {
+        // P3.08 TPP trainees, system-wide, cycle 6: Engineering 146, Medical 87, C4ISR 134 (breakdown order).
+        func order(_ extra: String) throws -> [String] {
+            let yaml = "data: DATA\nblocks:\n  - type: bar\n    indicator: P3.08\n    by: category\n    period: C6\n" + extra
+            let (outputs, log) = try Papercut.render(yaml)
+            #expect(!log.hasErrors, "\(log.sorted)")
+            let texts = Papercut.texts(try #require(outputs.first).document.pages[0].nodes)
+            return ["Engineering", "Medical", "C4ISR"].filter(texts.contains).sorted { texts.firstIndex(of: $0)! < texts.firstIndex(of: $1)! }
+        }
+        #expect(try order("") == ["Engineering", "Medical", "C4ISR"])
+        #expect(try order("    sort: descending\n") == ["Engineering", "C4ISR", "Medical"])
+        #expect(try order("    sort: ascending\n") == ["Medical", "C4ISR", "Engineering"])
+        #expect(try order("    sort: ascending\n    top: 2\n") == ["Medical", "C4ISR"])
+    }
+}
