@@ -84,9 +84,10 @@ public enum SpecLanguage {
             ]),
             ObjectSchema("page", "The page and its grid", [
                 PropertySchema("size", .oneOf([.string(allowed: ["A4", "A3", "Letter", "slide"]), .object("size")]), default: "A4",
-                               "A4 (595×842 pt), A3, Letter, slide (16:9, 960×540 pt) or {width, height} in points"),
-                PropertySchema("orientation", .string(allowed: ["portrait", "landscape"]), default: "portrait (landscape for slide)",
-                               "Page orientation"),
+                               "A4 (595×842 pt), A3, Letter, slide (16:9, 960×540 pt) or {width, height} in points, taken as written"),
+                PropertySchema("orientation", .string(allowed: ["portrait", "landscape"]),
+                               default: "portrait (landscape for slide; a {width, height} size as written)",
+                               "Page orientation; given with a {width, height} size, it turns that size to match"),
                 PropertySchema("margins", .oneOf([.number(min: 0), .object("margins")]), default: "36", "Margins in points"),
                 PropertySchema("columns", .integer(min: 1, max: 24), default: "12", "Grid columns"),
                 PropertySchema("gutter", .number(min: 0), default: "12", "Space between columns, in points"),

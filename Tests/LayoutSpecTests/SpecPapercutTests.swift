@@ -55,4 +55,16 @@ struct SpecPapercutTests {
         #expect(try order("    sort: ascending\n") == ["Medical", "C4ISR", "Engineering"])
         #expect(try order("    sort: ascending\n    top: 2\n") == ["Medical", "C4ISR"])
     }
+
+    @Test("2. a custom page size is taken as written; an orientation given with it turns it")
+    func customSize() throws {
+        let (wide, _) = try Papercut.render("data: DATA\npage:\n  size: {width: 480, height: 300}\nblocks: []\n")
+        #expect(try #require(wide.first).document.pages[0].size == Size(480, 300))
+        let (tall, _) = try Papercut.render("data: DATA\npage:\n  size: {width: 300, height: 480}\nblocks: []\n")
+        #expect(try #require(tall.first).document.pages[0].size == Size(300, 480))
+        let (turned, _) = try Papercut.render("data: DATA\npage:\n  size: {width: 480, height: 300}\n  orientation: portrait\nblocks: []\n")
+        #expect(try #require(turned.first).document.pages[0].size == Size(300, 480))
+        let (a4, _) = try Papercut.render("data: DATA\npage:\n  size: A4\n  orientation: landscape\nblocks: []\n")
+        #expect(try #require(a4.first).document.pages[0].size == Size(842, 595))
+    }
 }
