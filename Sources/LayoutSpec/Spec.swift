@@ -145,8 +145,10 @@ enum SpecDecoder {
                        period: h["period"].map { p in p.bool == false ? nil : (p.bool == true ? "" : p.string) } ?? "",
                        position: h.position)
         }
-        let footer = FooterSpec(text: node?["footer"]?["text"]?.string ?? "A4P+ Reporting",
-                                pageNumber: node?["footer"]?["page-number"]?.bool ?? true)
+        // footer: false is no footer at all: no text, no page number, no rule.
+        let footer = node?["footer"]?.bool == false ? FooterSpec(text: "", pageNumber: false)
+            : FooterSpec(text: node?["footer"]?["text"]?.string ?? "A4P+ Reporting",
+                         pageNumber: node?["footer"]?["page-number"]?.bool ?? true)
         return PageSpec(size: size, margins: margins, columns: node?["columns"]?.int ?? 12,
                         gutter: node?["gutter"]?.double ?? 12, rowGap: node?["row-gap"]?.double ?? 14,
                         language: language, direction: node?["direction"]?.string ?? "auto", header: header, footer: footer)

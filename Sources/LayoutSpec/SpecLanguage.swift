@@ -96,7 +96,8 @@ public enum SpecLanguage {
                                "Language of the page (en, fr, es, ru, ar, zh): labels, numbers, line breaking"),
                 PropertySchema("direction", .string(allowed: ["auto", "ltr", "rtl"]), default: "auto (rtl for ar)", "Writing direction"),
                 PropertySchema("header", .object("header"), "Priority label, title, lead and reporting period at the top"),
-                PropertySchema("footer", .object("footer"), "Footer text and page number"),
+                PropertySchema("footer", .oneOf([.boolean, .object("footer")]), default: "true",
+                               "Footer text and page number; false for no footer at all"),
             ]),
             ObjectSchema("size", "A custom page size", [
                 PropertySchema("width", .number(min: 72, max: 14400), required: true, "Width in points"),
@@ -116,7 +117,7 @@ public enum SpecLanguage {
                                "The reporting period line: true for the latest cycle's dates, or a period id"),
             ]),
             ObjectSchema("footer", "The page footer", [
-                PropertySchema("text", .string(), default: "A4P+ Reporting", "Footer text"),
+                PropertySchema("text", .string(), default: "A4P+ Reporting", "Footer text; empty for none (and no rule over the footer)"),
                 PropertySchema("page-number", .boolean, default: "true", "Print the page number"),
             ]),
             ObjectSchema("template", "One output per mission (or priority) from a single spec", [

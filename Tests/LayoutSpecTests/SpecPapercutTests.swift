@@ -67,4 +67,26 @@ struct SpecPapercutTests {
         let (a4, _) = try Papercut.render("data: DATA\npage:\n  size: A4\n  orientation: landscape\nblocks: []\n")
         #expect(try #require(a4.first).document.pages[0].size == Size(842, 595))
     }
+
+    @Test("3. footer: false leaves the footer out and gives its room to the body; empty footer text draws no rule")
+    func noFooter() throws {
+        // An A4 page with 36 pt margins has 770 pt of frame: all of it is body when there is no footer.
+        let tall = "blocks:\n  - type: spacer\n    height: 770\n"
+        let (none, noneLog) = try Papercut.render("data: DATA\npage:\n  footer: false\n" + tall)
+        #expect(!noneLog.hasErrors, "\(noneLog.sorted)")
+        let page = try #require(none.first).document.pages[0]
+        #expect(Papercut.texts(page.nodes).isEmpty && Papercut.shapes(page.nodes) == 0, "\(page.nodes)")
+        let (_, withFooter) = try Papercut.render("data: DATA\n" + tall)
+        #expect(withFooter.sorted.contains { $0.rule == "overflow" })
+
+        let (empty, emptyLog) = try Papercut.render("data: DATA\npage:\n  footer:\n    text: \"\"\nblocks: []\n")
+        #expect(!emptyLog.hasErrors, "\(emptyLog.sorted)")
+        let nodes = try #require(empty.first).document.pages[0].nodes
+        #expect(Papercut.texts(nodes) == ["1"], "the page number stays")
+        #expect(Papercut.shapes(nodes) == 0, "no rule over an empty footer")
+
+        let (plain, _) = try Papercut.render("data: DATA\nblocks: []\n")
+        let defaults = try #require(plain.first).document.pages[0].nodes
+        #expect(Papercut.texts(defaults) == ["A4P+ Reporting", "1"] && Papercut.shapes(defaults) == 1)
+    }
 }
