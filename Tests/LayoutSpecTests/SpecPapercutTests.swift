@@ -89,4 +89,26 @@ struct SpecPapercutTests {
         let defaults = try #require(plain.first).document.pages[0].nodes
         #expect(Papercut.texts(defaults) == ["A4P+ Reporting", "1"] && Papercut.shapes(defaults) == 1)
     }
+
+    @Test("4. a key with no value is an error; an unquoted colour is named as a YAML comment")
+    func missingValue() throws {
+        let colour = try #require(SpecFixture.only("theme:\n  accent: #E5A000\nblocks: []\n", rule: "missing-value").first)
+        #expect(colour.position.line == 2, "\(colour)")
+        #expect(colour.message == "'theme.accent' has no value: in YAML '#' starts a comment, so #E5A000 was read as one; the colour needs quotes: \"#E5A000\"")
+        let palette = try #require(SpecFixture.only("theme:\n  palette:\n    - \"#009EDB\"\n    - #E5A000\nblocks: []\n", rule: "missing-value").first)
+        #expect(palette.position.line == 4 && palette.message.hasPrefix("'theme.palette[2]' has no value: in YAML '#' starts a comment"), "\(palette)")
+        let empty = try #require(SpecFixture.only("title:\nblocks: []\n", rule: "missing-value").first)
+        #expect(empty.message == "'title' has no value; give text or leave the key out", "\(empty)")
+        // A comment after a key that has its value is no problem.
+        #expect(SpecFixture.diagnostics("data: DATA\ntheme:\n  accent: \"#E5A000\"  # amber\nblocks: []\n").isEmpty)
+    }
+
+    @Test("docs/spec.md says what a custom size, footer: false and a key with no value mean")
+    func documented() {
+        let md = SchemaExport.markdown()
+        #expect(md.contains("{width, height} in points, taken as written"))
+        #expect(md.contains("false for no footer at all"))
+        #expect(md.contains("empty for none (and no rule over the footer)"))
+        #expect(md.contains("A key with no value (`key:` and nothing after it) is an error"))
+    }
 }
