@@ -49,7 +49,7 @@ public struct SpecRenderer: Sendable {
                 var ms = dataset.missions.filter { $0.kind == .mission && (template.allMissions || $0.status == .active) }
                 if let list = template.missions { ms = list.compactMap { dataset.mission($0) } }
                 if let only {
-                    ms = ms.filter { $0.id == only }
+                    ms = ms.filter { $0.id.caseInsensitiveCompare(only) == .orderedSame }
                     if ms.isEmpty {
                         log.error(template.position, rule: "unknown-mission", "--only \(only): not a mission of this template",
                                   suggestion: Suggestion.closest(to: only, in: dataset.missions.map(\.id)))
@@ -60,6 +60,13 @@ public struct SpecRenderer: Sendable {
                 let ps = dataset.priorities.filter { p in template.priorities.map { $0.contains(p.id) } ?? (p.kind == .priority) }
                 items = ps.map { (nil, $0) }
             }
+        }
+        // A warning, not an error: `a4p render A.yaml B.yaml --only X` still renders the specs that are not
+        // per mission, whole, as asked of them; the reader learns --only did nothing there.
+        if let only, spec.template?.over != .mission {
+            log.warning(SourcePosition(file: spec.file, line: 1, column: 1), rule: "only-ignored",
+                        "--only \(only) ignored: this spec is not a template over missions (template: {for-each: mission}), "
+                        + "so it renders \(spec.template == nil ? "its one output" : "every priority")")
         }
         let stem = URL(fileURLWithPath: spec.file).deletingPathExtension().lastPathComponent
         return items.map { mission, priority in

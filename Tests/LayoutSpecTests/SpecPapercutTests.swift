@@ -103,6 +103,17 @@ struct SpecPapercutTests {
         #expect(SpecFixture.diagnostics("data: DATA\ntheme:\n  accent: \"#E5A000\"  # amber\nblocks: []\n").isEmpty)
     }
 
+    @Test("5. --only matches mission ids in any case, and says when a spec is not a template over missions")
+    func only() throws {
+        let (one, log) = try ShippedSpecs.render("Specs/examples/mission-template.yaml", only: "unmiss")
+        #expect(!log.hasErrors, "\(log.sorted)")
+        #expect(one.map(\.missionID) == ["UNMISS"] && one.map(\.name) == ["mission-UNMISS-en"])
+        let (outputs, single) = try Papercut.render("data: DATA\nblocks: []\n", only: "UNIFIL")
+        #expect(outputs.count == 1)
+        let warning = try #require(single.sorted.first { $0.rule == "only-ignored" })
+        #expect(warning.severity == .warning && warning.message.hasPrefix("--only UNIFIL ignored: this spec is not a template over missions"))
+    }
+
     @Test("docs/spec.md says what a custom size, footer: false and a key with no value mean")
     func documented() {
         let md = SchemaExport.markdown()
