@@ -93,7 +93,7 @@ public enum SpecLanguage {
                 PropertySchema("gutter", .number(min: 0), default: "12", "Space between columns, in points"),
                 PropertySchema("row-gap", .number(min: 0), default: "14", "Space between rows of blocks, in points"),
                 PropertySchema("language", .string(), default: "en",
-                               "Language of the page (en, fr, es, ru, ar, zh): labels, numbers, line breaking"),
+                               "Language of the page: en, or one with a table in the translations folder (fr, ar); labels, numbers, line breaking"),
                 PropertySchema("direction", .string(allowed: ["auto", "ltr", "rtl"]), default: "auto (rtl for ar)", "Writing direction"),
                 PropertySchema("header", .object("header"), "Priority label, title, lead and reporting period at the top"),
                 PropertySchema("footer", .oneOf([.boolean, .object("footer")]), default: "true",

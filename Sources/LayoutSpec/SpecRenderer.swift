@@ -37,9 +37,14 @@ public struct SpecRenderer: Sendable {
         if FileManager.default.fileExists(atPath: translationsDir.path) {
             translations = Translations.load(from: translationsDir, log: &log)
         }
+        // A language is known when it has a table (Translations/<code>.yaml), or is English, the language specs are written in.
         if lang != "en", translations.tables[lang] == nil {
-            log.warning(SourcePosition(file: spec.file, line: 1, column: 1), rule: "no-translation-table",
-                        "no translation table for '\(lang)' in \(translationsDir.path); labels stay as written")
+            let known = Set(translations.languages + ["en"]).sorted()
+            log.error(SourcePosition(file: spec.file, line: 1, column: 1), rule: "unknown-language",
+                      "\(language != nil ? "--lang" : "page.language") '\(lang)': unknown language; known: \(known.joined(separator: ", "))"
+                      + " (one per table in \(translationsDir.path), and en)",
+                      suggestion: Suggestion.closest(to: lang, in: known))
+            return []
         }
 
         var items: [(Mission?, Priority?)] = [(nil, nil)]

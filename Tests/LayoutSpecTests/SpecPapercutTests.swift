@@ -114,6 +114,19 @@ struct SpecPapercutTests {
         #expect(warning.severity == .warning && warning.message.hasPrefix("--only UNIFIL ignored: this spec is not a template over missions"))
     }
 
+    @Test("6. an unknown language is an error that lists the known ones")
+    func unknownLanguage() throws {
+        let d = SpecFixture.diagnostics("data: DATA\nblocks: []\n", language: "de").filter { $0.rule == "unknown-language" }
+        let e = try #require(d.first)
+        #expect(e.severity == .error)
+        #expect(e.message.hasPrefix("--lang 'de': unknown language; known: ar, en, fr"), "\(e)")
+        let (outputs, _) = try Papercut.render("data: DATA\nblocks: []\n", language: "de")
+        #expect(outputs.isEmpty)
+        #expect(SpecFixture.diagnostics("data: DATA\nblocks: []\n", language: "fr").isEmpty)
+        let page = try #require(SpecFixture.only("data: DATA\npage:\n  language: de\nblocks: []\n", rule: "unknown-language").first)
+        #expect(page.message.hasPrefix("page.language 'de': unknown language"))
+    }
+
     @Test("docs/spec.md says what a custom size, footer: false and a key with no value mean")
     func documented() {
         let md = SchemaExport.markdown()
