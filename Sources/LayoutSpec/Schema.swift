@@ -127,9 +127,12 @@ public struct SchemaValidator {
             }
             guard let tag = tagNode.string, let variant = set.variants.first(where: { $0.tag == tag }),
                   let object = schema.object(variant.object) else {
+                // The closest type when there is one; the whole list only when nothing is close.
+                let suggestion = Suggestion.closest(to: tagNode.string ?? "", in: tags)
                 return log.error(tagNode.position, rule: "unknown-value",
-                                 "unknown \(name) type \"\(tagNode.string ?? "?")\"; known: \(tags.joined(separator: ", "))",
-                                 suggestion: Suggestion.closest(to: tagNode.string ?? "", in: tags))
+                                 "unknown \(name) type \"\(tagNode.string ?? "?")\""
+                                 + (suggestion == nil ? "; known: \(tags.joined(separator: ", "))" : ""),
+                                 suggestion: suggestion)
             }
             checkObject(node, object, path: path, skipping: ["type"], log: &log)
         case .oneOf(let types):

@@ -127,6 +127,15 @@ struct SpecPapercutTests {
         #expect(page.message.hasPrefix("page.language 'de': unknown language"))
     }
 
+    @Test("9. an unknown block type names the closest type instead of listing them all")
+    func unknownType() throws {
+        let e = try #require(SpecFixture.only("blocks:\n  - type: dougnut\n", rule: "unknown-value").first)
+        #expect(e.description == "test.yaml:2:11: error: unknown block type \"dougnut\" [unknown-value]; did you mean donut?")
+        // Nothing close: the list, so the reader can pick.
+        let far = try #require(SpecFixture.only("blocks:\n  - type: chart\n", rule: "unknown-value").first)
+        #expect(far.suggestion == nil && far.message.contains("known: heading, text, kpi, bar"), "\(far)")
+    }
+
     @Test("docs/spec.md says what a custom size, footer: false and a key with no value mean")
     func documented() {
         let md = SchemaExport.markdown()
