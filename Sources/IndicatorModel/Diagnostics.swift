@@ -97,8 +97,9 @@ public enum Suggestion {
             }
         }
         guard let (candidate, distance) = best else { return nil }
-        // Allow roughly one typo per four characters; beyond that a guess misleads more than it helps.
-        let allowed = max(1, min(3, target.count / 4))
+        // Allow roughly one typo per three characters ("dougnut" → donut); beyond that a guess misleads
+        // more than it helps.
+        let allowed = max(1, min(3, target.count / 3))
         return distance <= allowed ? "did you mean \(candidate)?" : nil
     }
 

@@ -616,8 +616,16 @@ struct DataBinder {
             if let chosen = block.node["categories"]?.sequence?.compactMap(\.string) {
                 cats = chosen.compactMap { id in breakdown.categories.first { $0.id == id } }
             }
-            chart = BarChart(name: name, categories: cats.map { text.translations.lookup("category.\($0.id)", language: text.language) ?? $0.label },
-                             series: [.init(name: name, values: cats.map { Self.chartValue(observation(m, p.id, $0.id)) })],
+            var bars = cats.map { c in (c, Self.chartValue(observation(m, p.id, c.id))) }
+            // sort and top as for missions; ties and missing values keep the breakdown's (or the listed) order.
+            switch block.binding.sort {
+            case "ascending": bars.sort { ($0.1.number ?? .infinity) < ($1.1.number ?? .infinity) }
+            case "descending": bars.sort { ($0.1.number ?? -.infinity) > ($1.1.number ?? -.infinity) }
+            default: break
+            }
+            if let top = block.binding.top { bars = Array(bars.prefix(top)) }
+            chart = BarChart(name: name, categories: bars.map { text.translations.lookup("category.\($0.0.id)", language: text.language) ?? $0.0.label },
+                             series: [.init(name: name, values: bars.map(\.1))],
                              orientation: orientation, layout: layout, format: fmt)
         default:
             let ms = missions(block)

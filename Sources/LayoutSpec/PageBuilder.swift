@@ -94,8 +94,8 @@ struct PageBuilder {
                                                             position: header.position), frame: frame, into: &nodes, compact: true)
             }
             // Footer first, so the body knows where it must end.
-            let footerTop = drawFooter(frame: frame, pageNumber: pages.count + 1, into: &nodes)
-            body = Rect(x: frame.minX, y: top, width: frame.width, height: footerTop - 6 - top)
+            let bodyBottom = drawFooter(frame: frame, pageNumber: pages.count + 1, into: &nodes)
+            body = Rect(x: frame.minX, y: top, width: frame.width, height: bodyBottom - top)
             y = layout(section.blocks, in: body, columns: page.columns, into: &nodes)
         }
         pages.append(Page(size: size, nodes: nodes))
@@ -157,20 +157,26 @@ struct PageBuilder {
             .max { $0.end < $1.end }
     }
 
-    /// Footer text at the leading side, page number at the trailing side; returns its top.
+    /// Footer text at the leading side, page number at the trailing side, a rule over them when
+    /// there is text; returns where the body must end (the frame's bottom when there is no footer).
     mutating func drawFooter(frame: Rect, pageNumber: Int, into nodes: inout [Node]) -> Double {
+        let footerText = expand(page.footer.text, SourcePosition(file: spec.file, line: 1, column: 1))
+        let hasText = !footerText.trimmingCharacters(in: .whitespaces).isEmpty
+        if !hasText && !page.footer.pageNumber { return frame.maxY }
         let style = theme.style(.source)
-        let text = engine.line(expand(page.footer.text, SourcePosition(file: spec.file, line: 1, column: 1)), style: style)
+        let text = engine.line(hasText ? footerText : " ", style: style)
         let baseline = frame.maxY - text.descent
         let top = frame.maxY - text.ascent - text.descent
-        nodes += text.runs(at: Point(rtl ? frame.maxX - text.width : frame.minX, baseline)).map(Node.text)
+        if hasText { nodes += text.runs(at: Point(rtl ? frame.maxX - text.width : frame.minX, baseline)).map(Node.text) }
         if page.footer.pageNumber {
             let n = engine.line(ValueFormat.number().string(Double(pageNumber), locale: theme.numberLocale), style: style)
             nodes += n.runs(at: Point(rtl ? frame.minX : frame.maxX - n.width, baseline)).map(Node.text)
         }
-        nodes.append(.shape(Shape(path: .line(from: Point(frame.minX, top - 4), to: Point(frame.maxX, top - 4)),
-                                  stroke: Stroke(color: theme.grid, width: 0.5))))
-        return top - 4
+        if hasText {
+            nodes.append(.shape(Shape(path: .line(from: Point(frame.minX, top - 4), to: Point(frame.maxX, top - 4)),
+                                      stroke: Stroke(color: theme.grid, width: 0.5))))
+        }
+        return top - 4 - 6
     }
 
     // MARK: Flow

@@ -33,7 +33,7 @@ extension PageBuilder {
             nodes.append(.shape(Shape(path: .line(from: Point(frame.minX, y0), to: Point(frame.maxX, y0)),
                                       stroke: Stroke(color: t.accent, width: 1))))
             top = y0 + 8
-            bottom = drawFooter(frame: frame, pageNumber: firstPageNumber + pages.count, into: &nodes) - 6
+            bottom = drawFooter(frame: frame, pageNumber: firstPageNumber + pages.count, into: &nodes)
             column = 0
             y = top
         }

@@ -77,7 +77,9 @@ public struct Schema: Sendable {
 /// Checks a node tree against the schema and reports every problem with its position.
 public struct SchemaValidator {
     public let schema: Schema
-    public init(schema: Schema) { self.schema = schema }
+    /// The spec's text, when known: lets a key left empty by a `#` comment say so.
+    public var source: String?
+    public init(schema: Schema, source: String? = nil) { self.schema = schema; self.source = source }
 
     public func validate(_ node: SpecNode, into log: inout DiagnosticLog) {
         check(node, as: .object(schema.root), path: "", log: &log)
@@ -89,6 +91,8 @@ public struct SchemaValidator {
         func wrongType() {
             log.error(at, rule: "wrong-type", "\(label) must be \(type.name), found \(node.kindDescription)")
         }
+        // Every key of the language needs a value; `key:` with nothing after it (YAML's null) is a mistake.
+        if node.isNull, !path.isEmpty { return missingValue(node, label: label, type: type, log: &log) }
         switch type {
         case .string(let allowed):
             guard let s = node.string else { return wrongType() }
@@ -123,9 +127,12 @@ public struct SchemaValidator {
             }
             guard let tag = tagNode.string, let variant = set.variants.first(where: { $0.tag == tag }),
                   let object = schema.object(variant.object) else {
+                // The closest type when there is one; the whole list only when nothing is close.
+                let suggestion = Suggestion.closest(to: tagNode.string ?? "", in: tags)
                 return log.error(tagNode.position, rule: "unknown-value",
-                                 "unknown \(name) type \"\(tagNode.string ?? "?")\"; known: \(tags.joined(separator: ", "))",
-                                 suggestion: Suggestion.closest(to: tagNode.string ?? "", in: tags))
+                                 "unknown \(name) type \"\(tagNode.string ?? "?")\""
+                                 + (suggestion == nil ? "; known: \(tags.joined(separator: ", "))" : ""),
+                                 suggestion: suggestion)
             }
             checkObject(node, object, path: path, skipping: ["type"], log: &log)
         case .oneOf(let types):
@@ -156,11 +163,34 @@ public struct SchemaValidator {
                           suggestion: Suggestion.closest(to: key, in: known))
                 continue
             }
-            if value.isNull { continue }
             check(value, as: property.type, path: join(path, key), log: &log)
         }
         for p in object.properties where p.required && !seen.contains(p.name) {
             log.error(node.position, rule: "missing-key", "\(object.name) needs '\(p.name)' (\(p.summary))")
+        }
+    }
+
+    /// `accent: #E5A000` is the key `accent` followed by a YAML comment: say so rather than "no value".
+    private func missingValue(_ node: SpecNode, label: String, type: SchemaType, log: inout DiagnosticLog) {
+        var comment: String?
+        if let source {
+            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            if node.position.line >= 1, node.position.line <= lines.count {
+                let line = lines[node.position.line - 1]
+                // The comment after the key's colon (or the list's dash): the first " #" not inside quotes is enough here.
+                if let hash = line.range(of: " #") ?? line.range(of: "\t#") {
+                    comment = String(line[line.index(after: hash.lowerBound)...]).trimmingCharacters(in: .whitespaces)
+                }
+            }
+        }
+        if let comment, comment.count > 1, !comment.dropFirst().first!.isWhitespace {
+            let word = String(comment.prefix { !$0.isWhitespace })
+            let isColour = [4, 7, 9].contains(word.count) && word.dropFirst().allSatisfy(\.isHexDigit)
+            log.error(node.position, rule: "missing-value",
+                      "\(label) has no value: in YAML '#' starts a comment, so \(word) was read as one; "
+                      + "the \(isColour ? "colour" : "value") needs quotes: \"\(word)\"")
+        } else {
+            log.error(node.position, rule: "missing-value", "\(label) has no value; give \(type.name) or leave the key out")
         }
     }
 

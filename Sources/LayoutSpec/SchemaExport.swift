@@ -79,6 +79,8 @@ public enum SchemaExport {
             Generated from `Sources/LayoutSpec/SpecLanguage.swift` by `a4p spec-schema`, like
             `docs/spec.schema.json` (point your editor's YAML plug-in at it for completion and checks).
             Every problem in a spec is reported as `file:line:column: error: message [rule]`.
+            A key with no value (`key:` and nothing after it) is an error: give a value or leave the key out.
+            In YAML `#` starts a comment, so colours are quoted: `accent: "#E5A000"`.
 
             Text may use `{mission.acronym}`, `{mission.name}`, `{mission.location}` (in a template),
             `{period}` (the period's name) and `{t:key}` (a translation from `Translations/<language>.yaml`).

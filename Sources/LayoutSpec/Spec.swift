@@ -115,7 +115,7 @@ enum SpecDecoder {
 
     static func decodePage(_ node: SpecNode?) -> PageSpec {
         var size = Size(595, 842)
-        var landscapeDefault = false
+        var landscapeDefault = false, custom = false
         if let s = node?["size"] {
             switch s.string {
             case "A3": size = Size(842, 1191)
@@ -124,10 +124,13 @@ enum SpecDecoder {
             case "A4", nil: break
             default: break
             }
-            if let w = s["width"]?.double, let h = s["height"]?.double { size = Size(w, h) }
+            if let w = s["width"]?.double, let h = s["height"]?.double { size = Size(w, h); custom = true }
         }
-        let orientation = node?["orientation"]?.string ?? (landscapeDefault ? "landscape" : "portrait")
-        if (orientation == "landscape") != (size.width > size.height) { size = Size(size.height, size.width) }
+        // A custom {width, height} is taken as written; only an orientation given with it turns it.
+        if let orientation = node?["orientation"]?.string ?? (custom ? nil : (landscapeDefault ? "landscape" : "portrait")),
+           (orientation == "landscape") != (size.width > size.height) {
+            size = Size(size.height, size.width)
+        }
         var margins = (top: 36.0, right: 36.0, bottom: 36.0, left: 36.0)
         if let m = node?["margins"] {
             if let all = m.double { margins = (all, all, all, all) }
@@ -142,8 +145,10 @@ enum SpecDecoder {
                        period: h["period"].map { p in p.bool == false ? nil : (p.bool == true ? "" : p.string) } ?? "",
                        position: h.position)
         }
-        let footer = FooterSpec(text: node?["footer"]?["text"]?.string ?? "A4P+ Reporting",
-                                pageNumber: node?["footer"]?["page-number"]?.bool ?? true)
+        // footer: false is no footer at all: no text, no page number, no rule.
+        let footer = node?["footer"]?.bool == false ? FooterSpec(text: "", pageNumber: false)
+            : FooterSpec(text: node?["footer"]?["text"]?.string ?? "A4P+ Reporting",
+                         pageNumber: node?["footer"]?["page-number"]?.bool ?? true)
         return PageSpec(size: size, margins: margins, columns: node?["columns"]?.int ?? 12,
                         gutter: node?["gutter"]?.double ?? 12, rowGap: node?["row-gap"]?.double ?? 14,
                         language: language, direction: node?["direction"]?.string ?? "auto", header: header, footer: footer)

@@ -37,7 +37,7 @@ public enum SpecLoader {
             log.add(d)
             return SpecLoad(spec: nil, log: log)
         case .success(let root):
-            SchemaValidator(schema: SpecLanguage.schema).validate(root, into: &log)
+            SchemaValidator(schema: SpecLanguage.schema, source: text).validate(root, into: &log)
             if log.hasErrors { return SpecLoad(spec: nil, log: log) }
             return SpecLoad(spec: SpecDecoder.decode(root, file: file), log: log)
         }

@@ -39,9 +39,14 @@ public struct SpecRenderer: Sendable {
         if FileManager.default.fileExists(atPath: translationsDir.path) {
             translations = Translations.load(from: translationsDir, log: &log)
         }
+        // A language is known when it has a table (Translations/<code>.yaml), or is English, the language specs are written in.
         if lang != "en", translations.tables[lang] == nil {
-            log.warning(SourcePosition(file: spec.file, line: 1, column: 1), rule: "no-translation-table",
-                        "no translation table for '\(lang)' in \(translationsDir.path); labels stay as written")
+            let known = Set(translations.languages + ["en"]).sorted()
+            log.error(SourcePosition(file: spec.file, line: 1, column: 1), rule: "unknown-language",
+                      "\(language != nil ? "--lang" : "page.language") '\(lang)': unknown language; known: \(known.joined(separator: ", "))"
+                      + " (one per table in \(translationsDir.path), and en)",
+                      suggestion: Suggestion.closest(to: lang, in: known))
+            return []
         }
 
         var items: [(Mission?, Priority?)] = [(nil, nil)]
@@ -51,7 +56,7 @@ public struct SpecRenderer: Sendable {
                 var ms = dataset.missions.filter { $0.kind == .mission && (template.allMissions || $0.status == .active) }
                 if let list = template.missions { ms = list.compactMap { dataset.mission($0) } }
                 if let only {
-                    ms = ms.filter { $0.id == only }
+                    ms = ms.filter { $0.id.caseInsensitiveCompare(only) == .orderedSame }
                     if ms.isEmpty {
                         log.error(template.position, rule: "unknown-mission", "--only \(only): not a mission of this template",
                                   suggestion: Suggestion.closest(to: only, in: dataset.missions.map(\.id)))
@@ -62,6 +67,13 @@ public struct SpecRenderer: Sendable {
                 let ps = dataset.priorities.filter { p in template.priorities.map { $0.contains(p.id) } ?? (p.kind == .priority) }
                 items = ps.map { (nil, $0) }
             }
+        }
+        // A warning, not an error: `a4p render A.yaml B.yaml --only X` still renders the specs that are not
+        // per mission, whole, as asked of them; the reader learns --only did nothing there.
+        if let only, spec.template?.over != .mission {
+            log.warning(SourcePosition(file: spec.file, line: 1, column: 1), rule: "only-ignored",
+                        "--only \(only) ignored: this spec is not a template over missions (template: {for-each: mission}), "
+                        + "so it renders \(spec.template == nil ? "its one output" : "every priority")")
         }
         let stem = URL(fileURLWithPath: spec.file).deletingPathExtension().lastPathComponent
         return items.map { mission, priority in

@@ -22,7 +22,7 @@ public struct ExportedFile: Codable, Hashable, Sendable {
 }
 
 /// Writes the publication: every output in every format under `Output/<folder>/`, a thumbnail per
-/// output, combined PDFs with outlines, `manifest.json` and `index.html`. Everything is rendered in
+/// output, combined PDFs with outlines (when PDF is asked for), `manifest.json` and `index.html`. Everything is rendered in
 /// memory first (in parallel), then written atomically, so an error leaves no half-finished set.
 public struct PublicationWriter: Sendable {
     public var formats: [String]
@@ -74,8 +74,8 @@ public struct PublicationWriter: Sendable {
             thumbnails["\(item.folder)/\(item.output.name)"] = path
             pending.append(Pending(relativePath: path, bytes: try thumbs.get(i), entry: nil))
         }
-        // 3. Combined PDFs with outlines.
-        for (name, document, entryInfo) in combinedDocuments(items, title: manifest.title) {
+        // 3. Combined PDFs with outlines, when PDF is one of the formats asked for.
+        for (name, document, entryInfo) in formats.contains("pdf") ? combinedDocuments(items, title: manifest.title) : [] {
             let bytes = try PDFRenderer(options: options).render(document)[0].bytes
             let path = "combined/\(name).pdf"
             var e = entry(path, bytes, nil, "pdf")

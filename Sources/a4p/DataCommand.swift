@@ -99,8 +99,9 @@ struct DataCommand: ParsableCommand {
         func run() throws {
             let d = try location.loadValid()
             guard let ind = d.indicator(id) else {
-                let hint = d.indicators.map(\.id).min { a, b in a.distance(to: id) < b.distance(to: id) }
-                printError("a4p: unknown indicator \(id)" + (hint.map { "; did you mean \($0)?" } ?? ""))
+                // The same suggestion as `validate` gives for the same typo.
+                let hint = Suggestion.closest(to: id, in: d.indicators.map(\.id))
+                printError("a4p: unknown indicator \(id)" + (hint.map { "; \($0)" } ?? ""))
                 throw ExitCode.failure
             }
             print("\(ind.id)  \(ind.title)")
@@ -153,8 +154,4 @@ func printDiagnostics(_ log: DiagnosticLog, warnings: Bool = true) {
 
 extension String {
     func leftPad(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
-    /// Crude closeness for a hint; the library's edit distance is internal.
-    func distance(to other: String) -> Int {
-        zip(self.uppercased(), other.uppercased()).filter { $0 != $1 }.count + abs(count - other.count)
-    }
 }

@@ -96,8 +96,8 @@ struct RenderCommand: ParsableCommand {
 
     @Argument(help: "Spec files (YAML or JSON).") var specs: [String]
     @OptionGroup var output: OutputOptions
-    @Option(help: "Only this mission of a template spec (acronym).") var only: String?
-    @Option(help: "Language of the output (en, fr, es, ru, ar, zh).") var lang: String?
+    @Option(help: "Only this mission of a template spec (acronym, in any case); a warning for other specs.") var only: String?
+    @Option(help: "Language of the output: en, or one with a Translations/<code>.yaml table (fr, ar).") var lang: String?
     @Flag(help: "Write the pages even when blocks do not fit (they are left out), to see the layout; still exits 65.")
     var draft = false
     @Flag(help: "Add a review appendix to each document: every printed figure with its value, period, source and the report's sentence, for a fact-checker.")

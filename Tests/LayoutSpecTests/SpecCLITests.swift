@@ -55,3 +55,18 @@ struct SpecCLITests {
         #expect(out.stdout.contains("mission-template.yaml: valid (11 outputs, 22 pages)"), "\(out.stdout)")
     }
 }
+
+@Suite("a4p data show and validate: one suggestion")
+struct SuggestionCLITests {
+    @Test("data show and validate suggest the same indicator for the same typo (Suggestion.closest)")
+    func sameSuggestion() throws {
+        let dir = try TempDir.make()
+        let bad = dir.appendingPathComponent("bad.yaml")
+        try "blocks:\n  - type: kpi\n    indicator: P7.3\n".write(to: bad, atomically: true, encoding: .utf8)
+        let validate = try A4PBinary.run(["validate", bad.path])
+        #expect(validate.stderr.contains("unknown indicator 'P7.3' [unknown-indicator]; did you mean P7.03?"), "\(validate.stderr)")
+        let show = try A4PBinary.run(["data", "show", "P7.3"])
+        #expect(show.status != 0)
+        #expect(show.stderr == "a4p: unknown indicator P7.3; did you mean P7.03?\n", "\(show.stderr)")
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A publication of one priority page, in a project of its own that links the shipped specs, data and
+/// translations: small enough to export in a fraction of a second.
+enum SmallExport {
+    static var repository: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    static func run(formats: String) throws -> (ExternalTool.Output, [String]) {
+        let project = try TempDir.make("a4p-small-export")
+        let fm = FileManager.default
+        try fm.createDirectory(at: project.appendingPathComponent("Specs"), withIntermediateDirectories: true)
+        for link in ["Data", "Translations", "Specs/publication"] {
+            try fm.createSymbolicLink(at: project.appendingPathComponent(link), withDestinationURL: repository.appendingPathComponent(link))
+        }
+        let manifest = project.appendingPathComponent("Specs/publication.yaml")
+        try "title: \"One page\"\nsets:\n  - folder: priorities\n    role: priority\n    specs: [publication/priorities/P1.yaml]\n    languages: [en]\n"
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        let out = project.appendingPathComponent("out")
+        let result = try A4PBinary.run(["export", "--manifest", manifest.path, "--out", out.path, "--format", formats, "--scale", "1"])
+        let files = (fm.enumerator(atPath: out.path)?.allObjects as? [String] ?? []).filter { path in
+            var isFolder: ObjCBool = false
+            return fm.fileExists(atPath: out.appendingPathComponent(path).path, isDirectory: &isFolder) && !isFolder.boolValue
+        }
+        return (result, files.sorted())
+    }
+}
+
+@Suite("a4p export --format: the formats asked for are the formats written")
+struct ExportFormatTests {
+    @Test("--format svg writes no PDF, not even the combined ones; thumbnails for index.html stay")
+    func svgOnly() throws {
+        let (result, files) = try SmallExport.run(formats: "svg")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(files == ["index.html", "manifest.json", "priorities/priority-P1-1.svg", "priorities/priority-P1-2.svg",
+                          "thumbnails/priorities-priority-P1.png"], "\(files)")
+    }
+
+    @Test("--format pdf writes the combined PDF too")
+    func pdf() throws {
+        let (result, files) = try SmallExport.run(formats: "pdf")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(files.contains("combined/a4p-publication.pdf") && files.contains("priorities/priority-P1.pdf"), "\(files)")
+    }
+}
