@@ -39,6 +39,8 @@ public enum SpecLoader {
         case .success(let root):
             SchemaValidator(schema: SpecLanguage.schema).validate(root, into: &log)
             if log.hasErrors { return SpecLoad(spec: nil, log: log) }
+            SpecPathCheck.check(root, file: file, log: &log)
+            if log.hasErrors { return SpecLoad(spec: nil, log: log) }
             return SpecLoad(spec: SpecDecoder.decode(root, file: file), log: log)
         }
     }
@@ -107,9 +109,9 @@ public enum SpecLoader {
                 let base = URL(fileURLWithPath: spec.file).deletingLastPathComponent()
                 let url = base.appendingPathComponent(path).standardizedFileURL
                 let at = block.node["path"]?.position ?? block.position
-                let root = SpecProject.root(containing: base)
-                if path.hasPrefix("/") || !url.path.hasPrefix(root.path + "/") {
-                    log.error(at, rule: "image-outside", "image paths stay inside the project (\(root.path)): '\(path)'")
+                let root = Confinement.projectRoot(of: base)
+                // Symlinks followed: a link in the project (to a file or a folder) may not lead out.
+                if Confinement.checkInput(path, base: base, root: root, key: "image path", rule: "image-outside", at: at, log: &log) == nil {
                 } else if !FileManager.default.fileExists(atPath: url.path) {
                     log.error(at, rule: "missing-image", "no image at '\(path)' (looked in \(base.path))")
                 } else if !["png", "svg"].contains(url.pathExtension.lowercased()) {

@@ -21,6 +21,10 @@ public enum PublicationBuilder {
         let manifest = try PublicationManifest.load(manifestURL)
         let base = manifestURL.deletingLastPathComponent()
         var items: [PublicationItem] = []
+        var pathLog = DiagnosticLog()
+        ManifestPathCheck.check(manifestURL, log: &pathLog)
+        for d in pathLog.diagnostics { log.add(d) }
+        if pathLog.hasErrors { return (manifest, []) }
         for set in manifest.sets {
             for url in PublicationManifest.expand(set.specs, base: base) {
                 let loaded = try SpecLoader.load(path: url.path)
