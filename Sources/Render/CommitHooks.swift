@@ -33,7 +33,14 @@ struct CommitHooks {
         step += 1
         if trace { FileHandle.standardError.write(Data("commit step \(step): \(what())\n".utf8)) }
         if step == killAt { kill(getpid(), SIGKILL) }
-        if let s = signalAt, s.step == step { kill(getpid(), s.signal) }
+        if let s = signalAt, s.step == step {
+            // As a signal from outside would be: a test runner may start us with it blocked.
+            var set = sigset_t()
+            sigemptyset(&set)
+            sigaddset(&set, s.signal)
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
+            kill(getpid(), s.signal)
+        }
         return step == enospcAt ? ENOSPC : nil
     }
 }

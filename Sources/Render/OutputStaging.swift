@@ -47,7 +47,8 @@ struct OutputStaging {
         for file in files {
             let fail = try step("write \(file.path)")
             try makeFolders(for: file.path)
-            try PosixFiles.createFile(staging + "/" + file.path, bytes: file.bytes, fail: fail)
+            try PosixFiles.createFile(staging + "/" + file.path, bytes: file.bytes, fail: fail,
+                                      name: "\(target.path)/\(file.path)", note: "; nothing was written, \(target.path) is as it was")
         }
         for dir in folders(under: staging).reversed() {
             _ = try step("sync \(dir)")

@@ -34,17 +34,18 @@ enum PosixFiles {
     static func errnoText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
 
     /// Creates `path` (mode 0644, never through or over a symlink), writes every byte, fsyncs and closes.
-    /// `fail` is a test hook: the errno to fail the write with.
-    static func createFile(_ path: String, bytes: [UInt8], fail: Int32? = nil) throws {
+    /// Errors name the file as `name` and end with `note`; `fail` is a test hook: the errno to fail with.
+    static func createFile(_ path: String, bytes: [UInt8], fail: Int32? = nil, name: String? = nil, note: String = "") throws {
+        let name = name ?? path
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw RenderError("\(path): cannot create the file: \(errnoText())") }
+        guard fd >= 0 else { throw RenderError("\(name): cannot create the file: \(errnoText())\(note)") }
         var closed = false
         defer { if !closed { close(fd) } }
-        if let fail { throw RenderError("\(path): write failed: \(errnoText(fail))") }
-        try writeAll(fd, bytes, path: path)
-        guard fsync(fd) == 0 else { throw RenderError("\(path): write failed: \(errnoText())") }
+        if let fail { throw RenderError("\(name): write failed: \(errnoText(fail))\(note)") }
+        do { try writeAll(fd, bytes, path: name) } catch let e as RenderError { throw RenderError(e.message + note) }
+        guard fsync(fd) == 0 else { throw RenderError("\(name): write failed: \(errnoText())\(note)") }
         closed = true
-        guard close(fd) == 0 else { throw RenderError("\(path): write failed: \(errnoText())") }
+        guard close(fd) == 0 else { throw RenderError("\(name): write failed: \(errnoText())\(note)") }
     }
 
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
