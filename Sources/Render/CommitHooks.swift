@@ -8,13 +8,15 @@ import Glibc
 /// - `A4P_TEST_COMMIT_TRACE=1` prints `commit step N: what` to standard error before each step;
 /// - `A4P_TEST_COMMIT_KILL_AT=N` sends SIGKILL to the process at step N;
 /// - `A4P_TEST_COMMIT_SIGNAL_AT=N:SIG` sends signal SIG (e.g. 15) to the process at step N;
-/// - `A4P_TEST_COMMIT_ENOSPC_AT=N` makes the write of step N fail with ENOSPC (disk full).
+/// - `A4P_TEST_COMMIT_ENOSPC_AT=N` makes the write of step N fail with ENOSPC (disk full);
+/// - `A4P_TEST_COMMIT_NO_EXCHANGE=1` takes the two-rename fallback, as on a filesystem without RENAME_EXCHANGE.
 /// Unset, they cost one environment lookup per commit.
 struct CommitHooks {
     private var trace = false
     private var killAt: Int?
     private var signalAt: (step: Int, signal: Int32)?
     private var enospcAt: Int?
+    private(set) var noExchange = false
     private(set) var step = 0
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -25,6 +27,7 @@ struct CommitHooks {
             signalAt = (n, sig)
         }
         enospcAt = environment["A4P_TEST_COMMIT_ENOSPC_AT"].flatMap { Int($0) }
+        noExchange = environment["A4P_TEST_COMMIT_NO_EXCHANGE"] == "1"
     }
 
     /// Marks the next step; returns the errno a write at this step must fail with, if any.

@@ -56,7 +56,7 @@ struct OutputStaging {
         }
         _ = try step("swap \(staging) and \(target.path)")
         if let old {
-            switch try FolderSwap.exchange(staging, old) {
+            switch hooks.noExchange ? .unsupported : try FolderSwap.exchange(staging, old) {
             case .done:
                 swapped = true
             case .unsupported:
@@ -65,7 +65,10 @@ struct OutputStaging {
                 let aside = target.sibling("old-\(getpid())")
                 guard rename(old, aside) == 0 else { throw RenderError("cannot move \(old) aside: \(PosixFiles.errnoText())") }
                 hooks.next("fallback: old folder set aside")
-                try FolderSwap.moveNew(staging, to: old)
+                do { try FolderSwap.moveNew(staging, to: old) } catch {
+                    rename(aside, old)
+                    throw error
+                }
                 swapped = true
                 hooks.next("fallback: remove \(aside)")
                 PosixFiles.removeTree(aside)

@@ -100,6 +100,33 @@ struct OutputTransactionTests {
         #expect(!names.contains { $0.hasSuffix(".tmp") || $0.contains(".a4p-") }, "\(names)")
     }
 
+    @Test("without RENAME_EXCHANGE (two renames), a kill between them is repaired by the next run: the old output goes back")
+    func renameFallback() throws {
+        let setup = try RenderSetup()
+        let old = FolderSnapshot(setup.out)
+        let (new, _) = try setup.reference()
+        let trace = try setup.render(epoch: 2, env: ["A4P_TEST_COMMIT_NO_EXCHANGE": "1", "A4P_TEST_COMMIT_TRACE": "1"])
+        #expect(trace.status == 0, "\(trace.stderr)")
+        #expect(FolderSnapshot(setup.out) == new)
+        #expect(try setup.render(epoch: 1).status == 0)
+        let steps = trace.stderr.split(separator: "\n").filter { $0.hasPrefix("commit step ") }
+        let aside = try #require(steps.firstIndex { $0.contains("old folder set aside") }) + 1
+        // Killed with the old folder set aside and the new one not yet in place.
+        let killed = try setup.render(epoch: 2, env: ["A4P_TEST_COMMIT_NO_EXCHANGE": "1", "A4P_TEST_COMMIT_KILL_AT": "\(aside)"])
+        #expect(killed.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: setup.out.path))
+        let setAside = try FileManager.default.contentsOfDirectory(atPath: setup.root.path).filter { $0.hasPrefix(".out.a4p-old-") }
+        #expect(setAside.count == 1)
+        #expect(FolderSnapshot(setup.root.appendingPathComponent(setAside[0])) == old)
+        // The next commit puts the old folder back before anything else (here killed at its step 2 to see it).
+        let repaired = try setup.render(epoch: 2, env: ["A4P_TEST_COMMIT_NO_EXCHANGE": "1", "A4P_TEST_COMMIT_KILL_AT": "2"])
+        #expect(repaired.status != 0)
+        #expect(FolderSnapshot(setup.out) == old, "the old output is back in place before anything else")
+        #expect(try setup.render(epoch: 2).status == 0)
+        #expect(FolderSnapshot(setup.out) == new)
+        #expect(setup.leftovers.isEmpty)
+    }
+
     @Test("a full disk in the middle of the write phase leaves the old output and exits 73")
     func diskFullInjected() throws {
         let setup = try RenderSetup()
