@@ -16,8 +16,12 @@ struct CommitSignals {
 
     init() {
         pendingSignal = 0
+        let hold: @convention(c) (Int32) -> Void = { received in pendingSignal = received }
         for sig in Self.handled {
-            previous[sig] = signal(sig) { received in pendingSignal = received }
+            let before = signal(sig, hold)
+            previous[sig] = before
+            // A signal the caller ignores (nohup) stays ignored.
+            if let before, unsafeBitCast(before, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { signal(sig, SIG_IGN) }
         }
     }
 
