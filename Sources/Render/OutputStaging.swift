@@ -89,7 +89,10 @@ struct OutputStaging {
 
     /// Hard-links every entry of `from` into `to` except new files, dropped files and old temporaries.
     private func carry(from: String, to: String, relative: String, step: (String) throws -> Int32?) throws {
-        for name in PosixFiles.entries(from) ?? [] {
+        guard let names = PosixFiles.entries(from) else {
+            throw RenderError("\(from): cannot read this folder to keep its files in the new output; fix its permissions or move it away")
+        }
+        for name in names {
             let rel = relative.isEmpty ? name : relative + "/" + name
             let src = from + "/" + name, dst = to + "/" + name
             if PosixFiles.kind(src) == .directory {
