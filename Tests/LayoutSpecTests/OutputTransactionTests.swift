@@ -140,12 +140,18 @@ struct OutputTransactionTests {
 
     @Test("on a real tmpfs with room for one output but not two, the new output fails and the old stays (root only)")
     func diskFullTmpfs() throws {
+        let spec = ShippedSpecs.path("Specs/examples/every-block.yaml")
+        // Room for one output and a half, whatever the output's size is today.
+        let probe = try TempDir.make()
+        #expect(try A4PBinary.run(["render", spec, "--format", "pdf,svg", "--out", probe.path]).status == 0)
+        let bytes = try FileManager.default.contentsOfDirectory(atPath: probe.path)
+            .map { try FileManager.default.attributesOfItem(atPath: probe.appendingPathComponent($0).path)[.size] as? Int ?? 0 }.reduce(0, +)
         let mount = try TempDir.make("a4p-tmpfs")
-        let mounted = try ExternalTool.run("/bin/mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", mount.path])
+        let mounted = try ExternalTool.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(bytes * 3 / 2 / 1024 + 64)k", "tmpfs", mount.path])
         guard mounted.status == 0 else { return }  // not root, or no mount in this sandbox: the injected test covers it
         defer { _ = try? ExternalTool.run("/bin/umount", [mount.path]) }
         let out = mount.appendingPathComponent("out")
-        let args = ["render", ShippedSpecs.path("Specs/examples/every-block.yaml"), "--format", "pdf,svg", "--out", out.path]
+        let args = ["render", spec, "--format", "pdf,svg", "--out", out.path]
         let first = try A4PBinary.run(args, adding: ["SOURCE_DATE_EPOCH": "1"])
         #expect(first.status == 0, "\(first.stderr)")
         let old = FolderSnapshot(out)
