@@ -29,7 +29,7 @@ private func consistent(_ dir: URL) throws -> Bool {
 
 @Suite("a4p export: all or nothing")
 struct ExportTransactionTests {
-    @Test("SIGKILL at points across the export's write phase leaves the previous set byte for byte, or the new one consistent with its manifest")
+    @Test("SIGKILL at points across the export's write phase, or a full disk, leaves the previous set byte for byte, or the new one consistent with its manifest")
     func killed() throws {
         let root = try TempDir.make("a4p-export-kill")
         try userFiles(root.appendingPathComponent("out"))
@@ -42,7 +42,8 @@ struct ExportTransactionTests {
         #expect(try consistent(root.appendingPathComponent("ref")))
         let steps = ref.stderr.split(separator: "\n").filter { $0.hasPrefix("commit step ") }
         let swap = try #require(steps.firstIndex { $0.contains(": swap ") }) + 1
-        let points = Set([1, 2, steps.count / 4, steps.count / 2, swap - 2, swap - 1, swap, swap + 1, steps.count]).sorted()
+        // A render is killed at every step (OutputTransactionTests); here the points that matter for a whole set.
+        let points = Set([1, steps.count / 2, swap - 1, swap, swap + 1, steps.count]).sorted()
         for k in points {
             let run = try export(root, epoch: 2, env: ["A4P_TEST_COMMIT_KILL_AT": "\(k)"])
             #expect(run.status != 0, "step \(k) should have been killed")
@@ -57,6 +58,13 @@ struct ExportTransactionTests {
         }
         let stale = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains("staging") }
         #expect(stale.count <= 1, "\(stale)")
+        // A full disk halfway through: exit 73, the previous set and its manifest untouched, no staging left.
+        let full = try export(root, epoch: 2, env: ["A4P_TEST_COMMIT_ENOSPC_AT": "\(steps.count / 2)"])
+        #expect(full.status == 73)
+        #expect(full.stderr.contains("No space left on device; nothing was written"), "\(full.stderr)")
+        #expect(FolderSnapshot(root.appendingPathComponent("out")) == old)
+        #expect(try consistent(root.appendingPathComponent("out")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains(".a4p-") }.isEmpty)
     }
 
     @Test("a new export replaces every file the previous manifest lists and keeps the files a4p did not write")
