@@ -112,9 +112,13 @@ struct OutputStaging {
                 throw RenderError("\(target.path)/\(rel) is a file or a link; a4p needs a folder there. Move it away or choose another --out")
             }
             _ = try step("keep \(rel)")
-            // linkat without AT_SYMLINK_FOLLOW links a symlink itself, never its target.
-            guard linkat(AT_FDCWD, src, AT_FDCWD, dst, 0) == 0 else {
-                throw RenderError("\(target.path)/\(rel): cannot keep it in the new output (hard link failed: \(PosixFiles.errnoText()))")
+            // linkat without AT_SYMLINK_FOLLOW links a symlink itself, never its target. A file we may
+            // not link (another user's, under fs.protected_hardlinks) is copied instead.
+            if linkat(AT_FDCWD, src, AT_FDCWD, dst, 0) != 0 {
+                let code = errno
+                guard code == EPERM || code == EMLINK, (try? PosixFiles.copy(src, to: dst)) != nil else {
+                    throw RenderError("\(target.path)/\(rel): cannot keep it in the new output (hard link failed: \(PosixFiles.errnoText(code)))")
+                }
             }
         }
     }

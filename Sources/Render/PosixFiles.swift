@@ -62,6 +62,22 @@ enum PosixFiles {
         }
     }
 
+    /// Copies a regular file (bytes and mode) or a symlink (its target); anything else fails.
+    static func copy(_ src: String, to dst: String) throws {
+        switch kind(src) {
+        case .symlink:
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: src), symlink(target, dst) == 0 else {
+                throw RenderError("\(src): cannot copy the link")
+            }
+        case .other where (status(src)?.st_mode ?? 0) & S_IFMT == S_IFREG:
+            guard let data = FileManager.default.contents(atPath: src) else { throw RenderError("\(src): cannot read it") }
+            try createFile(dst, bytes: [UInt8](data))
+            chmod(dst, (status(src)?.st_mode ?? 0o644) & 0o7777)
+        default:
+            throw RenderError("\(src): cannot copy this kind of file")
+        }
+    }
+
     /// Makes a folder's entries durable (a rename or a new file is only on disk once its folder is synced).
     static func syncDirectory(_ path: String) throws {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
