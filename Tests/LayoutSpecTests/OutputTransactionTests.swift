@@ -167,7 +167,7 @@ struct OutputTransactionTests {
         let setup = try RenderSetup()
         let old = FolderSnapshot(setup.out)
         let lockPath = setup.root.appendingPathComponent(".out.a4p-lock").path
-        let fd = open(lockPath, O_RDWR | O_CREAT, 0o644)
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         #expect(fd >= 0)
         defer { close(fd) }
         #expect(flock(fd, LOCK_EX) == 0)
