@@ -495,7 +495,7 @@ struct PageBuilder {
 
     mutating func image(_ block: BlockSpec, width: Double) -> ([Node], Double) {
         let base = URL(fileURLWithPath: spec.file).deletingLastPathComponent()
-        guard let path = block.string("path"), let data = FileManager.default.contents(atPath: base.appendingPathComponent(path).path)
+        guard let path = block.string("path"), let data = FileManager.default.contents(atPath: SpecProject.resolve(path, from: base).path)
         else { return ([], block.height ?? 40) }
         let bytes = [UInt8](data)
         let isSVG = path.lowercased().hasSuffix(".svg")

@@ -85,6 +85,13 @@ public enum SchemaExport {
             Text may use `{mission.acronym}`, `{mission.name}`, `{mission.location}` (in a template),
             `{period}` (the period's name) and `{t:key}` (a translation from `Translations/<language>.yaml`).
 
+            **Paths stay in their place.** Input paths (`data`, `translations`, an image's `path`) are relative
+            to the spec and, with every symlink followed, must lead to somewhere inside the spec's *project*:
+            the nearest folder at or above the spec's folder that holds `Specs/`, `Data/`, `Package.swift` or
+            `.git` (else the spec's own folder). `output` names a file inside the output folder (`--out`):
+            relative, without `..`. Anything else is an error at the key's `file:line:column` (rules
+            `outside-project`, `image-outside`, `output-outside`), and nothing is written.
+
 
             """
         let order = [schema.root, "page", "size", "margins", "header", "footer", "template", "theme"]

@@ -74,9 +74,9 @@ public enum SpecLanguage {
                 PropertySchema("subject", .string(), "Document subject (PDF metadata)"),
                 PropertySchema("keywords", .array(.string()), "Document keywords (PDF metadata)"),
                 PropertySchema("output", .string(), default: "the spec's file name",
-                               "File name of the output, without extension; may use {mission.acronym} and {lang}"),
-                PropertySchema("data", .string(), default: "Data", "Dataset folder, relative to the spec"),
-                PropertySchema("translations", .string(), default: "Translations", "Folder of <language>.yaml tables"),
+                               "File name of the output, without extension, inside the output folder (no '..', not absolute); may use {mission.acronym} and {lang}"),
+                PropertySchema("data", .string(), default: "Data", "Dataset folder, relative to the spec; must stay inside the project"),
+                PropertySchema("translations", .string(), default: "Translations", "Folder of <language>.yaml tables, relative to the spec; must stay inside the project"),
                 PropertySchema("template", .object("template"), "Render once per mission or per priority"),
                 PropertySchema("theme", .object("theme"), "Theme overrides for the whole spec"),
                 PropertySchema("page", .object("page"), "Page size, margins, grid, language, header and footer"),
@@ -214,7 +214,7 @@ public enum SpecLanguage {
                 themeOverride,
             ], binding: true),
             block("image", "An image", [
-                PropertySchema("path", .string(), required: true, "PNG or SVG file, relative to the spec, inside the project"),
+                PropertySchema("path", .string(), required: true, "PNG or SVG file, relative to the spec; with symlinks followed it must stay inside the project"),
                 PropertySchema("alt", .string(), required: true, "What the image shows, for readers who cannot see it"),
             ]),
             block("legend", "A legend", [

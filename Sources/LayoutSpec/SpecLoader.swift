@@ -39,6 +39,8 @@ public enum SpecLoader {
         case .success(let root):
             SchemaValidator(schema: SpecLanguage.schema, source: text).validate(root, into: &log)
             if log.hasErrors { return SpecLoad(spec: nil, log: log) }
+            SpecPathCheck.check(root, file: file, log: &log)
+            if log.hasErrors { return SpecLoad(spec: nil, log: log) }
             return SpecLoad(spec: SpecDecoder.decode(root, file: file), log: log)
         }
     }
@@ -105,14 +107,14 @@ public enum SpecLoader {
             checkTheme(block.theme)
             if block.kind == "image", let path = block.string("path") {
                 let base = URL(fileURLWithPath: spec.file).deletingLastPathComponent()
-                let url = base.appendingPathComponent(path).standardizedFileURL
+                let url = SpecProject.resolve(path, from: base).standardizedFileURL
                 let at = block.node["path"]?.position ?? block.position
-                let root = SpecProject.root(containing: base)
-                if path.hasPrefix("/") || !url.path.hasPrefix(root.path + "/") {
-                    log.error(at, rule: "image-outside", "image paths stay inside the project (\(root.path)): '\(path)'")
-                } else if !FileManager.default.fileExists(atPath: url.path) {
+                let root = Confinement.projectRoot(of: base)
+                // Symlinks followed: a link in the project (to a file or a folder) may not lead out.
+                let inside = Confinement.checkInput(path, base: base, root: root, key: "image path", rule: "image-outside", at: at, log: &log) != nil
+                if inside && !FileManager.default.fileExists(atPath: url.path) {
                     log.error(at, rule: "missing-image", "no image at '\(path)' (looked in \(base.path))")
-                } else if !["png", "svg"].contains(url.pathExtension.lowercased()) {
+                } else if inside && !["png", "svg"].contains(url.pathExtension.lowercased()) {
                     log.error(at, rule: "image-format", "images must be PNG or SVG: '\(path)'")
                 }
             }

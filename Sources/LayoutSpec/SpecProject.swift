@@ -6,21 +6,13 @@ import Foundation
 public enum SpecProject {
     public static func dataDirectory(for spec: Spec) -> URL? {
         let specDir = URL(fileURLWithPath: spec.file).deletingLastPathComponent()
-        let named = specDir.appendingPathComponent(spec.dataPath)
+        let named = resolve(spec.dataPath, from: specDir)
         if FileManager.default.fileExists(atPath: named.appendingPathComponent("indicators.csv").path) { return named }
         return DataDirectory.locate(from: specDir) ?? DataDirectory.locate()
     }
 
-    /// The project a spec belongs to: the nearest folder above it with Package.swift, .git or Data/,
-    /// else the spec's own folder. Images must stay inside it.
-    public static func root(containing dir: URL) -> URL {
-        var d = dir.standardizedFileURL
-        while true {
-            for marker in ["Package.swift", ".git", "Data/indicators.csv"]
-            where FileManager.default.fileExists(atPath: d.appendingPathComponent(marker).path) { return d }
-            let parent = d.deletingLastPathComponent()
-            if parent.path == d.path { return dir.standardizedFileURL }
-            d = parent
-        }
+    /// A path a spec names, relative to the spec's folder unless absolute (`Confinement` checks where it leads).
+    public static func resolve(_ path: String, from specDir: URL) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : specDir.appendingPathComponent(path)
     }
 }

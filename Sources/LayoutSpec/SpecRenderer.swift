@@ -35,7 +35,7 @@ public struct SpecRenderer: Sendable {
         let lang = language ?? spec.page.language
         let specDir = URL(fileURLWithPath: spec.file).deletingLastPathComponent()
         var translations = Translations()
-        let translationsDir = specDir.appendingPathComponent(spec.translationsPath)
+        let translationsDir = SpecProject.resolve(spec.translationsPath, from: specDir)
         if FileManager.default.fileExists(atPath: translationsDir.path) {
             translations = Translations.load(from: translationsDir, log: &log)
         }

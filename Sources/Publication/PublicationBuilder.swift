@@ -21,6 +21,10 @@ public enum PublicationBuilder {
         let manifest = try PublicationManifest.load(manifestURL)
         let base = manifestURL.deletingLastPathComponent()
         var items: [PublicationItem] = []
+        var pathLog = DiagnosticLog()
+        ManifestPathCheck.check(manifestURL, log: &pathLog)
+        for d in pathLog.diagnostics { log.add(d) }
+        if pathLog.hasErrors { return (manifest, []) }
         for set in manifest.sets {
             for url in PublicationManifest.expand(set.specs, base: base) {
                 let loaded = try SpecLoader.load(path: url.path)
@@ -40,7 +44,7 @@ public enum PublicationBuilder {
 
     /// The spec's own language first, then every language with a translation table.
     static func availableLanguages(_ spec: Spec) -> [String] {
-        let dir = URL(fileURLWithPath: spec.file).deletingLastPathComponent().appendingPathComponent(spec.translationsPath)
+        let dir = SpecProject.resolve(spec.translationsPath, from: URL(fileURLWithPath: spec.file).deletingLastPathComponent())
         let tables = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") }.map { ($0 as NSString).deletingPathExtension }.sorted()
         return [spec.page.language] + tables.filter { $0 != spec.page.language }

@@ -5,9 +5,11 @@ import Yams
 /// folder of `Output/`. Read with Yams' decoder; a mistake names the key and the line.
 public struct PublicationManifest: Decodable, Sendable {
     public struct Set: Decodable, Sendable {
-        /// Folder under the output folder ("priorities", "missions", "slides", "overview").
+        /// Folder under the output folder ("priorities", "missions", "slides", "overview"); relative,
+        /// no `..` (checked with its position by `ManifestPathCheck`).
         public var folder: String
-        /// Spec paths relative to the manifest; a trailing `*.yaml` takes every spec of a folder.
+        /// Spec paths relative to the manifest; a trailing `*.yaml` takes every spec of a folder. They
+        /// must lead inside the manifest's project, symlinks followed (see `Confinement`).
         public var specs: [String]
         /// Languages to render; `all` means every language with a translation table.
         public var languages: [String]

@@ -22,8 +22,9 @@ public struct ExportedFile: Codable, Hashable, Sendable {
 }
 
 /// Writes the publication: every output in every format under `Output/<folder>/`, a thumbnail per
-/// output, combined PDFs with outlines (when PDF is asked for), `manifest.json` and `index.html`. Everything is rendered in
-/// memory first (in parallel), then written atomically, so an error leaves no half-finished set.
+/// output, combined PDFs with outlines (when PDF is asked for), `manifest.json` and `index.html`. Everything
+/// is rendered in memory first (in parallel), then committed as one change of the output folder
+/// (`OutputFolder`), so an error, a full disk or a kill leaves the previous set exactly as it was.
 public struct PublicationWriter: Sendable {
     public var formats: [String]
     public var options: RenderOptions
@@ -84,10 +85,9 @@ public struct PublicationWriter: Sendable {
             e.folder = "combined"
             pending.append(Pending(relativePath: path, bytes: bytes, entry: e))
         }
-        // 4. Write everything, then the manifest and the gallery page that describe it.
+        // 4. The manifest and the gallery page that describe it, then everything as one change of the folder.
         var entries: [ExportedFile] = []
         for p in pending {
-            try AtomicFile.write(p.bytes, to: out.appendingPathComponent(p.relativePath))
             if var e = p.entry {
                 e.thumbnail = thumbnails[DocumentExport.stem(of: p.relativePath)]
                 entries.append(e)
@@ -96,10 +96,25 @@ public struct PublicationWriter: Sendable {
         entries.sort { $0.path < $1.path }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try AtomicFile.write(Array(try encoder.encode(ManifestFile(title: manifest.title, files: entries))) + [10],
-                             to: out.appendingPathComponent("manifest.json"))
-        try AtomicFile.write(Array(GalleryPage.html(title: manifest.title, files: entries).utf8), to: out.appendingPathComponent("index.html"))
+        var files = pending.map { OutputFile(path: $0.relativePath, bytes: $0.bytes) }
+        files.append(OutputFile(path: "manifest.json", bytes: Array(try encoder.encode(ManifestFile(title: manifest.title, files: entries))) + [10]))
+        files.append(OutputFile(path: "index.html", bytes: Array(GalleryPage.html(title: manifest.title, files: entries).utf8)))
+        try OutputFolder(out).commit(files, previouslyOwned: Self.previouslyExported)
         return entries
+    }
+
+    /// What the previous export wrote, from its `manifest.json`: those files are replaced as a set
+    /// (a fact sheet of a mission no longer in the set goes), and anything else in the folder stays.
+    static func previouslyExported(in folder: URL) -> Set<String> {
+        struct Listed: Decodable { var path: String; var thumbnail: String? }
+        struct Manifest: Decodable { var files: [Listed] }
+        let path = folder.appendingPathComponent("manifest.json").path
+        // Only a regular file of sane size: a link to /dev/zero must not hang the export.
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              attributes[.type] as? FileAttributeType == .typeRegular, (attributes[.size] as? Int ?? 0) < 64 << 20,
+              let data = FileManager.default.contents(atPath: path),
+              let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else { return [] }
+        return Set(manifest.files.flatMap { [$0.path] + ($0.thumbnail.map { [$0] } ?? []) } + ["manifest.json", "index.html"])
     }
 
     struct ManifestFile: Encodable {

@@ -4,11 +4,19 @@ import Glibc
 #endif
 
 /// Writes files so that readers only ever see a complete file or none: bytes go to a temporary
-/// file in the target folder, which is then renamed over the target.
+/// file in the target folder, fsynced, then renamed over the target. One file only: a set of files
+/// goes through `OutputFolder`, which swaps a whole folder.
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to url: URL) throws {
         let dir = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        } catch {
+            var d = dir.path
+            while PosixFiles.kind(d) == .missing, d != "/" { d = (d as NSString).deletingLastPathComponent }
+            let why = PosixFiles.kind(d) == .directory ? "\(d) is not writable" : "\(d) is a file, not a folder"
+            throw RenderError("\(url.path): cannot create the folder \(dir.path): \(why)")
+        }
         var template = Array(dir.appendingPathComponent(".\(url.lastPathComponent).XXXXXX.tmp").path.utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
         guard fd >= 0 else { throw RenderError("\(url.path): cannot create a file in \(dir.path): \(errnoText())") }
@@ -31,11 +39,17 @@ public enum AtomicFile {
             }
         }
         fchmod(fd, 0o644)
+        guard fsync(fd) == 0 else {
+            let text = errnoText()
+            close(fd)
+            throw RenderError("\(url.path): write failed: \(text)")
+        }
         guard close(fd) == 0 else { throw RenderError("\(url.path): write failed: \(errnoText())") }
         guard rename(tempPath, url.path) == 0 else {
             throw RenderError("\(url.path): cannot rename the finished file into place: \(errnoText())")
         }
         ok = true
+        try? PosixFiles.syncDirectory(dir.path)
     }
 
     private static func errnoText() -> String { String(cString: strerror(errno)) }

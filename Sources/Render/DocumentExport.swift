@@ -1,7 +1,7 @@
 import A4PScene
 import Foundation
 
-/// Renders a document in several formats and writes the files atomically into a folder:
+/// Renders a document in several formats and writes the files into a folder all or nothing:
 /// `name.pdf`; `name.png` / `name.svg` for one page, `name-1.png`, `name-2.png`, … for more.
 public struct DocumentExport: Sendable {
     public var registry: RendererRegistry
@@ -10,20 +10,27 @@ public struct DocumentExport: Sendable {
         self.registry = registry; self.options = options
     }
 
-    /// Renders every format first and writes only when all succeeded, so an error leaves no file.
+    /// Renders every format first and writes only when all succeeded, as one change of the folder
+    /// (see `OutputFolder`), so an error or a kill leaves the folder as it was.
     @discardableResult
     public func write(_ document: Document, name: String, formats: [String], to directory: URL) throws -> [URL] {
-        var pending: [(URL, [UInt8])] = []
+        let pending = try files(document, name: name, formats: formats)
+        try OutputFolder(directory).commit(pending)
+        return pending.map { directory.appendingPathComponent($0.path) }
+    }
+
+    /// The files of `document` in every format, named as `write` names them; nothing is written.
+    public func files(_ document: Document, name: String, formats: [String]) throws -> [OutputFile] {
+        var pending: [OutputFile] = []
         for format in formats {
             let renderer = try registry.renderer(named: format, options: options)
             let ext = type(of: renderer).name
             let files = try renderer.render(document)
             for file in files {
-                pending.append((directory.appendingPathComponent(Self.fileName(name, ext, file, of: files.count)), file.bytes))
+                pending.append(OutputFile(path: Self.fileName(name, ext, file, of: files.count), bytes: file.bytes))
             }
         }
-        for (url, bytes) in pending { try AtomicFile.write(bytes, to: url) }
-        return pending.map(\.0)
+        return pending
     }
 
     /// `name.pdf` for a whole document or a single page; `name-2.png` for page 2 of several.

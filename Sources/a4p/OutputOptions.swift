@@ -1,5 +1,6 @@
 import A4PCairoRenderers
 import A4PRender
+import A4PScene
 import ArgumentParser
 import Foundation
 
@@ -37,6 +38,16 @@ struct OutputOptions: ParsableArguments {
     }
 
     var directory: URL { URL(fileURLWithPath: out) }
+
+    /// Writes one document in the chosen formats, all or nothing; a write error exits 73 with its message.
+    func write(_ document: Document, name: String) throws -> [URL] {
+        do {
+            return try DocumentExport(registry: .standard, options: renderOptions).write(document, name: name, formats: formats, to: directory)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(ExitStatus.cannotCreate)
+        }
+    }
 }
 
 /// The creation date to stamp: SOURCE_DATE_EPOCH when set (the reproducible-builds convention),

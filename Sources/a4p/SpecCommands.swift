@@ -109,23 +109,33 @@ struct RenderCommand: ParsableCommand {
         var session = SpecSession()
         let engine = try TextEngine.bundled()
         let export = DocumentExport(registry: .standard, options: output.renderOptions)
+        var files: [OutputFile] = []
         for path in specs {
             guard let (_, outputs, hasErrors) = session.render(path, engine: engine, language: lang, only: only, review: review, status: &status)
             else { continue }
-            // Nothing is written for a spec with errors: no half-finished page in the output folder.
             if hasErrors && (!draft || outputs.isEmpty) { continue }
             for out in outputs {
                 var doc = out.document
                 doc.metadata.creationDate = reproducibleDate()
                 do {
-                    let files = try export.write(doc, name: out.name, formats: output.formats, to: output.directory)
-                    for f in files { print(f.relativePath) }
+                    files += try export.files(doc, name: out.name, formats: output.formats)
                 } catch {
                     printError("\(error)")
                     status = max(status, ExitStatus.cannotCreate)
                 }
             }
         }
+        // All or nothing: with an error in any spec (and no --draft) nothing is written, and the
+        // files of every spec go into the folder as one change.
+        if status != 0 && !(draft && status == ExitStatus.dataError) { throw ExitCode(status) }
+        if files.isEmpty { throw ExitCode(status) }
+        do {
+            try OutputFolder(output.directory).commit(files)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(ExitStatus.cannotCreate)
+        }
+        for f in files { print(output.directory.appendingPathComponent(f.path).relativePath) }
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -157,7 +157,8 @@ struct SpecImageTests {
         let dir = try TempDir.make()
         let spec = dir.appendingPathComponent("s.yaml")
         try Data("x".utf8).write(to: dir.appendingPathComponent("logo.gif"))
-        try "data: \(SpecFixture.dataPath)\nblocks:\n  - type: image\n    path: logo.gif\n    alt: x\n".write(to: spec, atomically: true, encoding: .utf8)
+        // No data: key: the dataset is found from the current folder (a named one must be inside the project).
+        try "blocks:\n  - type: image\n    path: logo.gif\n    alt: x\n".write(to: spec, atomically: true, encoding: .utf8)
         let loaded = try SpecLoader.load(path: spec.path)
         var log = loaded.log
         _ = SpecRenderer(dataset: SpecFixture.dataset, engine: SpecFixture.engine).render(try #require(loaded.spec), log: &log)

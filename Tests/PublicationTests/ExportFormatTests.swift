@@ -2,8 +2,9 @@ import Foundation
 import TestSupport
 import Testing
 
-/// A publication of one priority page, in a project of its own that links the shipped specs, data and
-/// translations: small enough to export in a fraction of a second.
+/// A publication of one priority page, in a project of its own with copies of the shipped specs, data
+/// and translations (links would lead outside the project, which a4p refuses): small enough to export
+/// in a fraction of a second.
 enum SmallExport {
     static var repository: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -13,8 +14,8 @@ enum SmallExport {
         let project = try TempDir.make("a4p-small-export")
         let fm = FileManager.default
         try fm.createDirectory(at: project.appendingPathComponent("Specs"), withIntermediateDirectories: true)
-        for link in ["Data", "Translations", "Specs/publication"] {
-            try fm.createSymbolicLink(at: project.appendingPathComponent(link), withDestinationURL: repository.appendingPathComponent(link))
+        for folder in ["Data", "Translations", "Specs/publication"] {
+            try fm.copyItem(at: repository.appendingPathComponent(folder), to: project.appendingPathComponent(folder))
         }
         let manifest = project.appendingPathComponent("Specs/publication.yaml")
         try "title: \"One page\"\nsets:\n  - folder: priorities\n    role: priority\n    specs: [publication/priorities/P1.yaml]\n    languages: [en]\n"

@@ -17,3 +17,11 @@ public enum A4PBinary {
     }
 }
 
+
+extension A4PBinary {
+    /// Runs `a4p` with `environment` added to this process's environment.
+    public static func run(_ args: [String], in dir: URL? = nil, adding environment: [String: String]) throws -> ExternalTool.Output {
+        let env = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        return try ExternalTool.run(url.path, args, environment: env, currentDirectory: dir)
+    }
+}
