@@ -17,6 +17,7 @@ struct TruthfulFiguresTests {
     static let workingNotes: [String] = [
         "dataset", "the seeds", "in the seeds", "as printed", "as listed", "was lost", "were lost", "lost from",
         "not in the data", "not available in", "inferred", "garbled", "extraction", "placeholder", "TODO",
+        "no cycle 6 figure",
         "jeu de données", "dans les données", "dans les sources", "non nommés",
         "مجموعة البيانات", "في البيانات",
     ]
@@ -94,5 +95,64 @@ struct TruthfulFiguresTests {
         }
         let en = try #require(Self.texts.first { $0.0.hasSuffix("overview-en.pdf") }?.1)
         #expect(en.contains("articles worldwide on the Trailblazer"))
+    }
+    /// The English document whose path ends with `suffix`.
+    static func english(_ suffix: String) throws -> String {
+        try #require(texts.first { $0.0.hasSuffix(suffix) }?.1, "\(suffix) was exported")
+    }
+
+    @Test("a change of definition is not told as a change in the world (strategies 6 → 7, PCC recognition 10 → 5)")
+    func reclassificationIsNotChange() throws {
+        for (name, text) in Self.texts {
+            #expect(!text.contains("up from six"), "\(name): six (cycle 4) and seven split the same 11 missions differently")
+            #expect(!text.contains("5 (↓ from 10)"), "\(name): PCC training recognition is a to-date count; 10 and 5 are two reports' counts")
+        }
+        let p1 = try Self.english("priority-P1.pdf")
+        #expect(p1.contains("with five"), "the cycle 4 bar names how the 4th report counted")
+    }
+
+    @Test("no check mark rests on an inference: cycle 5 names only the four missions without a political strategy")
+    func noInferredStrategyTicks() {
+        let c5 = Export.dataset.observations.filter { $0.indicator == "P1.01a" && $0.period == "C5" }
+        #expect(c5.count == 11)
+        for o in c5 {
+            if case .boolean(true) = o.value { Issue.record("P1.01a \(o.mission) C5 is ticked, but the 5th report does not say so") }
+            #expect(o.qualifier != .inferred, "P1.01a \(o.mission) C5")
+        }
+    }
+
+    @Test("figures dated after the cycle say so: four women heads in February 2025; 2025 deaths to 12 February")
+    func laterFiguresNameTheirDate() throws {
+        let p3 = try Self.english("priority-P3.pdf")
+        #expect(p3.contains("in February 2025, up from three"))
+        #expect(!p3.contains("in cycle 6, up from three"))
+        for (name, text) in Self.texts where name.hasSuffix("priority-P4.pdf") {
+            // A year row after 2023 or 2024 ("2024 4 2025 4") must say that 2025 runs only to 12 February.
+            #expect(text.range(of: #"\b(2023|2024) (\d+ )?2025 (?!\(to 12 Feb\))"#, options: .regularExpression) == nil, "\(name): a partial year printed as '2025'")
+            #expect(text.contains("2025 (to 12 Feb)"), "\(name)")
+        }
+    }
+
+    @Test("undated figures of the C-34 matrix name the document, not a day it never gave")
+    func matrixFiguresAreNotDated() {
+        for (name, text) in Self.texts {
+            #expect(!text.contains("As of 25 Oct 2024") && !text.contains("Au 25 oct. 2024"), "\(name)")
+        }
+    }
+
+    @Test("labels say who and what: survey respondents, UNMAS not UNMISS, 'did not meet', audience not reach")
+    func labelsMeanWhatTheSeedSays() throws {
+        for (name, text) in Self.texts {
+            #expect(!text.contains("of personnel saw"), "\(name): the survey counts respondents")
+            #expect(!text.contains("UNMISS destroyed"), "\(name): UNMAS destroyed the items in South Sudan")
+            #expect(!text.contains("Partially meets / does not"), "\(name): 0.1% is 'did not meet expectations'")
+            #expect(!text.contains("Radio Okapi reached"), "\(name): 23 million is Radio Okapi's audience, not a cycle 6 count")
+        }
+    }
+
+    @Test("a stated 'all categories met their target except military contingents' prints yes for the others")
+    func ugpsStatedYes() throws {
+        let p3 = try Self.english("priority-P3.pdf")
+        #expect(p3.contains("Individually deployed yes yes yes yes Formed police units yes yes yes yes"))
     }
 }
