@@ -155,4 +155,37 @@ struct TruthfulFiguresTests {
         let p3 = try Self.english("priority-P3.pdf")
         #expect(p3.contains("Individually deployed yes yes yes yes Formed police units yes yes yes yes"))
     }
+    @Test("missions without a SOFA or SOMA operate under alternate arrangements, not under nothing")
+    func alternateArrangements() throws {
+        for (name, text) in Self.texts {
+            #expect(!text.contains("· no SOFA/SOMA") && !text.contains(": no SOFA/SOMA"), "\(name): 'no SOFA/SOMA' reads as no legal basis")
+        }
+        #expect(try Self.english("overview-en.pdf").contains("alternate arrangements (no SOFA/SOMA)"))
+    }
+
+    @Test("a French sheet prints no English prose: highlights are translated or left out")
+    func noEnglishProseInFrench() {
+        let prose = Export.dataset.observations.filter { $0.indicator == "P1.04" }.compactMap { o -> String? in
+            if case .text(let t) = o.value { return String(t.prefix(28)) } else { return nil }
+        }
+        #expect(prose.count >= 10)
+        for (name, text) in Self.texts where name.hasSuffix("-fr.pdf") {
+            for p in prose { #expect(!text.contains(p), "\(name) prints the English highlight '\(p)…'") }
+        }
+    }
+
+    @Test("a mission whose incidents a report counts is not 'not reported' for the presence of incidents")
+    func sofaPresenceFollowsCounts() {
+        for count in Export.dataset.observations where count.indicator == "P7.03" {
+            let presence = Export.dataset.observation(ObservationKey(indicator: "P7.02", mission: count.mission, period: count.period))
+            #expect(presence?.value.isAvailable == true, "P7.02 \(count.mission) \(count.period) while P7.03 counts its incidents")
+        }
+    }
+
+    @Test("fact-sheet blocks from an earlier cycle name it; the P4 slide says 2025 runs to 12 February")
+    func factSheetBlocksNameTheirCycle() throws {
+        let unmiss = try Self.english("factsheet-UNMISS-en.pdf")
+        #expect(unmiss.contains("Coordination mechanisms with the host State, cycle 4"))
+        #expect(!(try Self.english("slide-priority-P4.pdf")).contains("so far in 2025"))
+    }
 }
