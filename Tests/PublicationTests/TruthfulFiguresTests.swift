@@ -148,6 +148,9 @@ struct TruthfulFiguresTests {
             #expect(!text.contains("Partially meets / does not"), "\(name): 0.1% is 'did not meet expectations'")
             #expect(!text.contains("Radio Okapi reached"), "\(name): 23 million is Radio Okapi's audience, not a cycle 6 count")
         }
+        // UNMAS's 460,000 beneficiaries (all missions) is not the total of the MONUSCO rows above it.
+        let p4 = try Self.english("priority-P4.pdf")
+        #expect(p4.contains("All missions, UNMAS") && !p4.contains("Total Cycle 5 460,000"))
     }
 
     @Test("a stated 'all categories met their target except military contingents' prints yes for the others")
@@ -161,6 +164,8 @@ struct TruthfulFiguresTests {
             #expect(!text.contains("· no SOFA/SOMA") && !text.contains(": no SOFA/SOMA"), "\(name): 'no SOFA/SOMA' reads as no legal basis")
         }
         #expect(try Self.english("overview-en.pdf").contains("alternate arrangements (no SOFA/SOMA)"))
+        // UNDOF: the 6th report puts it under alternate arrangements, the 4th and 5th count its SOFA/SOMA incidents.
+        #expect(try Self.english("factsheet-UNDOF-en.pdf").contains("alternate arrangements per the 6th report"))
     }
 
     @Test("a French sheet prints no English prose: highlights are translated or left out")
