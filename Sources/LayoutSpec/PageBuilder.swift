@@ -270,7 +270,14 @@ struct PageBuilder {
             switch block.string("style") ?? "body" {
             case "highlight":
                 let paragraphs = text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-                let chart = TextBox(name: block.name, heading: block.title.map { expand($0, block.position) }, paragraphs: paragraphs)
+                var heading = block.title.map { expand($0, block.position) }
+                // Text from an earlier cycle (or the 2022 overview) than the newest cycle says when it is from.
+                let newest = binder.dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end }
+                if let h = heading, let o = quotedFrom.first, let p = binder.dataset.period(o.period), p.id != newest?.id,
+                   p.kind == .cycle || p.kind == .overview {
+                    heading = h + " (" + binder.shortLabel(p) + ")"
+                }
+                let chart = TextBox(name: block.name, heading: heading, paragraphs: paragraphs)
                 let h = block.height ?? estimateTextBoxHeight(paragraphs, width: width, theme: t)
                 return draw(chart, block, width: width, height: h, theme: t, title: false, observations: quotedFrom)
             default:

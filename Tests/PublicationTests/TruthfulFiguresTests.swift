@@ -192,6 +192,8 @@ struct TruthfulFiguresTests {
     func factSheetBlocksNameTheirCycle() throws {
         let unmiss = try Self.english("factsheet-UNMISS-en.pdf")
         #expect(unmiss.contains("Coordination mechanisms with the host State, cycle 4"))
+        #expect(unmiss.contains("Highlights from the reports Promoted"), "cycle 6 text needs no period")
+        #expect(try Self.english("factsheet-UNIFIL-en.pdf").contains("Highlights from the reports (Cycle 5)"))
         #expect(!(try Self.english("slide-priority-P4.pdf")).contains("so far in 2025"))
     }
 }
