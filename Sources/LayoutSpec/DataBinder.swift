@@ -151,7 +151,13 @@ struct DataBinder {
         let m = missionID(block)
         if let p = period(block, indicator: id, mission: m),
            let o = dataset.observation(ObservationKey(indicator: id, mission: m, period: p.id)), case .text(let t) = o.value {
-            return (text.readable(t), o)
+            let shown = text.readable(t)
+            // Prose in the dataset is English: another language prints its translation
+            // (`text.<indicator>.<mission>.<period>`), or leaves the block out rather than print English.
+            guard shown == t, text.language != "en" else { return (shown, o) }
+            if let translated = text.translations.lookup("text.\(id).\(m).\(p.id)", language: text.language) { return (translated, o) }
+            if block.string("when-empty") == "hide" { return nil }
+            return (shown, o)
         }
         if block.string("when-empty") != "hide" {
             log.error(block.position, rule: "empty-binding", "text block '\(block.name)' has no text: indicator \(id) for \(m)")

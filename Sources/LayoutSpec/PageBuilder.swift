@@ -277,7 +277,7 @@ struct PageBuilder {
             var title = block.title.map { expand($0, block.position) }
             if let o = quotedFrom.first, let when = binder.olderPeriodLabel(o), let given = title,
                !given.localizedCaseInsensitiveContains(when) {
-                title = given + " · " + when
+                title = given + " (" + when + ")"
             }
             switch block.string("style") ?? "body" {
             case "highlight":

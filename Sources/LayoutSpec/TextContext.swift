@@ -62,7 +62,11 @@ public struct TextContext: Sendable {
         case "mission.name": return mission.map { translations.lookup("mission.\($0.id).name", language: language) ?? $0.name }
         case "mission.location": return mission.map { translations.lookup("mission.\($0.id).location", language: language) ?? $0.location }
         case "mission.agreement":
-            return mission.map { translations.lookup("agreement.\($0.agreement.rawValue)", language: language) ?? $0.agreement.rawValue }
+            // A mission whose reports disagree on its agreement has its own wording (`agreement.<value>.<mission>`).
+            return mission.map { m in
+                translations.lookup("agreement.\(m.agreement.rawValue).\(m.id)", language: language)
+                    ?? translations.lookup("agreement.\(m.agreement.rawValue)", language: language) ?? m.agreement.rawValue
+            }
         case "mission.status": return mission.map { translations.lookup("status.\($0.status.rawValue)", language: language) ?? $0.status.rawValue }
         case "mission.mandate":
             return mission.map { m in

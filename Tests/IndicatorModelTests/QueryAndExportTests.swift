@@ -56,7 +56,8 @@ import Testing
 
     @Test func breakdownAndSources() throws {
         let parts = dataset.breakdown(indicator: "P4.21", mission: "MONUSCO", period: "C6")
-        #expect(parts.map(\.category.id) == ["women", "men", "girls", "boys", "total"])
+        // unmas_all: UNMAS's all-mission figure (5th report), absent for MONUSCO.
+        #expect(parts.map(\.category.id) == ["women", "men", "girls", "boys", "total", "unmas_all"])
         #expect(parts.compactMap { $0.value.number } == [16984, 16376, 24618, 25737, 83715])
         let sources = dataset.sources(for: parts.compactMap(\.observation))
         #expect(sources.map(\.seed) == ["001_0a1858cf93b5ee5d.txt"])

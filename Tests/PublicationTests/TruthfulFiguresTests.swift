@@ -17,6 +17,7 @@ struct TruthfulFiguresTests {
     static let workingNotes: [String] = [
         "dataset", "the seeds", "in the seeds", "as printed", "as listed", "was lost", "were lost", "lost from",
         "not in the data", "not available in", "inferred", "garbled", "extraction", "placeholder", "TODO",
+        "no cycle 6 figure",
         "jeu de données", "dans les données", "dans les sources", "non nommés",
         "مجموعة البيانات", "في البيانات",
     ]
@@ -99,10 +100,112 @@ struct TruthfulFiguresTests {
     @Test("a quoted highlight from before cycle 6 names its period in its title")
     func quotedTextsNameTheirPeriod() throws {
         let minusma = try #require(Self.texts.first { $0.0.hasSuffix("factsheet-MINUSMA-en.pdf") }?.1)
-        #expect(minusma.contains("Highlights from the reports · 2022 overview"))
+        #expect(minusma.contains("Highlights from the reports (2022 overview)"))
         // A cycle 6 highlight carries no period suffix: the page's banner says it.
         let dated = Self.texts.filter { $0.0.contains("factsheet-") && $0.0.hasSuffix("-en.pdf") }
-            .filter { $0.1.contains("Highlights from the reports · Cycle 6") }
+            .filter { $0.1.contains("Highlights from the reports (Cycle 6)") }
         #expect(dated.isEmpty, "\(dated.map(\.0))")
+    }
+
+    /// The English document whose path ends with `suffix`.
+    static func english(_ suffix: String) throws -> String {
+        try #require(texts.first { $0.0.hasSuffix(suffix) }?.1, "\(suffix) was exported")
+    }
+
+    @Test("a change of definition is not told as a change in the world (strategies 6 → 7, PCC recognition 10 → 5)")
+    func reclassificationIsNotChange() throws {
+        for (name, text) in Self.texts {
+            #expect(!text.contains("up from six"), "\(name): six (cycle 4) and seven split the same 11 missions differently")
+            #expect(!text.contains("5 (↓ from 10)"), "\(name): PCC training recognition is a to-date count; 10 and 5 are two reports' counts")
+        }
+        let p1 = try Self.english("priority-P1.pdf")
+        #expect(p1.contains("with five"), "the cycle 4 bar names how the 4th report counted")
+    }
+
+    @Test("no check mark rests on an inference: cycle 5 names only the four missions without a political strategy")
+    func noInferredStrategyTicks() {
+        let c5 = Export.dataset.observations.filter { $0.indicator == "P1.01a" && $0.period == "C5" }
+        #expect(c5.count == 11)
+        for o in c5 {
+            if case .boolean(true) = o.value { Issue.record("P1.01a \(o.mission) C5 is ticked, but the 5th report does not say so") }
+            #expect(o.qualifier != .inferred, "P1.01a \(o.mission) C5")
+        }
+    }
+
+    @Test("figures dated after the cycle say so: four women heads in February 2025; 2025 deaths to 12 February")
+    func laterFiguresNameTheirDate() throws {
+        let p3 = try Self.english("priority-P3.pdf")
+        #expect(p3.contains("in February 2025, up from three"))
+        #expect(!p3.contains("in cycle 6, up from three"))
+        for (name, text) in Self.texts where name.hasSuffix("priority-P4.pdf") {
+            // A year row after 2023 or 2024 ("2024 4 2025 4") must say that 2025 runs only to 12 February.
+            #expect(text.range(of: #"\b(2023|2024) (\d+ )?2025 (?!\(to 12 Feb\))"#, options: .regularExpression) == nil, "\(name): a partial year printed as '2025'")
+            #expect(text.contains("2025 (to 12 Feb)"), "\(name)")
+        }
+    }
+
+    @Test("undated figures of the C-34 matrix name the document, not a day it never gave")
+    func matrixFiguresAreNotDated() {
+        for (name, text) in Self.texts {
+            #expect(!text.contains("As of 25 Oct 2024") && !text.contains("Au 25 oct. 2024"), "\(name)")
+        }
+    }
+
+    @Test("labels say who and what: survey respondents, UNMAS not UNMISS, 'did not meet', audience not reach")
+    func labelsMeanWhatTheSeedSays() throws {
+        for (name, text) in Self.texts {
+            #expect(!text.contains("of personnel saw"), "\(name): the survey counts respondents")
+            #expect(!text.contains("UNMISS destroyed"), "\(name): UNMAS destroyed the items in South Sudan")
+            #expect(!text.contains("Partially meets / does not"), "\(name): 0.1% is 'did not meet expectations'")
+            #expect(!text.contains("Radio Okapi reached"), "\(name): 23 million is Radio Okapi's audience, not a cycle 6 count")
+            #expect(!text.contains("<560,000") && !text.contains("<490"), "\(name): 'nearly 560,000' is not 'fewer than 560,000'")
+            #expect(!text.contains("7-point scale:") && !text.contains("Standard Exceeded / Met / …"), "\(name): a label spells out a scale or trails off")
+        }
+        // UNMAS's 460,000 beneficiaries (all missions) is not the total of the MONUSCO rows above it.
+        let p4 = try Self.english("priority-P4.pdf")
+        #expect(p4.contains("All missions, UNMAS") && !p4.contains("Total Cycle 5 460,000"))
+    }
+
+    @Test("a stated 'all categories met their target except military contingents' prints yes for the others")
+    func ugpsStatedYes() throws {
+        let p3 = try Self.english("priority-P3.pdf")
+        #expect(p3.contains("Individually deployed yes yes yes yes Formed police units yes yes yes yes"))
+    }
+    @Test("missions without a SOFA or SOMA operate under alternate arrangements, not under nothing")
+    func alternateArrangements() throws {
+        for (name, text) in Self.texts {
+            #expect(!text.contains("· no SOFA/SOMA") && !text.contains(": no SOFA/SOMA"), "\(name): 'no SOFA/SOMA' reads as no legal basis")
+        }
+        #expect(try Self.english("overview-en.pdf").contains("alternate arrangements (no SOFA/SOMA)"))
+        // UNDOF: the 6th report puts it under alternate arrangements, the 4th and 5th count its SOFA/SOMA incidents.
+        #expect(try Self.english("factsheet-UNDOF-en.pdf").contains("alternate arrangements per the 6th report"))
+    }
+
+    @Test("a French sheet prints no English prose: highlights are translated or left out")
+    func noEnglishProseInFrench() {
+        let prose = Export.dataset.observations.filter { $0.indicator == "P1.04" }.compactMap { o -> String? in
+            if case .text(let t) = o.value { return String(t.prefix(28)) } else { return nil }
+        }
+        #expect(prose.count >= 10)
+        for (name, text) in Self.texts where name.hasSuffix("-fr.pdf") {
+            for p in prose { #expect(!text.contains(p), "\(name) prints the English highlight '\(p)…'") }
+        }
+    }
+
+    @Test("a mission whose incidents a report counts is not 'not reported' for the presence of incidents")
+    func sofaPresenceFollowsCounts() {
+        for count in Export.dataset.observations where count.indicator == "P7.03" {
+            let presence = Export.dataset.observation(ObservationKey(indicator: "P7.02", mission: count.mission, period: count.period))
+            #expect(presence?.value.isAvailable == true, "P7.02 \(count.mission) \(count.period) while P7.03 counts its incidents")
+        }
+    }
+
+    @Test("fact-sheet blocks from an earlier cycle name it; the P4 slide says 2025 runs to 12 February")
+    func factSheetBlocksNameTheirCycle() throws {
+        let unmiss = try Self.english("factsheet-UNMISS-en.pdf")
+        #expect(unmiss.contains("Coordination mechanisms with the host State, cycle 4"))
+        #expect(unmiss.contains("Highlights from the reports Promoted"), "cycle 6 text needs no period")
+        #expect(try Self.english("factsheet-UNIFIL-en.pdf").contains("Highlights from the reports (Cycle 5)"))
+        #expect(!(try Self.english("slide-priority-P4.pdf")).contains("so far in 2025"))
     }
 }

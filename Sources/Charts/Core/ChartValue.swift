@@ -5,9 +5,10 @@ public enum Qualifier: String, Hashable, Sendable, CaseIterable {
     /// The sign written before the number.
     public var symbol: String {
         switch self {
-        case .approximately: "≈"
+        // "Nearly 560,000" is just under it: "≈", not "<" (which reads "fewer than", a different claim).
+        case .approximately, .nearly: "≈"
         case .over: ">"
-        case .under, .nearly: "<"
+        case .under: "<"
         case .atLeast: "≥"
         case .atMost: "≤"
         }
