@@ -119,7 +119,7 @@ struct SpecPapercutTests {
         let d = SpecFixture.diagnostics("data: DATA\nblocks: []\n", language: "de").filter { $0.rule == "unknown-language" }
         let e = try #require(d.first)
         #expect(e.severity == .error)
-        #expect(e.message.hasPrefix("--lang 'de': unknown language; known: ar, en, fr"), "\(e)")
+        #expect(e.message.hasPrefix("--lang 'de': unknown language; known: ar, en, es, fr, ru, zh"), "\(e)")
         let (outputs, _) = try Papercut.render("data: DATA\nblocks: []\n", language: "de")
         #expect(outputs.isEmpty)
         #expect(SpecFixture.diagnostics("data: DATA\nblocks: []\n", language: "fr").isEmpty)
