@@ -82,6 +82,15 @@ public struct DatasetLoader: Sendable {
         read(Self.files.sources) { ref.addSource($0, log: &$1) }
         read(Self.files.indicators) { ref.addIndicator($0, log: &$1) }
 
+        // The first cause first: without a reference table every observation would be reported
+        // as unknown (977 "unknown period" lines for a missing periods.csv), so stop here.
+        if log.diagnostics.contains(where: { ["missing-file", "unreadable-file", "encoding"].contains($0.rule) }) {
+            return LoadResult(dataset: Dataset(priorities: ref.priorities, missions: ref.missions, periods: ref.periods,
+                                               indicators: ref.indicators, scales: [], breakdowns: [], sources: ref.sources,
+                                               observations: [], c34: C34Matrix(recommendations: [])),
+                              log: log, rowCounts: counts)
+        }
+
         var validator = ObservationValidator(reference: ref)
         read(Self.files.observations) { validator.add($0, log: &$1) }
         validator.checkTotals(log: &log)

@@ -1,0 +1,42 @@
+/// Every resource limit on untrusted input, in one place (documented in docs/limits.md). Specs and
+/// data come from other people: these bounds keep a hostile or broken file from exhausting memory
+/// or time, and each one, when hit, is an error that names the file and the limit.
+public enum InputLimits {
+    // MARK: Files
+
+    /// A spec, a translation table or a publication manifest (YAML or JSON text).
+    public static let yamlBytes = 2 << 20
+    /// One CSV file of a dataset.
+    public static let csvBytes = 64 << 20
+    /// Records (rows) of one CSV file.
+    public static let csvRecords = 1_000_000
+    /// One CSV field.
+    public static let csvFieldBytes = 1 << 20
+    /// An image file (PNG or SVG) a spec places.
+    public static let imageBytes = 32 << 20
+
+    // MARK: YAML structure
+
+    /// Alias uses (`*name`) in one YAML document: anchors may repeat a theme, not multiply a tree.
+    public static let yamlAliases = 100
+    /// Values (scalars, lists, mappings) of one document after aliases are expanded.
+    public static let yamlNodes = 200_000
+    /// Nesting depth of lists and mappings.
+    public static let yamlDepth = 100
+
+    // MARK: Pixels
+
+    /// Pixels of an image a spec places (width × height): 40 megapixels, e.g. 8000 × 5000.
+    public static let imagePixels = 40_000_000
+    /// Pixels of one raster (PNG) page: page size in points × scale, squared: 100 megapixels,
+    /// e.g. an A0 poster at 3×; a 14,400-pt page at scale 2 (830 megapixels, 3.3 GB) is refused.
+    public static let pagePixels = 100_000_000
+
+    // MARK: Numbers
+
+    /// Largest length in points anywhere in a spec (a page side, a block height): 200 inches.
+    public static let maxPoints = 14_400.0
+    /// Largest magnitude of a data value or a target: far beyond any indicator, far below where
+    /// doubles lose whole numbers or sums overflow.
+    public static let maxValue = 1e15
+}
