@@ -452,17 +452,20 @@ struct PageBuilder {
 
     mutating func image(_ block: BlockSpec, width: Double) -> ([Node], Double) {
         let base = URL(fileURLWithPath: spec.file).deletingLastPathComponent()
-        guard let path = block.string("path"), let data = FileManager.default.contents(atPath: base.appendingPathComponent(path).path)
-        else { return ([], block.height ?? 40) }
-        let bytes = [UInt8](data)
-        let isSVG = path.lowercased().hasSuffix(".svg")
-        guard let (pw, ph) = ImageSize.of(bytes, svg: isSVG) else {
-            log.error(block.position, rule: "image-format", "cannot read the size of '\(path)'; an SVG needs width and height or a viewBox")
+        guard let path = block.string("path") else { return ([], block.height ?? 40) }
+        let at = block.node["path"]?.position ?? block.position
+        let image: ImageFile
+        switch ImageFile.load(base.appendingPathComponent(path).path, named: path) {
+        case .success(let i): image = i
+        case .failure(let problem):
+            log.error(at, rule: problem.rule, problem.message)
             return ([], block.height ?? 40)
         }
+        let (pw, ph) = (image.width, image.height)
         let h = block.height ?? width * ph / pw
         let w = min(width, h * pw / ph)
         let alt = block.string("alt").map { expand($0, block.position) }
-        return ([.image(Image(rect: Rect(x: rtl ? width - w : 0, y: 0, width: w, height: h), format: isSVG ? .svg : .png, data: bytes, altText: alt))], h)
+        return ([.image(Image(rect: Rect(x: rtl ? width - w : 0, y: 0, width: w, height: h), format: image.isSVG ? .svg : .png,
+                              data: image.bytes, altText: alt))], h)
     }
 }

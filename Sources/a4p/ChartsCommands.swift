@@ -31,8 +31,7 @@ struct GalleryCommand: ParsableCommand {
         for p in problems { logger.warning("\(p)") }
         var doc = document
         doc.metadata.creationDate = reproducibleDate()
-        let files = try DocumentExport(registry: .standard, options: output.renderOptions)
-            .write(doc, name: "gallery", formats: output.formats, to: output.directory)
+        let files = try output.write(doc, name: "gallery")
         for f in files { print(f.relativePath) }
     }
 }

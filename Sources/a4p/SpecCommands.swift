@@ -119,8 +119,9 @@ struct RenderCommand: ParsableCommand {
                     let files = try export.write(doc, name: out.name, formats: output.formats, to: output.directory)
                     for f in files { print(f.relativePath) }
                 } catch {
-                    printError("\(error)")
-                    status = max(status, ExitStatus.cannotCreate)
+                    let problem = outputProblem(error)
+                    printError(problem.message)
+                    status = max(status, problem.status)
                 }
             }
         }

@@ -17,8 +17,7 @@ struct SpecimenCommand: ParsableCommand {
         let engine = try TextEngine.bundled()
         var document = Specimen.document(engine: engine)
         document.metadata.creationDate = reproducibleDate()
-        let files = try DocumentExport(registry: .standard, options: output.renderOptions)
-            .write(document, name: "specimen", formats: output.formats, to: output.directory)
+        let files = try output.write(document, name: "specimen")
         for f in files { print(f.relativePath) }
     }
 }
