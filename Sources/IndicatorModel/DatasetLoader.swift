@@ -61,7 +61,11 @@ public struct DatasetLoader: Sendable {
         var counts: [String: Int] = [:]
         var ref = ReferenceTables()
 
+        // The first cause first: once a file is missing or unreadable, later files (which refer to
+        // it) are not read, so a missing periods.csv is not followed by 977 "unknown period" lines.
+        var stopped = false
         func read(_ schema: TableSchema, required: Bool = true, _ body: (TableRow, inout DiagnosticLog) -> Void) {
+            if stopped { return }
             var n = 0
             let found = TableReader.read(directory, schema, limits: limits, log: &log) { row, log in
                 n += 1
@@ -72,6 +76,7 @@ public struct DatasetLoader: Sendable {
                           "file not found in \(directory.path)")
             }
             counts[schema.file] = n
+            stopped = log.diagnostics.contains(where: Self.isFileLevel)
         }
 
         read(Self.files.priorities) { ref.addPriority($0, log: &$1) }
@@ -82,9 +87,7 @@ public struct DatasetLoader: Sendable {
         read(Self.files.sources) { ref.addSource($0, log: &$1) }
         read(Self.files.indicators) { ref.addIndicator($0, log: &$1) }
 
-        // The first cause first: without a reference table every observation would be reported
-        // as unknown (977 "unknown period" lines for a missing periods.csv), so stop here.
-        if log.diagnostics.contains(where: { ["missing-file", "unreadable-file", "encoding"].contains($0.rule) }) {
+        if stopped {
             return LoadResult(dataset: Dataset(priorities: ref.priorities, missions: ref.missions, periods: ref.periods,
                                                indicators: ref.indicators, scales: [], breakdowns: [], sources: ref.sources,
                                                observations: [], c34: C34Matrix(recommendations: [])),
@@ -107,6 +110,17 @@ public struct DatasetLoader: Sendable {
             breakdowns: ref.breakdownOrder.compactMap { id in ref.categories[id].map { Breakdown(id: id, categories: $0) } },
             sources: ref.sources, observations: validator.observations, c34: C34Matrix(recommendations: c34))
         return LoadResult(dataset: dataset, log: log, rowCounts: counts)
+    }
+
+    /// A problem with a file as a whole (missing, unreadable, not UTF-8, a bad header): every row
+    /// after it would be wrong too, so loading stops there.
+    static func isFileLevel(_ d: Diagnostic) -> Bool {
+        guard d.severity == .error else { return false }
+        switch d.rule {
+        case "missing-file", "unreadable-file", "header": return true
+        case "encoding": return d.position.line == 1 && d.position.column == 1
+        default: return false
+        }
     }
 
     /// Loads `directory` and throws unless it is free of errors (warnings are allowed).

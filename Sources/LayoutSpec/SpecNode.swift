@@ -118,7 +118,13 @@ public struct SpecNode: Sendable {
 
     public var double: Double? {
         guard case .scalar(let s, let quoted) = value, !quoted else { return nil }
-        return Double(s.replacingOccurrences(of: "_", with: ""))
+        // YAML writes infinity and NaN as .inf and .nan: numbers, so the range check names them.
+        switch s.lowercased() {
+        case ".inf", "+.inf": return .infinity
+        case "-.inf": return -.infinity
+        case ".nan": return .nan
+        default: return Double(s.replacingOccurrences(of: "_", with: ""))
+        }
     }
     public var int: Int? {
         guard let d = double, d == d.rounded(), abs(d) < 1e12 else { return nil }
