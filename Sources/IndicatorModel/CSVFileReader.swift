@@ -50,7 +50,7 @@ enum CSVFileReader {
             handle = FileHandle(fileDescriptor: try InputFile.open(url.path, limit: limits.maxFileBytes, what: "data file"),
                                 closeOnDealloc: true)
         } catch {
-            log.error(SourcePosition(file: displayName, line: 1, column: 1), rule: "unreadable-file", error.description)
+            log.error(SourcePosition(file: displayName, line: 1, column: 1), rule: "unreadable-file", error.problem)
             return
         }
         var scanner = RecordScanner(file: displayName, limits: limits)

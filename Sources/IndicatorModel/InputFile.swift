@@ -13,14 +13,17 @@ public struct InputFileError: Error, CustomStringConvertible, Sendable {
     public var what: String
     public var reason: Reason
 
-    public var description: String {
+    public var description: String { "\(path): \(problem)" }
+
+    /// The problem without the path, for messages already positioned at the file.
+    public var problem: String {
         switch reason {
-        case .missing: "\(path): no such \(what)"
+        case .missing: "no such \(what)"
         case .notRegular(let kind):
-            "\(path): the \(what) is \(kind), not a regular file; name a file"
+            "the \(what) is \(kind), not a regular file; put the file itself there"
         case .tooLarge(let size, let limit):
-            "\(path): the \(what) is \(InputFile.megabytes(size)), more than the limit of \(InputFile.megabytes(limit)); split or shrink it"
-        case .unreadable(let why): "\(path): cannot read the \(what) (\(why)); check its permissions"
+            "the \(what) is \(InputFile.megabytes(size)), more than the limit of \(InputFile.megabytes(limit)); split or shrink it"
+        case .unreadable(let why): "cannot read the \(what) (\(why)); check its permissions"
         }
     }
 }

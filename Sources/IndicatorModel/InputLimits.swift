@@ -28,9 +28,8 @@ public enum InputLimits {
 
     /// Pixels of an image a spec places (width × height): 40 megapixels, e.g. 8000 × 5000.
     public static let imagePixels = 40_000_000
-    /// Pixels of one raster (PNG) page: page size in points × scale, squared: 100 megapixels,
-    /// e.g. an A0 poster at 3×; a 14,400-pt page at scale 2 (830 megapixels, 3.3 GB) is refused.
-    public static let pagePixels = 100_000_000
+    // Pixels of one raster (PNG) page, page size × scale: RenderLimits.pagePixels in A4PRender
+    // (100 megapixels), kept there because renderers know nothing of input.
 
     // MARK: Numbers
 
