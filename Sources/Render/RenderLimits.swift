@@ -20,3 +20,14 @@ public struct RenderLimitError: Error, CustomStringConvertible, Sendable {
     }
     static func points(_ v: Double) -> String { v.isFinite && abs(v) < 1e9 ? String(Int(v.rounded())) : String(v) }
 }
+
+/// An image the renderer cannot decode: the input's fault, said with the image's alt text.
+public struct UndecodableImageError: Error, CustomStringConvertible, Sendable {
+    public var page: Int
+    public var altText: String?
+    public var format: String
+    public init(page: Int, altText: String?, format: String) { self.page = page; self.altText = altText; self.format = format }
+    public var description: String {
+        "page \(page): the \(format) image\(altText.map { " '\($0)'" } ?? "") cannot be decoded (its data is damaged); export it again"
+    }
+}

@@ -11,7 +11,8 @@ public struct PNGRenderer: Renderer {
     public init(options: RenderOptions) { scale = options.scale }
 
     public func render(_ document: Document) throws -> [RenderedFile] {
-        try document.pages.enumerated().map { i, page in
+        try CairoPainter.checkImages(document)
+        return try document.pages.enumerated().map { i, page in
             RenderedFile(pageIndex: i, bytes: try renderPage(page, index: i))
         }
     }

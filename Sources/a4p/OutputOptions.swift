@@ -73,9 +73,10 @@ struct OutputOptions: ParsableArguments {
 }
 
 /// A failed render or write as one line for a person (never a Foundation error dump) and its exit
-/// status: 65 for a page too large to rasterise (the input's fault), 73 when the output cannot be written.
+/// status: 65 for a page too large to rasterise or an image that cannot be decoded (the input's fault), 73 when the output cannot be written.
 func outputProblem(_ error: any Error) -> (message: String, status: Int32) {
     if let e = error as? RenderLimitError { return (e.description, ExitStatus.dataError) }
+    if let e = error as? UndecodableImageError { return (e.description, ExitStatus.dataError) }
     if let e = error as? CocoaError {
         let path = e.filePath ?? e.url?.path ?? "the output folder"
         return ("\(path): cannot write (\(InputFile.reason(e))); check that --out names a folder you can write to", ExitStatus.cannotCreate)
