@@ -7,7 +7,7 @@ import Testing
 /// status other than 0/65/66/73 or a Foundation error dump on standard error is a finding; each is
 /// saved under .build/fuzz-findings/ to become a corpus case (Tests/BadInput/fuzz-*).
 ///
-/// The suite runs a short budget (A4P_FUZZ_RUNS, 60 mutants, 120 runs by default); `scripts/fuzz --minutes N`
+/// The suite runs a short budget (A4P_FUZZ_RUNS, 40 mutants, 80 runs by default); `scripts/fuzz --minutes N`
 /// runs a long one (A4P_FUZZ_MINUTES) with the release binary. A4P_FUZZ_SEED picks another sequence.
 @Suite("Fuzzing validate and render")
 struct FuzzTests {
@@ -24,7 +24,7 @@ struct FuzzTests {
         let env = ProcessInfo.processInfo.environment
         let seed = UInt64(env["A4P_FUZZ_SEED"] ?? "") ?? 2026
         let deadline = Double(env["A4P_FUZZ_MINUTES"] ?? "").map { Date().addingTimeInterval($0 * 60) }
-        let budget = Int(env["A4P_FUZZ_RUNS"] ?? "") ?? 60
+        let budget = Int(env["A4P_FUZZ_RUNS"] ?? "") ?? 40
         let timeout = Double(env["A4P_FUZZ_TIMEOUT"] ?? "") ?? 30
         var rng = SeededRandom(seed: seed)
 
@@ -48,7 +48,13 @@ struct FuzzTests {
             let pool = Int.random(in: 0..<10, using: &rng) < 6
                 ? inputs.filter { specs.contains($0.path) } : inputs.filter { !specs.contains($0.path) }
             let input = pool.randomElement(using: &rng)!
-            let (what, text) = FuzzMutator.mutate(input.text, csv: input.csv, rng: &rng)
+            // One to three mutations on top of each other.
+            var (what, text) = FuzzMutator.mutate(input.text, csv: input.csv, rng: &rng)
+            for _ in 0..<Int.random(in: 0...2, using: &rng) {
+                let (more, next) = FuzzMutator.mutate(text, csv: input.csv, rng: &rng)
+                what += ", then " + more
+                text = next
+            }
             let url = project.appendingPathComponent(input.path)
             try Data(text.utf8).write(to: url)
             defer { try? Data(input.text.utf8).write(to: url) }
