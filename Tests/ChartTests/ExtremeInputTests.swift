@@ -133,6 +133,14 @@ import Testing
         }
     }
 
+    @Test("arcs survive extreme angles, radii and centres", arguments: numbers)
+    func arcs(_ v: Double) {
+        var p = Path()
+        p.addArc(center: Point(0, 0), radius: 10, start: 0, end: v)
+        p.addArc(center: Point(v, v), radius: v, start: v, end: -v, connect: true)
+        p.addArc(center: Point(5, 5), radius: 1, start: -v, end: 1)
+    }
+
     @Test("number formats and scales survive extremes", arguments: numbers)
     func formatsAndScales(_ v: Double) {
         for format: ValueFormat in [.number(), .percent(), .abbreviated, .ratio, .numberExactly(fractionDigits: 2),
