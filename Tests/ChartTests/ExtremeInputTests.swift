@@ -64,6 +64,13 @@ import Testing
         }
     }
 
+    @Test("a huge box does not turn a huge count into work")
+    func hugeBoxHugeCount() {
+        let r = DotRating(scale: Int.max, rows: [.init("a", rating: 2)])
+            .render(in: Rect(x: 0, y: 0, width: 1e300, height: 1e300), context: ChartHarness.context())
+        #expect(r.nodes.count < 10_000)
+    }
+
     @Test("every kind survives extreme box origins")
     func extremeOrigins() {
         for origin in [1e308, -1e308, Double.nan, Double.infinity] {
