@@ -31,6 +31,9 @@ public enum InputLimits {
     // Pixels of one raster (PNG) page, page size × scale: RenderLimits.pagePixels in A4PRender
     // (100 megapixels), kept there because renderers know nothing of input.
 
+    /// Pages of one output (a spec, or one mission of a template): page breaks past it are an error.
+    public static let pages = 500
+
     // MARK: Numbers
 
     /// Largest length in points anywhere in a spec (a page side, a block height): 200 inches.

@@ -59,7 +59,17 @@ struct PageBuilder {
         // A section after a break marked `if-needed` joins the page before it when it fits there.
         var sections: [(blocks: [BlockSpec], soft: Bool)] = [([], false)]
         for b in spec.blocks {
-            if b.kind == "page-break" { sections.append(([], b.bool("if-needed") ?? false)) } else { sections[sections.count - 1].blocks.append(b) }
+            if b.kind == "page-break" {
+                // Pages cost time and bytes in every format: past the limit, say so and lay out no more.
+                if sections.count == InputLimits.pages {
+                    log.error(b.position, rule: "too-many-pages",
+                              "this page break starts page \(InputLimits.pages + 1), more than the limit of \(InputLimits.pages) pages per output; split the spec")
+                    break
+                }
+                sections.append(([], b.bool("if-needed") ?? false))
+            } else {
+                sections[sections.count - 1].blocks.append(b)
+            }
         }
         var pages: [Page] = []
         var nodes: [Node] = []
