@@ -24,6 +24,7 @@ struct ImageFile {
             guard let (w, h) = ImageSize.ofSVG(bytes), w.isFinite, h.isFinite else {
                 return .failure(ImageProblem(rule: "image-format", message: "cannot read the size of '\(named)'; an SVG needs width and height or a viewBox"))
             }
+            if let problem = aspectProblem(w, h, named) { return .failure(problem) }
             return .success(ImageFile(bytes: bytes, isSVG: true, width: w, height: h))
         }
         if let problem = PNGCheck.problem(bytes) {
@@ -36,7 +37,16 @@ struct ImageFile {
             return .failure(ImageProblem(rule: "image-too-large",
                                          message: "'\(named)' is \(Int(w))×\(Int(h)) pixels, more than the limit of \(InputLimits.imagePixels / 1_000_000) megapixels; scale it down"))
         }
+        if let problem = aspectProblem(w, h, named) { return .failure(problem) }
         return .success(ImageFile(bytes: bytes, isSVG: false, width: w, height: h))
+    }
+
+    /// Width over height beyond 1000:1 either way cannot be placed (its height at the block's width
+    /// would be a hair or miles): say so instead of a layout overflow of "inf pt".
+    static func aspectProblem(_ w: Double, _ h: Double, _ named: String) -> ImageProblem? {
+        let ratio = w / h
+        guard !(ratio >= 1e-3 && ratio <= 1e3) else { return nil }
+        return ImageProblem(rule: "image-format", message: "'\(named)' is \(fmtNumber(w))×\(fmtNumber(h)), more than 1000 times wider than high or the reverse; crop it or give it a sensible size")
     }
 }
 
