@@ -62,6 +62,18 @@ enum YAMLLimits {
     static func repeatedKey(_ key: String, after mark: Mark, in text: String) -> (line: Int, column: Int)? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        // A flow mapping ({a: 1, a: 2}): the second one later on the same line.
+        let first = Array(lines[mark.line - 1])
+        var i = mark.column - 1 + key.count
+        while i < first.count {
+            if [",", "{", " "].contains(first[i]) {
+                var j = i + 1
+                while j < first.count, first[j] == " " { j += 1 }
+                let rest = String(first[j...])
+                if rest.hasPrefix(key), rest.dropFirst(key.count).drop(while: { $0 == " " }).first == ":" { return (mark.line, j + 1) }
+            }
+            i += 1
+        }
         for (i, raw) in lines.enumerated().dropFirst(mark.line) {
             let line = Substring(raw)
             let indent = line.prefix { $0 == " " || $0 == "-" }.count
