@@ -73,7 +73,7 @@ public struct DatasetLoader: Sendable {
             }
             if !found && required {
                 log.error(SourcePosition(file: schema.file, line: 1, column: 1), rule: "missing-file",
-                          "file not found in \(directory.path)")
+                          "file not found in \(directory.path); every dataset needs it (see docs/data.md)")
             }
             counts[schema.file] = n
             stopped = log.diagnostics.contains(where: Self.isFileLevel)

@@ -98,7 +98,12 @@ public enum InputFile {
     }
 
     static func megabytes(_ bytes: Int) -> String {
-        bytes >= 1 << 20 ? "\(bytes >> 20) MB" : bytes >= 1024 ? "\(bytes >> 10) KB" : "\(bytes) bytes"
+        // One decimal, so 2.1 MB over a 2 MB limit does not read "2 MB, more than 2 MB".
+        if bytes >= 1 << 20 {
+            let mb = Double(bytes) / Double(1 << 20)
+            return mb == mb.rounded() ? "\(Int(mb)) MB" : String(format: "%.1f MB", mb)
+        }
+        return bytes >= 1024 ? "\(bytes >> 10) KB" : "\(bytes) bytes"
     }
 }
 

@@ -76,8 +76,11 @@ public struct SpecNode: Sendable {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return Diagnostic(.error, at(mark), rule: "yaml-syntax", "YAML syntax: \(text)")
+            var message = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            // libyaml's words for a tab say nothing of tabs.
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(mark.line - 1).first
+            if let line, line.prefix(mark.column).contains("\t") { message += "; YAML indents with spaces, not tabs" }
+            return Diagnostic(.error, at(mark), rule: "yaml-syntax", "YAML syntax: \(message)")
         case .duplicatedKeysInMapping(let keys, let context):
             // Yams marks the first of the pair and carries the whole text: point at the second instead.
             let key = keys.sorted().first ?? "?"

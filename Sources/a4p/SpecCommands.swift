@@ -120,7 +120,8 @@ struct RenderCommand: ParsableCommand {
                     for f in files { print(f.relativePath) }
                 } catch {
                     let problem = outputProblem(error)
-                    printError(problem.message)
+                    // The input's fault (an image, the page size): name the spec it came from.
+                    printError(problem.status == ExitStatus.dataError ? "\(path): \(problem.message)" : problem.message)
                     status = max(status, problem.status)
                 }
             }

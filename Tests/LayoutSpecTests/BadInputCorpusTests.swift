@@ -49,6 +49,8 @@ struct BadInputCorpusTests {
         let lines = r.stderr.replacingOccurrences(of: project.path + "/", with: "").split(separator: "\n").map(String.init)
         // The first error (warnings the shipped data already has may come before it).
         let first = lines.first { $0.contains(": error: ") } ?? lines.first ?? ""
+        // A4P_CORPUS_PRINT=1 shows each case's answer, to read them all at once.
+        if ProcessInfo.processInfo.environment["A4P_CORPUS_PRINT"] != nil { print("\(name) [\(r.status)]: \(first)") }
         if expect.exit == 0 {
             // A case that once crashed and now works: the message is what it prints.
             #expect(r.stdout.contains(expect.message), "\(context)\nstdout: \(r.stdout.prefix(500))")
