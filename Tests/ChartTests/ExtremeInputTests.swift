@@ -64,6 +64,17 @@ import Testing
         }
     }
 
+    @Test("issue 12 crashes: bars 1e308 pt high, a line target of -1e18 (both SIGILL before)")
+    func issue12Crashes() {
+        let bars = BarChart(name: "bars", categories: ["A", "B"], values: [1, 2])
+            .render(in: Rect(x: 0, y: 0, width: 300, height: 1e308), context: ChartHarness.context())
+        #expect(bars.box.height == 1e308)
+        let line = LineChart(name: "line", periods: ["C4", "C5"], series: [.init(name: "s", values: [1, 2])],
+                             targets: [.init(label: "Target", value: -1e18)])
+            .render(in: Rect(x: 0, y: 0, width: 300, height: 200), context: ChartHarness.context())
+        ChartHarness.expectInside(line)
+    }
+
     @Test("a huge box does not turn a huge count into work")
     func hugeBoxHugeCount() {
         let r = DotRating(scale: Int.max, rows: [.init("a", rating: 2)])
