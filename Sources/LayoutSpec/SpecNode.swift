@@ -76,6 +76,11 @@ public struct SpecNode: Sendable {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            // libyaml's own nesting guard (1000 levels, "- - - - …" on one line): our words and rule.
+            if problem.contains("Maximum nesting level") {
+                return Diagnostic(.error, at(mark), rule: "too-deep",
+                                  "lists and mappings nest more than \(InputLimits.yamlDepth) deep here; flatten the document")
+            }
             var message = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
             // libyaml's words for a tab say nothing of tabs.
             let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(mark.line - 1).first
