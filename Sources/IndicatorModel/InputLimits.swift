@@ -28,6 +28,11 @@ public enum InputLimits {
 
     /// Pixels of an image a spec places (width × height): 40 megapixels, e.g. 8000 × 5000.
     public static let imagePixels = 40_000_000
+    /// Images placed in one output, their pixels in all (each placement is decoded by each renderer)
+    /// and the bytes of the distinct image files.
+    public static let imagesPerOutput = 200
+    public static let imagePixelsPerOutput = 200_000_000
+    public static let imageBytesPerOutput = 128 << 20
     // Pixels of one raster (PNG) page, page size × scale: RenderLimits.pagePixels in A4PRender
     // (100 megapixels), kept there because renderers know nothing of input.
 

@@ -15,6 +15,10 @@ struct PageBuilder {
     var log: DiagnosticLog
     /// Every observation a drawn block shows (values, trend baselines, quoted texts): the page's coverage.
     var shown: Set<ObservationKey> = []
+    /// Images read for this output, by path (each file read once however often it is placed), and the
+    /// pixels each image block places: both bounded per output (InputLimits).
+    var images: [String: ImageFile] = [:]
+    var imagePixels: [SourcePosition: Double] = [:]
     let theme: Theme
     let binder: DataBinder
     /// Type scale of the page (1.5 on slides), applied to header and footer too.
@@ -464,11 +468,27 @@ struct PageBuilder {
         let base = URL(fileURLWithPath: spec.file).deletingLastPathComponent()
         guard let path = block.string("path") else { return ([], block.height ?? 40) }
         let at = block.node["path"]?.position ?? block.position
+        let full = base.appendingPathComponent(path).path
         let image: ImageFile
-        switch ImageFile.load(base.appendingPathComponent(path).path, named: path) {
-        case .success(let i): image = i
-        case .failure(let problem):
-            log.error(at, rule: problem.rule, problem.message)
+        if let cached = images[full] {
+            image = cached
+        } else {
+            switch ImageFile.load(full, named: path) {
+            case .success(let i): image = i
+            case .failure(let problem):
+                log.error(at, rule: problem.rule, problem.message)
+                return ([], block.height ?? 40)
+            }
+            images[full] = image
+        }
+        // Every placement is decoded by every renderer: bound the count, the pixels and the bytes.
+        imagePixels[block.position] = image.isSVG ? 0 : image.width * image.height
+        let bytes = images.values.reduce(0) { $0 + $1.bytes.count }
+        let pixels = imagePixels.values.reduce(0, +)
+        if imagePixels.count > InputLimits.imagesPerOutput || pixels > Double(InputLimits.imagePixelsPerOutput)
+            || bytes > InputLimits.imageBytesPerOutput {
+            log.error(at, rule: "too-many-images",
+                      "with this image the output places more than \(InputLimits.imagesPerOutput) images, \(InputLimits.imagePixelsPerOutput / 1_000_000) megapixels or \(InputLimits.imageBytesPerOutput >> 20) MB of image files; use fewer or smaller images")
             return ([], block.height ?? 40)
         }
         let (pw, ph) = (image.width, image.height)
