@@ -28,8 +28,8 @@ public enum InputLimits {
 
     /// Pixels of an image a spec places (width × height): 40 megapixels, e.g. 8000 × 5000.
     public static let imagePixels = 40_000_000
-    /// Images placed in one output, their pixels in all (each placement is decoded by each renderer)
-    /// and the bytes of the distinct image files.
+    /// Images placed in one output, and their pixels and bytes summed over placements (each
+    /// placement is decoded by each renderer).
     public static let imagesPerOutput = 200
     public static let imagePixelsPerOutput = 200_000_000
     public static let imageBytesPerOutput = 128 << 20

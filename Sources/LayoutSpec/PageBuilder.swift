@@ -16,9 +16,10 @@ struct PageBuilder {
     /// Every observation a drawn block shows (values, trend baselines, quoted texts): the page's coverage.
     var shown: Set<ObservationKey> = []
     /// Images read for this output, by path (each file read once however often it is placed), and the
-    /// pixels each image block places: both bounded per output (InputLimits).
+    /// pixels and bytes each image block places (each placement is parsed by every renderer): bounded per output.
     var images: [String: ImageFile] = [:]
     var imagePixels: [SourcePosition: Double] = [:]
+    var imageBytes: [SourcePosition: Int] = [:]
     let theme: Theme
     let binder: DataBinder
     /// Type scale of the page (1.5 on slides), applied to header and footer too.
@@ -483,12 +484,13 @@ struct PageBuilder {
         }
         // Every placement is decoded by every renderer: bound the count, the pixels and the bytes.
         imagePixels[block.position] = image.isSVG ? 0 : image.width * image.height
-        let bytes = images.values.reduce(0) { $0 + $1.bytes.count }
+        imageBytes[block.position] = image.bytes.count
+        let bytes = imageBytes.values.reduce(0, +)
         let pixels = imagePixels.values.reduce(0, +)
         if imagePixels.count > InputLimits.imagesPerOutput || pixels > Double(InputLimits.imagePixelsPerOutput)
             || bytes > InputLimits.imageBytesPerOutput {
             log.error(at, rule: "too-many-images",
-                      "with this image the output places more than \(InputLimits.imagesPerOutput) images, \(InputLimits.imagePixelsPerOutput / 1_000_000) megapixels or \(InputLimits.imageBytesPerOutput >> 20) MB of image files; use fewer or smaller images")
+                      "with this image the output places more than \(InputLimits.imagesPerOutput) images, \(InputLimits.imagePixelsPerOutput / 1_000_000) megapixels or \(InputLimits.imageBytesPerOutput >> 20) MB of image data; use fewer or smaller images")
             return ([], block.height ?? 40)
         }
         let (pw, ph) = (image.width, image.height)
