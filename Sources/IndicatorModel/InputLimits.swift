@@ -39,6 +39,9 @@ public enum InputLimits {
     /// Pages of one output (a spec, or one mission of a template): page breaks past it are an error.
     public static let pages = 500
 
+    /// Spec renderings one publication manifest may ask for (spec entries × languages, per set).
+    public static let manifestOutputs = 1000
+
     // MARK: Numbers
 
     /// Largest length in points anywhere in a spec (a page side, a block height): 200 inches.

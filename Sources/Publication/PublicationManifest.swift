@@ -39,6 +39,17 @@ public struct PublicationManifest: Decodable, Sendable {
         }
         var log = DiagnosticLog()
         SchemaValidator(schema: schema).validate(root, into: &log)
+        // Every entry is rendered in every language it asks for: bound the work one manifest can ask.
+        var entries = 0
+        for set in root["sets"]?.sequence ?? [] {
+            let specs = set["specs"]?.sequence ?? [], languages = set["languages"]?.sequence ?? []
+            entries += specs.count * max(1, languages.count)
+            if entries > InputLimits.manifestOutputs {
+                log.error(set.position, rule: "too-many-outputs",
+                          "with this set the manifest asks for more than \(InputLimits.manifestOutputs) spec renderings (specs × languages); split the publication")
+                break
+            }
+        }
         if log.hasErrors { throw ManifestError(diagnostics: log.sorted) }
         let sets = (root["sets"]?.sequence ?? []).map { n in
             Set(folder: n["folder"]?.string ?? "", specs: n["specs"]?.sequence?.compactMap(\.string) ?? [],
