@@ -96,7 +96,18 @@ public enum SpecLoader {
         }
         checkTheme(spec.theme)
         if let missions = spec.template?.missions {
-            for m in missions { checkMission(m, spec.template!.position, allowed: []) }
+            var seen: [String: Int] = [:]
+            for m in missions {
+                checkMission(m, spec.template!.position, allowed: [])
+                // Each entry is one output: a repeat would render (and cost) it again. Said once per mission.
+                seen[m, default: 0] += 1
+                if seen[m] == 2 {
+                    log.error(spec.template!.position, rule: "duplicate-id", "the template lists mission \(m) more than once; list each once")
+                }
+            }
+        }
+        if let priorities = spec.template?.priorities, Set(priorities).count < priorities.count {
+            log.error(spec.template!.position, rule: "duplicate-id", "the template lists a priority more than once; list each once")
         }
         func walk(_ block: BlockSpec) {
             let b = block.binding
