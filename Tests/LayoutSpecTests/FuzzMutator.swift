@@ -36,7 +36,11 @@ enum FuzzMutator {
         case 1, 2: // a number to an extreme
             let numbers = numberRanges(text)
             guard let r = numbers.randomElement(using: &rng) else { return mutate(text, csv: csv, rng: &rng) }
-            let e = extremes.randomElement(using: &rng)!
+            // Half extremes (the schema's ranges should stop them), half ordinary-looking numbers that
+            // pass and reach layout and drawing with odd sizes, spans and values.
+            let e = Bool.random(using: &rng) ? extremes.randomElement(using: &rng)!
+                : [String(Int.random(in: 0...3000, using: &rng)), String(Double(Int.random(in: 1...999, using: &rng)) / 100),
+                   String(Int.random(in: 1...30, using: &rng))].randomElement(using: &rng)!
             return ("number \(text[r]) → \(e) at \(line(of: r.lowerBound, in: text))", text.replacingCharacters(in: r, with: e))
         case 3: // a line (key or row) deleted
             guard lines.count > 1 else { return ("one line", text) }
