@@ -17,9 +17,14 @@ public struct CSVReadLimits: Sendable {
     /// Reading stops with an error after this many records.
     public var maxRecords: Int
 
-    public init(maxFieldBytes: Int = 1 << 20, maxRecords: Int = 5_000_000) {
+    /// A file larger than this is refused before reading.
+    public var maxFileBytes: Int
+
+    public init(maxFieldBytes: Int = InputLimits.csvFieldBytes, maxRecords: Int = InputLimits.csvRecords,
+                maxFileBytes: Int = InputLimits.csvBytes) {
         self.maxFieldBytes = maxFieldBytes
         self.maxRecords = maxRecords
+        self.maxFileBytes = maxFileBytes
     }
 
     public static let standard = CSVReadLimits()
@@ -39,12 +44,15 @@ enum CSVFileReader {
     /// Problems with the file itself (encoding, quotes, oversize fields) go to `log`.
     static func read(_ url: URL, displayName: String, limits: CSVReadLimits = .standard,
                      log: inout DiagnosticLog, body: (CSVRecord, inout DiagnosticLog) -> Void) {
-        guard let handle = try? FileHandle(forReadingFrom: url) else {
-            log.error(SourcePosition(file: displayName, line: 1, column: 1), rule: "unreadable-file",
-                      "cannot open the file")
+        // Only a regular file within the size cap is read (a FIFO or /dev/zero would never end).
+        let handle: FileHandle
+        do {
+            handle = FileHandle(fileDescriptor: try InputFile.open(url.path, limit: limits.maxFileBytes, what: "data file"),
+                                closeOnDealloc: true)
+        } catch {
+            log.error(SourcePosition(file: displayName, line: 1, column: 1), rule: "unreadable-file", error.problem)
             return
         }
-        defer { try? handle.close() }
         var scanner = RecordScanner(file: displayName, limits: limits)
         var sawAnyByte = false
         var first = true
@@ -53,7 +61,7 @@ enum CSVFileReader {
             do {
                 chunk = try handle.read(upToCount: 1 << 16) ?? Data()
             } catch {
-                log.error(scanner.position, rule: "unreadable-file", "read failed: \(error.localizedDescription)")
+                log.error(scanner.position, rule: "unreadable-file", "the file could not be read to the end (\(InputFile.reason(error))); check the disk and the file")
                 return
             }
             if chunk.isEmpty { break }

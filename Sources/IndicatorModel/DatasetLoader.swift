@@ -62,7 +62,11 @@ public struct DatasetLoader: Sendable {
         var counts: [String: Int] = [:]
         var ref = ReferenceTables()
 
+        // The first cause first: once a file is missing or unreadable, later files (which refer to
+        // it) are not read, so a missing periods.csv is not followed by 977 "unknown period" lines.
+        var stopped = false
         func read(_ schema: TableSchema, required: Bool = true, _ body: (TableRow, inout DiagnosticLog) -> Void) {
+            if stopped { return }
             var n = 0
             let found = TableReader.read(directory, schema, limits: limits, log: &log) { row, log in
                 n += 1
@@ -70,9 +74,10 @@ public struct DatasetLoader: Sendable {
             }
             if !found && required {
                 log.error(SourcePosition(file: schema.file, line: 1, column: 1), rule: "missing-file",
-                          "file not found in \(directory.path)")
+                          "file not found in \(directory.path); every dataset needs it (see docs/data.md)")
             }
             counts[schema.file] = n
+            stopped = log.diagnostics.contains(where: Self.isFileLevel)
         }
 
         read(Self.files.priorities) { ref.addPriority($0, log: &$1) }
@@ -82,6 +87,13 @@ public struct DatasetLoader: Sendable {
         read(Self.files.periods) { ref.addPeriod($0, log: &$1) }
         read(Self.files.sources) { ref.addSource($0, log: &$1) }
         read(Self.files.indicators) { ref.addIndicator($0, log: &$1) }
+
+        if stopped {
+            return LoadResult(dataset: Dataset(priorities: ref.priorities, missions: ref.missions, periods: ref.periods,
+                                               indicators: ref.indicators, scales: [], breakdowns: [], sources: ref.sources,
+                                               observations: [], c34: C34Matrix(recommendations: [])),
+                              log: log, rowCounts: counts)
+        }
 
         var validator = ObservationValidator(reference: ref)
         read(Self.files.observations) { validator.add($0, log: &$1) }
@@ -105,6 +117,17 @@ public struct DatasetLoader: Sendable {
             sources: ref.sources, observations: validator.observations, c34: C34Matrix(recommendations: c34),
             quotes: quotes.quotes)
         return LoadResult(dataset: dataset, log: log, rowCounts: counts)
+    }
+
+    /// A problem with a file as a whole (missing, unreadable, not UTF-8, a bad header): every row
+    /// after it would be wrong too, so loading stops there.
+    static func isFileLevel(_ d: Diagnostic) -> Bool {
+        guard d.severity == .error else { return false }
+        switch d.rule {
+        case "missing-file", "unreadable-file", "header": return true
+        case "encoding": return d.position.line == 1 && d.position.column == 1
+        default: return false
+        }
     }
 
     /// Loads `directory` and throws unless it is free of errors (warnings are allowed).

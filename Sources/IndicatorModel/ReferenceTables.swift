@@ -35,7 +35,12 @@ struct ReferenceTables {
 
     func integer(_ row: TableRow, _ column: String, log: inout DiagnosticLog) -> Int? {
         guard let n = Int(row[column]) else {
-            log.error(row.position(column), rule: "type-mismatch", "\(column) \"\(row[column])\" is not a whole number")
+            log.error(row.position(column), rule: "type-mismatch", "\(column) \"\(row[column].prefix(40))\" is not a whole number")
+            return nil
+        }
+        // Orders and ranks are small: a bound keeps arithmetic on them (spreads, sums) from overflowing.
+        guard abs(n) <= 1_000_000 else {
+            log.error(row.position(column), rule: "value-range", "\(column) \(n) is out of range; write a whole number from -1000000 to 1000000")
             return nil
         }
         return n
@@ -63,6 +68,11 @@ struct ReferenceTables {
         guard let scale = required(row, "scale", log: &log), let level = required(row, "level", log: &log),
               let label = required(row, "label", log: &log), let rank = integer(row, "rank", log: &log),
               unique("\(scale)/\(level)", row, column: "level", log: &log) else { return }
+        // Ranks order the levels: two levels of one scale at the same rank cannot be told apart.
+        if let same = scaleLevels[scale]?.first(where: { $0.rank == rank }) {
+            log.error(row.position("rank"), rule: "duplicate-rank",
+                      "rank \(rank) of scale \(scale) is already the rank of level \(same.id); give each level its own rank")
+        }
         if scaleLevels[scale] == nil { scaleOrder.append(scale) }
         scaleLevels[scale, default: []].append(Scale.Level(id: level, label: label, rank: rank))
     }
@@ -93,7 +103,8 @@ struct ReferenceTables {
             let text = row[column]
             guard !text.isEmpty else { return nil }
             guard let v = Double(text), range.contains(v) else {
-                log.error(row.position(column), rule: "type-mismatch", "\(column) \"\(text)\" is not a number in \(range)")
+                log.error(row.position(column), rule: "type-mismatch",
+                          "\(column) \"\(text.prefix(40))\" must be a number from \(Int(range.lowerBound)) to \(Int(range.upperBound)) (decimal degrees)")
                 return nil
             }
             return v

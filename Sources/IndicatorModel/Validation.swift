@@ -168,10 +168,12 @@ struct ObservationValidator {
         switch indicator.unit {
         case .count, .percent:
             guard let n = Self.number(text) else {
+                if let problem = Self.notPlain(text, unit: indicator.unit.rawValue) { return .failure(problem) }
                 let hint = text.contains(",") ? "; write numbers without thousands separators" : ""
                 return .failure(Problem(rule: "type-mismatch",
                                         message: "\(indicator.unit.rawValue) value \"\(text)\" is not a number\(hint)"))
             }
+            if let problem = Self.outOfRange(n, text) { return .failure(problem) }
             if indicator.unit == .count {
                 if n < 0 {
                     return .failure(Problem(rule: "negative-count", message: "count \(text) is negative"))
@@ -186,9 +188,13 @@ struct ObservationValidator {
         case .ratio:
             let parts = text.split(separator: ":", omittingEmptySubsequences: false)
             if parts.count == 2, let a = Self.number(String(parts[0])), let b = Self.number(String(parts[1])), b != 0 {
+                if let problem = Self.outOfRange(a / b, text) { return .failure(problem) }
                 return .success(.number(a / b, text: text))
             }
-            if parts.count == 1, let a = Self.number(text) { return .success(.number(a, text: text)) }
+            if parts.count == 1, let a = Self.number(text) {
+                if let problem = Self.outOfRange(a, text) { return .failure(problem) }
+                return .success(.number(a, text: text))
+            }
             return .failure(Problem(rule: "type-mismatch", message: "ratio \"\(text)\" is not a:b or a number"))
         case .boolean:
             switch text {
@@ -223,7 +229,24 @@ struct ObservationValidator {
         return Double(text)
     }
 
+    /// A number written another way than plain digits ("1e308", "inf"): say what to write instead.
+    static func notPlain(_ text: String, unit: String) -> Problem? {
+        guard let d = Double(text) else { return nil }
+        if !d.isFinite {
+            return Problem(rule: "type-mismatch", message: "\(unit) value \"\(text)\" is not a finite number; write plain digits")
+        }
+        return Problem(rule: "type-mismatch",
+                       message: "\(unit) value \"\(text)\" is written with an exponent or sign the data format does not take; write plain digits such as 1500000")
+    }
+
+    /// Values beyond ±InputLimits.maxValue: no indicator reaches them, and charts could not draw them.
+    static func outOfRange(_ n: Double, _ text: String) -> Problem? {
+        guard !(abs(n) <= InputLimits.maxValue) else { return nil }
+        return Problem(rule: "value-range",
+                       message: "value \"\(text.prefix(40))\" is out of range; values stay within ±\(Int(InputLimits.maxValue)) (1e15)")
+    }
+
     static func format(_ n: Double) -> String {
-        n.rounded() == n ? String(Int(n)) : String(n)
+        n.rounded() == n && abs(n) < 1e15 ? String(Int(n)) : String(n)
     }
 }

@@ -376,7 +376,8 @@ struct DataBinder {
                 let levels = cats.map { c -> ImpactMatrix.Level? in
                     guard let r = rank(observation(m.id, p.id, c.id), scale: scale) else { return nil }
                     // Ranks 1…n spread over low…high; a scale starting at 0 keeps 0 as "no impact".
-                    let step = max(1, maxRank) == 3 ? r : Int((Double(r) / Double(maxRank) * 3).rounded())
+                    // A scale whose ranks are all 0 or less has no "high": everything is level 0 (r / 0 trapped).
+                    let step = max(1, maxRank) == 3 ? r : maxRank > 0 ? Int((Double(r) / Double(maxRank) * 3).rounded()) : 0
                     return ImpactMatrix.Level(rawValue: max(0, min(3, step)))
                 }
                 if levels.contains(where: { $0 != nil }) || dataset.observations(of: indicator.id).contains(where: { $0.mission == m.id }) {

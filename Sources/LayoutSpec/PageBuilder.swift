@@ -19,6 +19,11 @@ struct PageBuilder {
     var shownOrder: [ObservationKey] = []
     /// Append the review appendix (`--review`) after the document's pages.
     var review = false
+    /// Images read for this output, by path (each file read once however often it is placed), and the
+    /// pixels and bytes each image block places (each placement is parsed by every renderer): bounded per output.
+    var images: [String: ImageFile] = [:]
+    var imagePixels: [SourcePosition: Double] = [:]
+    var imageBytes: [SourcePosition: Int] = [:]
     let theme: Theme
     let binder: DataBinder
     /// Type scale of the page (1.5 on slides), applied to header and footer too.
@@ -63,7 +68,17 @@ struct PageBuilder {
         // A section after a break marked `if-needed` joins the page before it when it fits there.
         var sections: [(blocks: [BlockSpec], soft: Bool)] = [([], false)]
         for b in spec.blocks {
-            if b.kind == "page-break" { sections.append(([], b.bool("if-needed") ?? false)) } else { sections[sections.count - 1].blocks.append(b) }
+            if b.kind == "page-break" {
+                // Pages cost time and bytes in every format: past the limit, say so and lay out no more.
+                if sections.count == InputLimits.pages {
+                    log.error(b.position, rule: "too-many-pages",
+                              "this page break starts page \(InputLimits.pages + 1), more than the limit of \(InputLimits.pages) pages per output; split the spec")
+                    break
+                }
+                sections.append(([], b.bool("if-needed") ?? false))
+            } else {
+                sections[sections.count - 1].blocks.append(b)
+            }
         }
         var pages: [Page] = []
         var nodes: [Node] = []
@@ -495,17 +510,37 @@ struct PageBuilder {
 
     mutating func image(_ block: BlockSpec, width: Double) -> ([Node], Double) {
         let base = URL(fileURLWithPath: spec.file).deletingLastPathComponent()
-        guard let path = block.string("path"), let data = FileManager.default.contents(atPath: SpecProject.resolve(path, from: base).path)
-        else { return ([], block.height ?? 40) }
-        let bytes = [UInt8](data)
-        let isSVG = path.lowercased().hasSuffix(".svg")
-        guard let (pw, ph) = ImageSize.of(bytes, svg: isSVG) else {
-            log.error(block.position, rule: "image-format", "cannot read the size of '\(path)'; an SVG needs width and height or a viewBox")
+        guard let path = block.string("path") else { return ([], block.height ?? 40) }
+        let at = block.node["path"]?.position ?? block.position
+        let full = SpecProject.resolve(path, from: base).path
+        let image: ImageFile
+        if let cached = images[full] {
+            image = cached
+        } else {
+            switch ImageFile.load(full, named: path) {
+            case .success(let i): image = i
+            case .failure(let problem):
+                log.error(at, rule: problem.rule, problem.message)
+                return ([], block.height ?? 40)
+            }
+            images[full] = image
+        }
+        // Every placement is decoded by every renderer: bound the count, the pixels and the bytes.
+        imagePixels[block.position] = image.isSVG ? 0 : image.width * image.height
+        imageBytes[block.position] = image.bytes.count
+        let bytes = imageBytes.values.reduce(0, +)
+        let pixels = imagePixels.values.reduce(0, +)
+        if imagePixels.count > InputLimits.imagesPerOutput || pixels > Double(InputLimits.imagePixelsPerOutput)
+            || bytes > InputLimits.imageBytesPerOutput {
+            log.error(at, rule: "too-many-images",
+                      "with this image the output places more than \(InputLimits.imagesPerOutput) images, \(InputLimits.imagePixelsPerOutput / 1_000_000) megapixels or \(InputLimits.imageBytesPerOutput >> 20) MB of image data; use fewer or smaller images")
             return ([], block.height ?? 40)
         }
+        let (pw, ph) = (image.width, image.height)
         let h = block.height ?? width * ph / pw
         let w = min(width, h * pw / ph)
         let alt = block.string("alt").map { expand($0, block.position) }
-        return ([.image(Image(rect: Rect(x: rtl ? width - w : 0, y: 0, width: w, height: h), format: isSVG ? .svg : .png, data: bytes, altText: alt))], h)
+        return ([.image(Image(rect: Rect(x: rtl ? width - w : 0, y: 0, width: w, height: h), format: image.isSVG ? .svg : .png,
+                              data: image.bytes, altText: alt))], h)
     }
 }

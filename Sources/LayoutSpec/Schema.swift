@@ -1,3 +1,4 @@
+import Foundation
 import A4PIndicators
 
 /// The spec language's definition, written once. The validator checks specs against it, the JSON
@@ -20,8 +21,8 @@ public indirect enum SchemaType: Sendable {
     var name: String {
         switch self {
         case .string(let allowed): allowed.map { "one of " + $0.joined(separator: ", ") } ?? "text"
-        case .number: "number"
-        case .integer: "whole number"
+        case .number(let lo, let hi): "number" + rangeText(lo, hi)
+        case .integer(let lo, let hi): "whole number" + rangeText(lo.map(Double.init), hi.map(Double.init))
         case .boolean: "true or false"
         case .array(let t): "list of \(t.name)"
         case .dictionary(let t): "mapping of \(t.name)"
@@ -70,6 +71,10 @@ public struct Schema: Sendable {
     public var objects: [ObjectSchema]
     public var tagged: [TaggedSchema]
 
+    public init(root: String, objects: [ObjectSchema], tagged: [TaggedSchema] = []) {
+        self.root = root; self.objects = objects; self.tagged = tagged
+    }
+
     public func object(_ name: String) -> ObjectSchema? { objects.first { $0.name == name } }
     public func taggedSet(_ name: String) -> TaggedSchema? { tagged.first { $0.name == name } }
 }
@@ -102,10 +107,21 @@ public struct SchemaValidator {
             }
         case .number(let lo, let hi):
             guard let d = node.double else { return wrongType() }
-            if let lo, d < lo { log.error(at, rule: "out-of-range", "\(label) must be at least \(fmtNumber(lo)); found \(fmtNumber(d))") }
-            if let hi, d > hi { log.error(at, rule: "out-of-range", "\(label) must be at most \(fmtNumber(hi)); found \(fmtNumber(d))") }
+            // NaN and infinities pass every comparison below; they are never a size or a value.
+            guard d.isFinite else {
+                return log.error(at, rule: "out-of-range", "\(label) must be a finite number\(rangeText(lo, hi)); found \(node.string ?? "?")")
+            }
+            let found = node.string ?? fmtNumber(d)
+            if let lo, d < lo { log.error(at, rule: "out-of-range", "\(label) must be at least \(fmtNumber(lo)); found \(found)") }
+            if let hi, d > hi { log.error(at, rule: "out-of-range", "\(label) must be at most \(fmtNumber(hi)); found \(found)") }
         case .integer(let lo, let hi):
-            guard let i = node.int else { return wrongType() }
+            guard let i = node.int else {
+                // A whole number too large for the document's ranges: say the range, not "not a number".
+                if let d = node.double, d.isFinite, d == d.rounded() {
+                    return log.error(at, rule: "out-of-range", "\(label) must be a whole number\(rangeText(lo.map(Double.init), hi.map(Double.init))); found \(node.string ?? "?")")
+                }
+                return wrongType()
+            }
             if let lo, i < lo { log.error(at, rule: "out-of-range", "\(label) must be at least \(lo); found \(i)") }
             if let hi, i > hi { log.error(at, rule: "out-of-range", "\(label) must be at most \(hi); found \(i)") }
         case .boolean:
@@ -163,6 +179,13 @@ public struct SchemaValidator {
                           suggestion: Suggestion.closest(to: key, in: known))
                 continue
             }
+            if value.isNull && property.required {
+                // An empty required key is as good as a missing one (`blocks: null` is not an empty
+                // page), and "leave the key out" would be wrong advice.
+                log.error(value.position, rule: "missing-value",
+                          "'\(join(path, key))' needs \(property.type.name) (\(property.summary)), found nothing")
+                continue
+            }
             check(value, as: property.type, path: join(path, key), log: &log)
         }
         for p in object.properties where p.required && !seen.contains(p.name) {
@@ -210,4 +233,17 @@ public struct SchemaValidator {
     private func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 }
 
-func fmtNumber(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) }
+/// " from 1 to 24", " of at least 0", "" for a message.
+func rangeText(_ lo: Double?, _ hi: Double?) -> String {
+    switch (lo, hi) {
+    case let (lo?, hi?): " from \(fmtNumber(lo)) to \(fmtNumber(hi))"
+    case let (lo?, nil): " of at least \(fmtNumber(lo))"
+    case let (nil, hi?): " of at most \(fmtNumber(hi))"
+    default: ""
+    }
+}
+
+func fmtNumber(_ d: Double) -> String {
+    if d == d.rounded() && abs(d) < 1e15 { return String(Int(d)) }
+    return abs(d) >= 1e15 ? String(format: "%g", d) : String(d)
+}

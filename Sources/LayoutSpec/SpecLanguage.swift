@@ -1,5 +1,11 @@
+import A4PIndicators
+
 /// The A4P Charts spec language, defined once (see Schema.swift for what is generated from it).
+/// Every number has a range: sizes stay within InputLimits.maxPoints, values within ±maxValue.
 public enum SpecLanguage {
+    /// Half the largest page side: margins beyond it can never leave room (checked against the page in SpecChecks).
+    static let maxMargin = InputLimits.maxPoints / 2
+
     public static let blockKinds: [(tag: String, summary: String)] = [
         ("heading", "A section heading (12 pt bold capitals by default)"),
         ("text", "A paragraph; **bold** spans and lines starting with \"- \" as bullets"),
@@ -41,7 +47,7 @@ public enum SpecLanguage {
         PropertySchema("category", .string(), "One category of a breakdown", example: "women"),
         PropertySchema("breakdown", .boolean, default: "false", "Use the indicator's categories (stacks, donuts)"),
         PropertySchema("sort", .string(allowed: ["none", "ascending", "descending"]), default: "none", "Order of bars (by mission or by category)"),
-        PropertySchema("top", .integer(min: 1), "Keep only the first N after sorting"),
+        PropertySchema("top", .integer(min: 1, max: 1000), "Keep only the first N after sorting"),
         PropertySchema("format", .string(allowed: ["number", "percent", "abbreviated"]), default: "from the indicator's unit",
                        "How numbers are written (always in the page's language)"),
         PropertySchema("decimals", .integer(min: 0, max: 4), default: "1", "Most digits after the decimal point"),
@@ -52,7 +58,7 @@ public enum SpecLanguage {
         PropertySchema("span", .integer(min: 1, max: 24), default: "all columns", "Columns the block spans"),
         PropertySchema("col", .integer(min: 1, max: 24), default: "next free column",
                        "Grid column the block starts at (1 = leading edge); a block whose columns are taken overlaps"),
-        PropertySchema("height", .number(min: 1), default: "the kind's own", "Height in points"),
+        PropertySchema("height", .number(min: 1, max: InputLimits.maxPoints), default: "the kind's own", "Height in points"),
         PropertySchema("title", .string(), "Title over the block (10 pt bold); may use {mission.name}, {t:key}"),
         PropertySchema("message", .string(), "One sentence saying what the chart shows, under the title"),
         PropertySchema("source", .oneOf([.boolean, .string()]), default: "true",
@@ -88,10 +94,10 @@ public enum SpecLanguage {
                 PropertySchema("orientation", .string(allowed: ["portrait", "landscape"]),
                                default: "portrait (landscape for slide; a {width, height} size as written)",
                                "Page orientation; given with a {width, height} size, it turns that size to match"),
-                PropertySchema("margins", .oneOf([.number(min: 0), .object("margins")]), default: "36", "Margins in points"),
+                PropertySchema("margins", .oneOf([.number(min: 0, max: maxMargin), .object("margins")]), default: "36", "Margins in points"),
                 PropertySchema("columns", .integer(min: 1, max: 24), default: "12", "Grid columns"),
-                PropertySchema("gutter", .number(min: 0), default: "12", "Space between columns, in points"),
-                PropertySchema("row-gap", .number(min: 0), default: "14", "Space between rows of blocks, in points"),
+                PropertySchema("gutter", .number(min: 0, max: 720), default: "12", "Space between columns, in points"),
+                PropertySchema("row-gap", .number(min: 0, max: 720), default: "14", "Space between rows of blocks, in points"),
                 PropertySchema("language", .string(), default: "en",
                                "Language of the page: en, or one with a table in the translations folder (fr, ar); labels, numbers, line breaking"),
                 PropertySchema("direction", .string(allowed: ["auto", "ltr", "rtl"]), default: "auto (rtl for ar)", "Writing direction"),
@@ -100,14 +106,14 @@ public enum SpecLanguage {
                                "Footer text and page number; false for no footer at all"),
             ]),
             ObjectSchema("size", "A custom page size", [
-                PropertySchema("width", .number(min: 72, max: 14400), required: true, "Width in points"),
-                PropertySchema("height", .number(min: 72, max: 14400), required: true, "Height in points"),
+                PropertySchema("width", .number(min: 72, max: InputLimits.maxPoints), required: true, "Width in points"),
+                PropertySchema("height", .number(min: 72, max: InputLimits.maxPoints), required: true, "Height in points"),
             ]),
             ObjectSchema("margins", "Margins per side, in points", [
-                PropertySchema("top", .number(min: 0), default: "36", "Top margin"),
-                PropertySchema("right", .number(min: 0), default: "36", "Right margin"),
-                PropertySchema("bottom", .number(min: 0), default: "36", "Bottom margin"),
-                PropertySchema("left", .number(min: 0), default: "36", "Left margin"),
+                PropertySchema("top", .number(min: 0, max: maxMargin), default: "36", "Top margin"),
+                PropertySchema("right", .number(min: 0, max: maxMargin), default: "36", "Right margin"),
+                PropertySchema("bottom", .number(min: 0, max: maxMargin), default: "36", "Bottom margin"),
+                PropertySchema("left", .number(min: 0, max: maxMargin), default: "36", "Left margin"),
             ]),
             ObjectSchema("header", "The page header, in the house style of the reports", [
                 PropertySchema("label", .string(), "Priority label over the title (9 pt bold capitals, accent)", example: "PRIORITY 1"),
@@ -178,7 +184,7 @@ public enum SpecLanguage {
                 themeOverride,
             ], binding: true),
             block("line", "A line over periods", [
-                PropertySchema("target", .number(), "Draw a dashed target line at this value"),
+                PropertySchema("target", .number(min: -InputLimits.maxValue, max: InputLimits.maxValue), "Draw a dashed target line at this value"),
                 PropertySchema("target-label", .string(), default: "Target", "Label of the target line"),
                 themeOverride,
             ], binding: true),

@@ -10,9 +10,11 @@ public struct SpecLoad: Sendable {
 
 public enum SpecLoaderError: Error, CustomStringConvertible {
     case missingFile(String)
+    case unreadable(InputFileError)
     public var description: String {
         switch self {
-        case .missingFile(let p): "\(p): no such spec file"
+        case .missingFile(let p): "\(p): no such spec file; check the path"
+        case .unreadable(let e): e.description
         }
     }
 }
@@ -20,7 +22,21 @@ public enum SpecLoaderError: Error, CustomStringConvertible {
 public enum SpecLoader {
     /// Reads and validates the spec at `path`; throws only when the file cannot be read.
     public static func load(path: String) throws -> SpecLoad {
-        guard let data = FileManager.default.contents(atPath: path) else { throw SpecLoaderError.missingFile(path) }
+        let data: Data
+        do {
+            data = try InputFile.read(path, limit: InputLimits.yamlBytes, what: "spec")
+        } catch {
+            switch error.reason {
+            case .missing: throw SpecLoaderError.missingFile(path)
+            case .tooLarge:
+                // An oversized spec is invalid input (65), not a missing one.
+                var log = DiagnosticLog()
+                log.error(SourcePosition(file: path, line: 1, column: 1), rule: "too-large",
+                          "the spec is larger than the limit of \(InputLimits.yamlBytes >> 20) MB; split it")
+                return SpecLoad(spec: nil, log: log)
+            default: throw SpecLoaderError.unreadable(error)
+            }
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             var log = DiagnosticLog()
             log.error(SourcePosition(file: path, line: 1, column: 1), rule: "encoding", "the spec is not UTF-8 text; save it as UTF-8")
@@ -41,7 +57,9 @@ public enum SpecLoader {
             if log.hasErrors { return SpecLoad(spec: nil, log: log) }
             SpecPathCheck.check(root, file: file, log: &log)
             if log.hasErrors { return SpecLoad(spec: nil, log: log) }
-            return SpecLoad(spec: SpecDecoder.decode(root, file: file), log: log)
+            let spec = SpecDecoder.decode(root, file: file)
+            SpecChecks.page(spec, root: root, log: &log)
+            return SpecLoad(spec: log.hasErrors ? nil : spec, log: log)
         }
     }
 
@@ -80,7 +98,18 @@ public enum SpecLoader {
         }
         checkTheme(spec.theme)
         if let missions = spec.template?.missions {
-            for m in missions { checkMission(m, spec.template!.position, allowed: []) }
+            var seen: [String: Int] = [:]
+            for m in missions {
+                checkMission(m, spec.template!.position, allowed: [])
+                // Each entry is one output: a repeat would render (and cost) it again. Said once per mission.
+                seen[m, default: 0] += 1
+                if seen[m] == 2 {
+                    log.error(spec.template!.position, rule: "duplicate-id", "the template lists mission \(m) more than once; list each once")
+                }
+            }
+        }
+        if let priorities = spec.template?.priorities, Set(priorities).count < priorities.count {
+            log.error(spec.template!.position, rule: "duplicate-id", "the template lists a priority more than once; list each once")
         }
         func walk(_ block: BlockSpec) {
             let b = block.binding

@@ -15,23 +15,45 @@ public struct SpecNode: Sendable {
 
     public init(_ value: Value, at position: SourcePosition) { self.value = value; self.position = position }
 
-    /// Parses YAML or JSON text. A syntax error comes back as a diagnostic with the parser's position.
+    /// Parses YAML or JSON text. A syntax error comes back as a diagnostic with the parser's position;
+    /// so does a document past the limits of `InputLimits` (size, nesting, aliases, values).
     public static func parse(_ text: String, file: String) -> Result<SpecNode, Diagnostic> {
+        func fail(_ at: SourcePosition, _ rule: String, _ message: String) -> Result<SpecNode, Diagnostic> {
+            .failure(Diagnostic(.error, at, rule: rule, message))
+        }
+        let start = SourcePosition(file: file, line: 1, column: 1)
+        if text.utf8.count > InputLimits.yamlBytes {
+            return fail(start, "too-large", "the document is \(text.utf8.count >> 10) KB, more than the limit of \(InputLimits.yamlBytes >> 20) MB; split it")
+        }
+        // Yams composes recursively: refuse deep flow nesting ([[[[…) before it can exhaust the stack.
+        if let (line, column) = YAMLLimits.flowTooDeep(text) {
+            return fail(SourcePosition(file: file, line: line, column: column), "too-deep",
+                        "lists and mappings nest more than \(InputLimits.yamlDepth) deep here; flatten the document")
+        }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
-                return .success(SpecNode(.null, at: SourcePosition(file: file, line: 1, column: 1)))
+            // The parser stays alive while converting: Yams nodes hold their anchors weakly.
+            let parser = try Parser(yaml: text)
+            guard let node = try parser.singleRoot() else {
+                return .success(SpecNode(.null, at: start))
             }
-            return .success(convert(node, file: file))
+            var budget = YAMLLimits.Budget()
+            let converted = try withExtendedLifetime(parser) { try convert(node, file: file, depth: 0, budget: &budget) }
+            return .success(converted)
         } catch let error as YamlError {
-            return .failure(diagnostic(error, file: file))
+            return .failure(diagnostic(error, text: text, file: file))
+        } catch let error as Diagnostic {
+            return .failure(error)
         } catch {
-            return .failure(Diagnostic(.error, SourcePosition(file: file, line: 1, column: 1), rule: "yaml-syntax", "\(error)"))
+            return fail(start, "yaml-syntax", "YAML: \(error)")
         }
     }
 
-    private static func convert(_ node: Node, file: String) -> SpecNode {
+    /// The Yams tree as positioned nodes. An alias is the very node it names (Yams shares it), so
+    /// expanding one multiplies work: uses of anchors, values and depth are counted against limits.
+    private static func convert(_ node: Node, file: String, depth: Int, budget: inout YAMLLimits.Budget) throws -> SpecNode {
         let mark = node.mark
         let position = SourcePosition(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        try budget.visit(node, at: position, depth: depth)
         switch node {
         case .scalar(let s):
             let quoted = s.style == .singleQuoted || s.style == .doubleQuoted
@@ -40,23 +62,41 @@ public struct SpecNode: Sendable {
             }
             return SpecNode(.scalar(s.string, quoted: quoted), at: position)
         case .mapping(let m):
-            return SpecNode(.mapping(m.map { (convert($0.key, file: file), convert($0.value, file: file)) }), at: position)
+            return SpecNode(.mapping(try m.map { (try convert($0.key, file: file, depth: depth + 1, budget: &budget),
+                                                  try convert($0.value, file: file, depth: depth + 1, budget: &budget)) }), at: position)
         case .sequence(let seq):
-            return SpecNode(.sequence(seq.map { convert($0, file: file) }), at: position)
+            return SpecNode(.sequence(try seq.map { try convert($0, file: file, depth: depth + 1, budget: &budget) }), at: position)
         case .alias:
             return SpecNode(.null, at: position)
         }
     }
 
-    private static func diagnostic(_ error: YamlError, file: String) -> Diagnostic {
+    private static func diagnostic(_ error: YamlError, text: String, file: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourcePosition { SourcePosition(file: file, line: mark.line, column: mark.column) }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return Diagnostic(.error, at(mark), rule: "yaml-syntax", "YAML syntax: \(text)")
+            // libyaml's own nesting guard (1000 levels, "- - - - …" on one line): our words and rule.
+            if problem.contains("Maximum nesting level") {
+                return Diagnostic(.error, at(mark), rule: "too-deep",
+                                  "lists and mappings nest more than \(InputLimits.yamlDepth) deep here; flatten the document")
+            }
+            var message = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            // libyaml's words for a tab say nothing of tabs.
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(mark.line - 1).first
+            if let line, line.prefix(mark.column).contains("\t") { message += "; YAML indents with spaces, not tabs" }
+            return Diagnostic(.error, at(mark), rule: "yaml-syntax", "YAML syntax: \(message)")
+        case .duplicatedKeysInMapping(let keys, let context):
+            // Yams marks the first of the pair and carries the whole text: point at the second instead.
+            let key = keys.sorted().first ?? "?"
+            let second = YAMLLimits.repeatedKey(key, after: context.mark, in: text)
+            let where_ = second == nil ? "" : "; it is first given at line \(context.mark.line)"
+            let position = second.map { SourcePosition(file: file, line: $0.line, column: $0.column) } ?? at(context.mark)
+            return Diagnostic(.error, position, rule: "duplicate-key",
+                              "the key '\(key)' is given twice in one mapping\(where_); keep one")
         default:
-            return Diagnostic(.error, SourcePosition(file: file, line: 1, column: 1), rule: "yaml-syntax", "YAML: \(error)")
+            return Diagnostic(.error, SourcePosition(file: file, line: 1, column: 1), rule: "yaml-syntax",
+                              "YAML: \(String(describing: error).prefix(200))")
         }
     }
 
@@ -86,7 +126,13 @@ public struct SpecNode: Sendable {
 
     public var double: Double? {
         guard case .scalar(let s, let quoted) = value, !quoted else { return nil }
-        return Double(s.replacingOccurrences(of: "_", with: ""))
+        // YAML writes infinity and NaN as .inf and .nan: numbers, so the range check names them.
+        switch s.lowercased() {
+        case ".inf", "+.inf": return .infinity
+        case "-.inf": return -.infinity
+        case ".nan": return .nan
+        default: return Double(s.replacingOccurrences(of: "_", with: ""))
+        }
     }
     public var int: Int? {
         guard let d = double, d == d.rounded(), abs(d) < 1e12 else { return nil }

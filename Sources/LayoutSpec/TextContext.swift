@@ -109,11 +109,26 @@ public struct Translations: Sendable {
         for name in files.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let path = directory.appendingPathComponent(name).path
             let language = (name as NSString).deletingPathExtension
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+            let text: String
+            do {
+                let data = try InputFile.read(path, limit: InputLimits.yamlBytes, what: "translation table")
+                guard let t = String(data: data, encoding: .utf8) else {
+                    log.error(SourcePosition(file: path, line: 1, column: 1), rule: "encoding",
+                              "the translation table is not UTF-8 text; save it as UTF-8")
+                    continue
+                }
+                text = t
+            } catch {
+                log.error(SourcePosition(file: path, line: 1, column: 1), rule: "unreadable-file", error.problem)
+                continue
+            }
             switch SpecNode.parse(text, file: path) {
             case .failure(let d): log.add(d)
             case .success(let root):
                 var table: [String: String] = [:]
+                if root.mapping == nil && !root.isNull {
+                    log.error(root.position, rule: "wrong-type", "a translation table must be a mapping of key: text, found \(root.kindDescription)")
+                }
                 for (k, v) in root.mapping ?? [] {
                     guard let key = k.string, let value = v.string else {
                         log.error(v.position, rule: "wrong-type", "translation '\(k.string ?? "?")' must be text")

@@ -1,5 +1,6 @@
+import A4PIndicators
+import A4PLayoutSpec
 import Foundation
-import Yams
 
 /// `Specs/publication.yaml`: which specs make the publication set, in which languages, into which
 /// folder of `Output/`. Read with Yams' decoder; a mistake names the key and the line.
@@ -19,10 +20,59 @@ public struct PublicationManifest: Decodable, Sendable {
     public var title: String
     public var sets: [Set]
 
+    /// Reads the manifest as specs are read: a regular file within the size cap, YAML within the
+    /// structural limits, checked against `schema` so that every mistake has its line and column.
     public static func load(_ url: URL) throws -> PublicationManifest {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        return try YAMLDecoder().decode(PublicationManifest.self, from: text)
+        let data: Data
+        do {
+            data = try InputFile.read(url.path, limit: InputLimits.yamlBytes, what: "publication manifest")
+        } catch {
+            throw ManifestError(diagnostics: [Diagnostic(.error, SourcePosition(file: url.path, line: 1, column: 1),
+                                                         rule: "unreadable-file", error.problem)])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ManifestError(diagnostics: [Diagnostic(.error, SourcePosition(file: url.path, line: 1, column: 1),
+                                                         rule: "encoding", "the manifest is not UTF-8 text; save it as UTF-8")])
+        }
+        let root: SpecNode
+        switch SpecNode.parse(text, file: url.path) {
+        case .failure(let d): throw ManifestError(diagnostics: [d])
+        case .success(let node): root = node
+        }
+        var log = DiagnosticLog()
+        SchemaValidator(schema: schema).validate(root, into: &log)
+        // Every entry is rendered in every language it asks for: bound the work one manifest can ask.
+        var entries = 0
+        for set in root["sets"]?.sequence ?? [] {
+            let specs = set["specs"]?.sequence ?? [], languages = set["languages"]?.sequence ?? []
+            entries += specs.count * max(1, languages.count)
+            if entries > InputLimits.manifestOutputs {
+                log.error(set.position, rule: "too-many-outputs",
+                          "with this set the manifest asks for more than \(InputLimits.manifestOutputs) spec renderings (specs × languages); split the publication")
+                break
+            }
+        }
+        if log.hasErrors { throw ManifestError(diagnostics: log.sorted) }
+        let sets = (root["sets"]?.sequence ?? []).map { n in
+            Set(folder: n["folder"]?.string ?? "", specs: n["specs"]?.sequence?.compactMap(\.string) ?? [],
+                languages: n["languages"]?.sequence?.compactMap(\.string) ?? [], role: n["role"]?.string ?? "")
+        }
+        return PublicationManifest(title: root["title"]?.string ?? "", sets: sets)
     }
+
+    /// What a manifest may say (the same validator as specs: unknown keys, types, missing keys).
+    static let schema = Schema(root: "publication manifest", objects: [
+        ObjectSchema("publication manifest", "The publication set", [
+            PropertySchema("title", .string(), required: true, "Title of the set"),
+            PropertySchema("sets", .array(.object("set")), required: true, "The sets of outputs"),
+        ]),
+        ObjectSchema("set", "One folder of outputs", [
+            PropertySchema("folder", .string(), required: true, "Folder under the output folder"),
+            PropertySchema("role", .string(allowed: ["overview", "priority", "mission", "slide"]), required: true, "What the outputs are"),
+            PropertySchema("specs", .array(.string()), required: true, "Spec paths relative to the manifest"),
+            PropertySchema("languages", .array(.string()), required: true, "Languages, or [all]"),
+        ]),
+    ])
 
     /// The spec files a set names, sorted, relative paths resolved against `base`.
     public static func expand(_ patterns: [String], base: URL) -> [URL] {
@@ -39,4 +89,10 @@ public struct PublicationManifest: Decodable, Sendable {
         }
         return out
     }
+}
+
+/// A manifest that cannot be used: every problem with its position.
+public struct ManifestError: Error, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

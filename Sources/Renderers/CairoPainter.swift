@@ -219,3 +219,33 @@ func cairoCheck(_ status: cairo_status_t, _ what: String) throws {
         throw RenderError("\(what): \(String(cString: cairo_status_to_string(status)))")
     }
 }
+
+extension CairoPainter {
+    /// Fails when an image of `document` cannot be decoded (a PNG whose compressed data is damaged
+    /// though its chunks look whole, an SVG librsvg rejects): drawing would leave it out silently.
+    static func checkImages(_ document: Document) throws {
+        func check(_ nodes: [Node], page: Int) throws {
+            for node in nodes {
+                switch node {
+                case .group(let g): try check(g.children, page: page)
+                case .image(let img):
+                    let ok: Bool
+                    if img.format == .svg {
+                        var error: UnsafeMutablePointer<GError>?
+                        let handle = img.data.withUnsafeBufferPointer { rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }
+                        if let error { g_error_free(error) }
+                        if let handle { g_object_unref(UnsafeMutableRawPointer(handle)) }
+                        ok = handle != nil
+                    } else {
+                        let surface = PNGDecoding.surface(from: img.data)
+                        if let surface { cairo_surface_destroy(surface) }
+                        ok = surface != nil
+                    }
+                    if !ok { throw UndecodableImageError(page: page, altText: img.altText, format: img.format == .svg ? "SVG" : "PNG") }
+                default: break
+                }
+            }
+        }
+        for (i, page) in document.pages.enumerated() { try check(page.nodes, page: i + 1) }
+    }
+}

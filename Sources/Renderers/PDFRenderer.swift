@@ -15,6 +15,7 @@ public struct PDFRenderer: Renderer {
     public init(options: RenderOptions) {}
 
     public func render(_ document: Document) throws -> [RenderedFile] {
+        try CairoPainter.checkImages(document)
         let sink = ByteSink()
         let ctx = Unmanaged.passRetained(sink)
         defer { ctx.release() }

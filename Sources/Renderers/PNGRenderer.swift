@@ -11,13 +11,19 @@ public struct PNGRenderer: Renderer {
     public init(options: RenderOptions) { scale = options.scale }
 
     public func render(_ document: Document) throws -> [RenderedFile] {
-        try document.pages.enumerated().map { i, page in
+        try CairoPainter.checkImages(document)
+        return try document.pages.enumerated().map { i, page in
             RenderedFile(pageIndex: i, bytes: try renderPage(page, index: i))
         }
     }
 
     func renderPage(_ page: Page, index: Int) throws -> [UInt8] {
-        let w = Int32((page.size.width * scale).rounded(.up)), h = Int32((page.size.height * scale).rounded(.up))
+        // Checked before any allocation (and before Int32 conversion, which traps on huge or NaN sizes).
+        let pw = page.size.width * scale, ph = page.size.height * scale
+        guard pw.isFinite, ph.isFinite, pw * ph <= RenderLimits.pagePixels else {
+            throw RenderLimitError(page: index + 1, width: page.size.width, height: page.size.height, scale: scale)
+        }
+        let w = Int32(max(1, pw.rounded(.up))), h = Int32(max(1, ph.rounded(.up)))
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h)!
         defer { cairo_surface_destroy(surface) }
         let cr = cairo_create(surface)!

@@ -12,7 +12,8 @@ public struct SVGRenderer: Renderer {
     public init(options: RenderOptions) {}
 
     public func render(_ document: Document) throws -> [RenderedFile] {
-        try document.pages.enumerated().map { i, page in
+        try CairoPainter.checkImages(document)
+        return try document.pages.enumerated().map { i, page in
             RenderedFile(pageIndex: i, bytes: try renderPage(page, index: i, title: document.metadata.title))
         }
     }

@@ -59,7 +59,9 @@ public struct Path: Hashable, Sendable {
     /// An arc of a circle from `start` to `end` radians (clockwise on the page, 0 = 3 o'clock),
     /// as cubic segments of at most 90°. Appends to the current sub-path if `connect`.
     public mutating func addArc(center c: Point, radius r: Double, start: Double, end: Double, connect: Bool = false) {
-        let total = end - start
+        // More than a full turn draws nothing more; a non-finite angle draws none (Int(NaN) traps).
+        guard start.isFinite, end.isFinite, r.isFinite, c.x.isFinite, c.y.isFinite else { return }
+        let total = max(-2 * Double.pi, min(2 * Double.pi, end - start))
         let segments = max(1, Int((abs(total) / (Double.pi / 2)).rounded(.up)))
         let step = total / Double(segments)
         let first = Point(c.x + r * cos(start), c.y + r * sin(start))

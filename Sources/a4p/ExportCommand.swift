@@ -39,8 +39,16 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(ExitStatus.dataError)
         }
         var log = DiagnosticLog()
-        let (publication, items) = try PublicationBuilder.build(manifestURL: manifestURL, projectRoot: root, dataset: loaded.dataset,
-                                                                engine: try TextEngine.bundled(), review: review, log: &log)
+        let engine = try TextEngine.bundled()
+        let publication: PublicationManifest, items: [PublicationItem]
+        do {
+            (publication, items) = try PublicationBuilder.build(manifestURL: manifestURL, projectRoot: root, dataset: loaded.dataset,
+                                                                engine: engine, review: review, log: &log)
+        } catch {
+            // A bad manifest is invalid input (65); a spec it names that cannot be read is missing input (66).
+            printError("\(error)")
+            throw ExitCode(error is ManifestError ? ExitStatus.dataError : ExitStatus.noInput)
+        }
         for d in log.sorted { printError(d.description) }
         // Nothing is written when any spec has an error: the set in Output/ stays whole.
         if log.hasErrors { throw ExitCode(ExitStatus.dataError) }
@@ -55,8 +63,9 @@ struct ExportCommand: ParsableCommand {
             files = try PublicationWriter(formats: output.formats, options: output.renderOptions)
                 .write(dated, manifest: publication, to: output.directory)
         } catch {
-            printError("\(error)")
-            throw ExitCode(ExitStatus.cannotCreate)
+            let problem = outputProblem(error)
+            printError(problem.message)
+            throw ExitCode(problem.status)
         }
         let pages = dated.reduce(0) { $0 + $1.output.document.pages.count }
         let bytes = files.reduce(0) { $0 + $1.bytes }

@@ -1,6 +1,7 @@
 import A4PCairoRenderers
 import A4PRender
 import A4PScene
+import A4PIndicators
 import ArgumentParser
 import Foundation
 
@@ -35,6 +36,26 @@ struct OutputOptions: ParsableArguments {
         if formats.isEmpty { throw ValidationError("--format needs at least one format") }
         if let s = scale, !(s > 0 && s <= 16) { throw ValidationError("--scale must be in (0, 16]") }
         if let d = dpi, !(d > 0 && d <= 1200) { throw ValidationError("--dpi must be in (0, 1200]") }
+        if let problem = Self.folderProblem(out) {
+            printError(problem)
+            throw ExitCode(ExitStatus.cannotCreate)
+        }
+    }
+
+    /// Why `--out` cannot be a folder to write into (it, or a folder above it, is a file), else nil.
+    static func folderProblem(_ path: String) -> String? {
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        while true {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+                if isDirectory.boolValue { return nil }
+                let what = url.path == URL(fileURLWithPath: path).standardizedFileURL.path ? "it" : "\(url.path)"
+                return "--out \(path): \(what) is a file, not a folder; name a folder (it is created when missing)"
+            }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
     }
 
     var directory: URL { URL(fileURLWithPath: out) }
@@ -44,10 +65,26 @@ struct OutputOptions: ParsableArguments {
         do {
             return try DocumentExport(registry: .standard, options: renderOptions).write(document, name: name, formats: formats, to: directory)
         } catch {
-            printError("\(error)")
-            throw ExitCode(ExitStatus.cannotCreate)
+            let problem = outputProblem(error)
+            printError(problem.message)
+            throw ExitCode(problem.status)
         }
     }
+}
+
+/// A failed render or write as one line for a person (never a Foundation error dump) and its exit
+/// status: 65 for a page too large to rasterise or an image that cannot be decoded (the input's fault), 73 when the output cannot be written.
+func outputProblem(_ error: any Error) -> (message: String, status: Int32) {
+    if let e = error as? RenderLimitError { return (e.description, ExitStatus.dataError) }
+    if let e = error as? UndecodableImageError { return (e.description, ExitStatus.dataError) }
+    if let e = error as? CocoaError {
+        let path = e.filePath ?? e.url?.path ?? "the output folder"
+        return ("\(path): cannot write (\(InputFile.reason(e))); check that --out names a folder you can write to", ExitStatus.cannotCreate)
+    }
+    if error is POSIXError || type(of: error) == NSError.self {
+        return ("cannot write the output (\(InputFile.reason(error))); check that --out names a folder you can write to", ExitStatus.cannotCreate)
+    }
+    return ("\(error)", ExitStatus.cannotCreate)
 }
 
 /// The creation date to stamp: SOURCE_DATE_EPOCH when set (the reproducible-builds convention),

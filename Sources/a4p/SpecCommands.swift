@@ -120,8 +120,10 @@ struct RenderCommand: ParsableCommand {
                 do {
                     files += try export.files(doc, name: out.name, formats: output.formats)
                 } catch {
-                    printError("\(error)")
-                    status = max(status, ExitStatus.cannotCreate)
+                    let problem = outputProblem(error)
+                    // The input's fault (an image, the page size): name the spec it came from.
+                    printError(problem.status == ExitStatus.dataError ? "\(path): \(problem.message)" : problem.message)
+                    status = max(status, problem.status)
                 }
             }
         }

@@ -213,7 +213,7 @@ struct OutputTransactionTests {
         let spec = ShippedSpecs.path("Specs/examples/every-block.yaml")
         let run = try A4PBinary.run(["render", spec, "--format", "pdf", "--out", file.path])
         #expect(run.status == 73)
-        #expect(run.stderr.contains("--out \(file.path): this is a file, not a folder; give a folder to write into"), "\(run.stderr)")
+        #expect(run.stderr.contains("--out \(file.path): it is a file, not a folder; name a folder"), "\(run.stderr)")
         #expect(!run.stderr.contains("NSCocoaErrorDomain") && !run.stderr.contains("Error Domain"))
         let inside = try A4PBinary.run(["render", spec, "--format", "pdf", "--out", file.appendingPathComponent("sub").path])
         #expect(inside.status == 73)

@@ -53,7 +53,7 @@ struct SpecErrorTests {
     @Test("wrong type")
     func wrongType() throws {
         let e = try #require(SpecFixture.only("page:\n  columns: twelve\nblocks: []\n", rule: "wrong-type").first)
-        #expect(e.description == "test.yaml:2:12: error: 'page.columns' must be whole number, found the text \"twelve\" [wrong-type]")
+        #expect(e.description == "test.yaml:2:12: error: 'page.columns' must be whole number from 1 to 24, found the text \"twelve\" [wrong-type]")
     }
 
     @Test("value out of range and missing required key")

@@ -3,6 +3,8 @@ import Foundation
 /// The `a4p` binary, built next to the test bundle.
 public enum A4PBinary {
     public static var url: URL {
+        // A4P_BINARY picks another build (scripts/fuzz uses the release one).
+        if let path = ProcessInfo.processInfo.environment["A4P_BINARY"], !path.isEmpty { return URL(fileURLWithPath: path) }
         var dir = Bundle.main.bundleURL
         for _ in 0..<4 {
             let candidate = dir.appendingPathComponent("a4p")

@@ -30,7 +30,7 @@ public struct Canvas {
     @discardableResult
     public mutating func add(_ node: Node, what: @autoclosure () -> String = "a mark") -> Bool {
         if let b = node.bounds, !box.contains(b, tolerance: 0.05) {
-            report("\(what()) does not fit in the chart's \(Int(box.width))×\(Int(box.height)) pt box")
+            report("\(what()) does not fit in the chart's \(fmt(box.width))×\(fmt(box.height)) pt box")
             return false
         }
         nodes.append(node)
@@ -148,7 +148,8 @@ public struct Canvas {
 
 func fmt(_ v: Double) -> String {
     let r = (v * 10).rounded() / 10
-    return r == r.rounded() ? String(Int(r)) : String(r)
+    // Int(r) traps beyond ±9.2e18 (a target of -1e18 once did): large and non-finite values stay Double.
+    return r == r.rounded() && abs(r) < 1e15 ? String(Int(r)) : String(r)
 }
 
 import Foundation

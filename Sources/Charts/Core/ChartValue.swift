@@ -31,10 +31,13 @@ public enum ChartValue: Hashable, Sendable {
     case number(Double, Qualifier? = nil)
     case absent(reason: String? = nil, state: Absence = .notReported)
 
+    /// The number to draw: NaN and infinities count as absent, magnitudes beyond `maxMagnitude` are
+    /// held there (data is bounded when it is read; this keeps sums and scales finite whatever comes).
     public var number: Double? {
-        if case .number(let v, _) = self { return v }
+        if case .number(let v, _) = self, v.isFinite { return min(max(v, -Self.maxMagnitude), Self.maxMagnitude) }
         return nil
     }
+    public static let maxMagnitude = 1e15
     public var qualifier: Qualifier? {
         if case .number(_, let q) = self { return q }
         return nil

@@ -27,15 +27,18 @@ public struct LinearScale: Hashable, Sendable {
         guard step > 0 else { return [domain.lowerBound] }
         var out: [Double] = []
         var v = (domain.lowerBound / step).rounded(.up) * step
-        while v <= domain.upperBound + step * 1e-9 {
+        // At most a few hundred ticks, and none once adding the step no longer moves v (huge
+        // values with a tiny span): the loop could otherwise never end.
+        while v <= domain.upperBound + step * 1e-9, out.count < 500 {
             out.append(abs(v) < step * 1e-9 ? 0 : v)
+            guard v + step > v else { break }
             v += step
         }
         return out
     }
 
     public static func niceStep(span: Double, count: Int, integer: Bool = false) -> Double {
-        guard span > 0, count > 0 else { return 0 }
+        guard span > 0, span.isFinite, count > 0 else { return 0 }
         let raw = span / Double(count)
         let magnitude = pow(10, floor(log10(raw)))
         let f = raw / magnitude
@@ -50,15 +53,19 @@ public struct LinearScale: Hashable, Sendable {
 
     /// A domain from zero (bars start at zero) up to a nice number above `maxValue`.
     public static func zeroBased(max maxValue: Double, ticks: Int = 5) -> ClosedRange<Double> {
-        guard maxValue > 0 else { return 0...1 }
+        guard maxValue > 0, maxValue.isFinite else { return 0...1 }
         let step = niceStep(span: maxValue, count: ticks)
-        return 0...((maxValue / step).rounded(.up) * step)
+        let top = (maxValue / step).rounded(.up) * step
+        return top.isFinite && top >= maxValue ? 0...top : 0...maxValue
     }
 
     /// A nice domain around `lo...hi` (lines, which need not start at zero).
     public static func nice(_ lo: Double, _ hi: Double, ticks: Int = 5) -> ClosedRange<Double> {
+        // Non-finite bounds (never from valid data) fall back to a unit domain instead of trapping.
+        guard lo.isFinite, hi.isFinite else { return 0...1 }
         guard hi > lo else { return (lo - 1)...(lo + 1) }
         let step = niceStep(span: hi - lo, count: ticks)
-        return (floor(lo / step) * step)...(ceil(hi / step) * step)
+        let (a, b) = (floor(lo / step) * step, ceil(hi / step) * step)
+        return step > 0 && a.isFinite && b.isFinite && a <= b ? a...b : lo...hi
     }
 }

@@ -19,7 +19,9 @@ public enum ValueFormat: Hashable, Sendable {
     /// chart does not print "16%" beside "12.1%". Whole numbers keep the format unchanged.
     public func uniform(for values: [Double]) -> ValueFormat {
         func needed(_ v: Double, _ most: Int) -> Int {
-            (0...most).first { k in
+            let most = Self.clamped(most)
+            guard v.isFinite else { return 0 }
+            return (0...most).first { k in
                 let p = pow(10, Double(most)), q = pow(10, Double(k))
                 return ((v * q).rounded() / q * p).rounded() == (v * p).rounded()
             } ?? most
@@ -36,8 +38,13 @@ public enum ValueFormat: Hashable, Sendable {
         }
     }
 
+    /// Digits after the point stay within 0…6: a negative count would trap, a huge one means nothing.
+    static func clamped(_ digits: Int) -> Int { min(max(digits, 0), 6) }
+
     public func string(_ v: Double, locale: Locale) -> String {
-        switch self {
+        // NaN and infinities are not numbers a reader can use; they never reach here from valid data.
+        guard v.isFinite else { return v.isNaN ? "–" : (v > 0 ? "∞" : "−∞") }
+        switch self.clampedDigits {
         case .number(let digits):
             return v.formatted(.number.precision(.fractionLength(0...digits)).locale(locale))
         case .percent(let digits):
@@ -55,6 +62,16 @@ public enum ValueFormat: Hashable, Sendable {
             let s = v.formatted(.number.notation(.compactName).precision(.significantDigits(1...3)).locale(locale))
             // The reports write thousands as a lower-case k in English.
             return locale.language.languageCode?.identifier == "en" ? s.replacingOccurrences(of: "K", with: "k") : s
+        }
+    }
+
+    var clampedDigits: ValueFormat {
+        switch self {
+        case .number(let d): .number(maxFractionDigits: Self.clamped(d))
+        case .percent(let d): .percent(fractionDigits: Self.clamped(d))
+        case .numberExactly(let d): .numberExactly(fractionDigits: Self.clamped(d))
+        case .percentExactly(let d): .percentExactly(fractionDigits: Self.clamped(d))
+        default: self
         }
     }
 

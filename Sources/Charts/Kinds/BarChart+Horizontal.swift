@@ -41,7 +41,8 @@ extension BarChart {
             canvas.report("\(n) categories need \(fmt(lineHeight * Double(n))) pt of height, have \(fmt(plotBottom - plotTop))")
             return
         }
-        let maxLines = ellipsizeLabels ? 1 : max(1, min(2, Int(band / lineHeight)))
+        // Compared as Doubles: Int(band / lineHeight) trapped for a 1e308 pt high block.
+        let maxLines = ellipsizeLabels ? 1 : (band / lineHeight >= 2 ? 2 : 1)
         let scale = LinearScale(domain: LinearScale.zeroBased(max: maxValue), range: plotX0...plotX1)
         func mx(_ r: Rect) -> Rect { canvas.mirrored(r) }
         func mx(_ x: Double) -> Double { canvas.mirrored(x) }

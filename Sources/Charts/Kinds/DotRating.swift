@@ -29,7 +29,8 @@ public struct DotRating: Chart {
 
     public init(name: String? = nil, scale: Int = 3, rows: [Row], levels: [String]? = nil, showLegend: Bool = true) {
         self.name = name ?? "dot rating '\(rows.first?.group ?? rows.first?.label ?? "")'"
-        self.scale = max(1, scale); self.rows = rows; self.levels = levels; self.showLegend = showLegend
+        // 1…10 dots: a larger scale is unreadable as dots, and each level is a legend entry.
+        self.scale = min(10, max(1, scale)); self.rows = rows; self.levels = levels; self.showLegend = showLegend
     }
 
     func level(_ v: Double, theme: Theme) -> String {

@@ -54,10 +54,20 @@ public struct BaseMap: Sendable {
     }
 
     public static func load(from url: URL) throws -> BaseMap {
+        // Only a regular file within a size cap (a FIFO or /dev/zero in Data/geo would hang the map).
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+            throw BaseMapError.unreadable(url.path, "not a regular file; put the file from scripts/make-basemap there")
+        }
+        guard (attributes?[.size] as? Int ?? 0) <= 64 << 20 else {
+            throw BaseMapError.unreadable(url.path, "larger than 64 MB; make it again with scripts/make-basemap")
+        }
         let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw BaseMapError.unreadable(url.path, "\(error)") }
+        do { data = try Data(contentsOf: url) } catch { throw BaseMapError.unreadable(url.path, "it cannot be read; check its permissions") }
         let file: File
-        do { file = try JSONDecoder().decode(File.self, from: data) } catch { throw BaseMapError.unreadable(url.path, "\(error)") }
+        do { file = try JSONDecoder().decode(File.self, from: data) } catch {
+            throw BaseMapError.unreadable(url.path, "not the base map's JSON; make it again with scripts/make-basemap")
+        }
         let countries = file.countries.compactMap { e -> Country? in
             let rings = e.rings.compactMap { flat -> [GeoPoint]? in
                 guard flat.count >= 6, flat.count.isMultiple(of: 2) else { return nil }
