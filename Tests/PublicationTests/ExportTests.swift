@@ -43,7 +43,10 @@ struct ExportTests {
         #expect(Export.first.stdout.hasPrefix("exported "))
     }
 
-    @Test("the folders, fact sheets for 12 missions in English and French, the overview in three languages")
+    /// The six UN languages: the overview and every fact sheet come out in each.
+    static let languages = ["ar", "en", "es", "fr", "ru", "zh"]
+
+    @Test("the folders, fact sheets for 12 missions and the overview in the six UN languages")
     func layout() throws {
         let fm = FileManager.default
         for folder in ["overview", "missions", "slides", "combined", "thumbnails"] {
@@ -52,13 +55,13 @@ struct ExportTests {
         let missions = Export.dataset.missions.filter { $0.kind == .mission }.map(\.id)
         #expect(missions.count == 12)
         for m in missions {
-            for lang in ["en", "fr"] {
+            for lang in Self.languages {
                 #expect(fm.fileExists(atPath: Export.first.dir.appendingPathComponent("missions/factsheet-\(m)-\(lang).pdf").path), "\(m) \(lang)")
             }
             #expect(fm.fileExists(atPath: Export.first.dir.appendingPathComponent("combined/mission-\(m).pdf").path))
         }
-        for lang in ["en", "fr", "ar"] {
-            #expect(fm.fileExists(atPath: Export.first.dir.appendingPathComponent("overview/overview-\(lang).pdf").path))
+        for lang in Self.languages {
+            #expect(fm.fileExists(atPath: Export.first.dir.appendingPathComponent("overview/overview-\(lang).pdf").path), "overview \(lang)")
         }
     }
 
@@ -112,12 +115,22 @@ struct ExportTests {
         }
     }
 
-    @Test("French fact sheets name their figures in French: no English indicator title is left")
-    func frenchFactSheets() throws {
+    @Test("fact sheets in ar, es, fr, ru and zh carry the mission's name in the language and no English indicator title",
+          arguments: ["ar", "es", "fr", "ru", "zh"])
+    func translatedFactSheets(language: String) throws {
+        let table = try String(contentsOf: DataDirectory.locate()!.deletingLastPathComponent()
+            .appendingPathComponent("Translations/\(language).yaml"), encoding: .utf8)
         for mission in Export.dataset.missions where mission.kind == .mission {
-            let text = try Export.text("missions/factsheet-\(mission.id)-fr.pdf")
+            let text = try Export.text("missions/factsheet-\(mission.id)-\(language).pdf")
+            // Lines break anywhere in Chinese and poppler swaps Arabic lam-alef: compare without whitespace.
+            let squeezed = text.filter { !$0.isWhitespace }
+            let line = table.split(separator: "\n").first { $0.hasPrefix("mission.\(mission.id).name: ") }
+            let name = try #require(line.map { String($0.split(separator: "\"")[1]) }, "\(mission.id) has no name in \(language).yaml")
+            let expected = (language == "ar" ? popplerLamAlef(name) : name).filter { !$0.isWhitespace }
+            #expect(squeezed.contains(expected), "\(mission.id) (\(language)): '\(name)' not on the sheet")
+            #expect(!text.contains(mission.name), "\(mission.id) (\(language)): the English name is on the sheet")
             for indicator in Export.dataset.indicators where indicator.title.count > 24 {
-                #expect(!text.contains(indicator.title), "\(mission.id) (fr): '\(indicator.title)' is in English")
+                #expect(!text.contains(indicator.title), "\(mission.id) (\(language)): '\(indicator.title)' is in English")
             }
         }
     }
