@@ -172,4 +172,25 @@ struct ExportTests {
         #expect(a == b, "the manifests (with every file's sha256) differ")
         #expect(Export.files("png").count == Export.files("png", in: Export.second.dir).count)
     }
+
+    @Test("the French fact sheet sets a narrow no-break space before the colon: 'Période couverte :'")
+    func frenchColon() throws {
+        let pdf = Export.first.dir.appendingPathComponent("missions/factsheet-UNMISS-fr.pdf")
+        // poppler extracts U+202F as a plain space; the PDF's ToUnicode maps a glyph to U+202F.
+        let text = try Export.text("missions/factsheet-UNMISS-fr.pdf")
+        #expect(text.contains("Période couverte : Cycle 6"), "\(text.prefix(400))")
+        #expect(!text.contains("couverte:"))
+        let dir = try TempDir.make()
+        let qdf = dir.appendingPathComponent("qdf.pdf")
+        _ = try ExternalTool.run("qpdf", ["--qdf", "--object-streams=disable", pdf.path, qdf.path])
+        let raw = String(decoding: try Data(contentsOf: qdf), as: UTF8.self)
+        #expect(raw.range(of: "<202f>", options: .caseInsensitive) != nil, "no glyph of the French sheet maps to U+202F")
+    }
+
+    @Test("Chinese fact sheets: full-width colon after the header's words")
+    func chinesePunctuation() throws {
+        let text = try Export.text("missions/factsheet-UNMISS-zh.pdf").filter { !$0.isWhitespace }
+        #expect(text.contains("报告所述期间：第6周期"), "\(text.prefix(300))")
+        #expect(!text.contains("来源:"))
+    }
 }
