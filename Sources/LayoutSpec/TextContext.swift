@@ -1,3 +1,4 @@
+import A4PCharts
 import A4PIndicators
 import Foundation
 
@@ -9,6 +10,11 @@ public struct TextContext: Sendable {
     public var periodLabel: String?
     public var language: String
     public var translations: Translations
+
+    public init(mission: Mission? = nil, priority: Priority? = nil, periodLabel: String? = nil, language: String, translations: Translations) {
+        self.mission = mission; self.priority = priority; self.periodLabel = periodLabel
+        self.language = language; self.translations = translations
+    }
 
     /// Replaces `{mission.acronym}`, `{mission.name}`, `{mission.location}`, `{priority.id}`,
     /// `{priority.title}`, `{period}`, `{lang}` and `{t:key}`; unknown placeholders are reported.
@@ -51,7 +57,8 @@ public struct TextContext: Sendable {
               let date = Calendar(identifier: .gregorian).date(from: DateComponents(timeZone: TimeZone(identifier: "UTC"), year: y, month: m, day: d))
         else { return value }
         // UN English writes day before month ("18 January 2023"), as British English does.
-        let locale = Locale(identifier: language == "en" ? "en_GB" : language)
+        // Arabic dates take the digits of the page's numbers (`Theme.digits`: Western by default).
+        let locale = language == "en" ? Locale(identifier: "en_GB") : Theme.locale(for: language)
         return date.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: locale,
                                                calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC")!))
     }

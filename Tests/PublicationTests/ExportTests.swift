@@ -187,6 +187,16 @@ struct ExportTests {
         #expect(raw.range(of: "<202f>", options: .caseInsensitive) != nil, "no glyph of the French sheet maps to U+202F")
     }
 
+    @Test("Arabic pages print one digit style, Western: no Arabic-Indic digit in the overview or a fact sheet")
+    func arabicDigits() throws {
+        for pdf in ["overview/overview-ar.pdf", "missions/factsheet-UNMISS-ar.pdf", "missions/factsheet-MONUSCO-ar.pdf"] {
+            let text = try Export.text(pdf)
+            let indic = text.unicodeScalars.filter { (0x0660...0x0669).contains($0.value) || (0x06F0...0x06F9).contains($0.value) }
+            #expect(indic.isEmpty, "\(pdf): Arabic-Indic digits \(String(String.UnicodeScalarView(indic)))")
+            #expect(text.contains("2024"), "\(pdf): no Western year")
+        }
+    }
+
     @Test("Chinese fact sheets: full-width colon after the header's words")
     func chinesePunctuation() throws {
         let text = try Export.text("missions/factsheet-UNMISS-zh.pdf").filter { !$0.isWhitespace }
