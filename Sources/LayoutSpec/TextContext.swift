@@ -101,7 +101,12 @@ public struct TextContext: Sendable {
 /// Translation tables: `Translations/<language>.yaml`, flat `key: text` mappings.
 public struct Translations: Sendable {
     public var tables: [String: [String: String]]
-    public init(tables: [String: [String: String]] = [:]) { self.tables = tables }
+    /// Where each key is written: `positions[language][key]` (file, line), for `a4p translations check`.
+    public var positions: [String: [String: SourcePosition]]
+    public init(tables: [String: [String: String]] = [:], positions: [String: [String: SourcePosition]] = [:]) {
+        self.tables = tables
+        self.positions = positions
+    }
 
     public var languages: [String] { tables.keys.sorted() }
 
@@ -112,6 +117,7 @@ public struct Translations: Sendable {
     /// Loads every `<lang>.yaml` in `directory`; problems (syntax, non-text values) go to `log`.
     public static func load(from directory: URL, log: inout DiagnosticLog) -> Translations {
         var tables: [String: [String: String]] = [:]
+        var positions: [String: [String: SourcePosition]] = [:]
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         for name in files.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let path = directory.appendingPathComponent(name).path
@@ -121,16 +127,19 @@ public struct Translations: Sendable {
             case .failure(let d): log.add(d)
             case .success(let root):
                 var table: [String: String] = [:]
+                var at: [String: SourcePosition] = [:]
                 for (k, v) in root.mapping ?? [] {
                     guard let key = k.string, let value = v.string else {
                         log.error(v.position, rule: "wrong-type", "translation '\(k.string ?? "?")' must be text")
                         continue
                     }
                     table[key] = value
+                    at[key] = k.position
                 }
                 tables[language] = table
+                positions[language] = at
             }
         }
-        return Translations(tables: tables)
+        return Translations(tables: tables, positions: positions)
     }
 }
