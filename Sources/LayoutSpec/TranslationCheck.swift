@@ -12,13 +12,52 @@ public struct TranslationCheck: Sendable {
         public var neededAt: [SourcePosition]
     }
 
+    /// A translation of a text of the data (`text.<indicator>.<mission>.<period>`) whose recorded
+    /// English original (`….original`) is not, or no longer, the data's text.
+    public struct Stale: Sendable, Hashable {
+        public var language: String
+        public var key: String
+        /// The line of the translation in its table.
+        public var at: SourcePosition?
+        /// The English the translation says it translates (nil: it does not say).
+        public var recorded: String?
+        /// The data's English text now.
+        public var current: String
+    }
+
     public var translations: Translations
     /// `{t:key}` placeholders of the specs, with where each is written.
     public var placeholders: [String: [SourcePosition]]
+    /// The English texts of the data by translation key (`text.P1.04.UNMISS.C6` → the highlight).
+    public var originals: [String: String]
 
-    public init(translations: Translations, placeholders: [String: [SourcePosition]]) {
+    public init(translations: Translations, placeholders: [String: [SourcePosition]], originals: [String: String] = [:]) {
         self.translations = translations
         self.placeholders = placeholders
+        self.originals = originals
+    }
+
+    /// The translation keys of a dataset's text values with their English: `text.<indicator>.<mission>.<period>`.
+    public static func originals(of dataset: Dataset) -> [String: String] {
+        var out: [String: String] = [:]
+        for o in dataset.observations where o.category.isEmpty {
+            if case .text(let t) = o.value { out[TranslationCheck.textKey(o)] = t }
+        }
+        return out
+    }
+
+    /// The key of a text value's translation, as `DataBinder.text` looks it up.
+    public static func textKey(_ o: Observation) -> String { "text.\(o.indicator).\(o.mission).\(o.period)" }
+
+    /// The translations of data texts in `language` whose recorded original is missing or differs from the data.
+    public func stale(_ language: String) -> [Stale] {
+        let table = translations.tables[language] ?? [:]
+        return table.keys.filter { $0.hasPrefix("text.") && !$0.hasSuffix(".original") }.sorted().compactMap { key in
+            guard let current = originals[key] else { return nil }
+            let recorded = table[key + ".original"]
+            guard recorded != current else { return nil }
+            return Stale(language: language, key: key, at: translations.positions[language]?[key], recorded: recorded, current: current)
+        }
     }
 
     /// Every `{t:key}` in the YAML and JSON files under `specs` (files or folders), with file:line.

@@ -16,8 +16,10 @@ struct TranslationsCommand: ParsableCommand {
             discussion: """
                 A key is needed in a language when a spec writes {t:key} (reported at the spec's line), or
                 when another language's table has it (reported at that table's line); en.yaml is held
-                only to the specs' placeholders. Exit status 1 when a key is missing, 66 when the
-                tables cannot be read.
+                only to the specs' placeholders. A translation of a text of the data (text.<indicator>.
+                <mission>.<period>, the highlights) is stale when the English it records (….original) is
+                not the data's text any more. Exit status 1 when a key is missing or a translation is
+                stale, 66 when the tables cannot be read.
 
                 Examples:
                   a4p translations check                 every table
@@ -28,6 +30,8 @@ struct TranslationsCommand: ParsableCommand {
         @Option(help: "The folder of the tables.") var translations = "Translations"
         @Option(help: "Spec files or folders whose {t:key} placeholders must be translated (repeatable).")
         var specs: [String] = ["Specs"]
+        @Option(help: "The dataset whose texts the text.* translations translate (default: Data/ found from here).")
+        var data: String?
 
         func run() throws {
             A4P.logging
@@ -40,8 +44,16 @@ struct TranslationsCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.noInput)
             }
             if log.hasErrors { throw ExitCode(ExitStatus.dataError) }
+            var originals: [String: String] = [:]
+            if let dataDir = data.map({ URL(fileURLWithPath: $0) }) ?? DataDirectory.locate() {
+                let loaded = DatasetLoader().load(from: dataDir)
+                if loaded.isValid { originals = TranslationCheck.originals(of: loaded.dataset) } else {
+                    printError("\(dataDir.path): the dataset has errors (a4p data check); stale translations are not checked")
+                }
+            }
             let check = TranslationCheck(translations: tables,
-                                         placeholders: TranslationCheck.placeholders(in: specs.map { URL(fileURLWithPath: $0) }))
+                                         placeholders: TranslationCheck.placeholders(in: specs.map { URL(fileURLWithPath: $0) }),
+                                         originals: originals)
             let languages = lang.isEmpty ? check.languages : lang
             var missingCount = 0
             for language in languages {
@@ -58,7 +70,15 @@ struct TranslationsCommand: ParsableCommand {
                     let shown = places.prefix(3).joined(separator: ", ") + (places.count > 3 ? ", …" : "")
                     print("\(relative(file)): missing '\(m.key)', needed at \(shown)")
                 }
-                print("\(language): \(tables.tables[language]!.count) keys, \(missing.isEmpty ? "none missing" : "\(missing.count) missing")")
+                let stale = check.stale(language)
+                missingCount += stale.count
+                for st in stale {
+                    let at = st.at.map { "\(relative($0.file)):\($0.line)" } ?? relative(file)
+                    print("\(at): stale '\(st.key)': " + (st.recorded.map { "it translates \"\($0)\"; " } ?? "it does not record its English original (\(st.key).original); ")
+                          + "the data says \"\(st.current)\"")
+                }
+                print("\(language): \(tables.tables[language]!.count) keys, \(missing.isEmpty ? "none missing" : "\(missing.count) missing")"
+                      + (stale.isEmpty ? "" : ", \(stale.count) stale"))
             }
             if missingCount > 0 { throw ExitCode(1) }
         }

@@ -10,10 +10,10 @@ struct TranslationCheckTests {
     @Test("the shipped tables have every key: a4p translations check exits 0")
     func shippedComplete() throws {
         let out = try A4PBinary.run(["translations", "check", "--translations", ShippedSpecs.path("Translations"),
-                                     "--specs", ShippedSpecs.path("Specs")])
+                                     "--specs", ShippedSpecs.path("Specs"), "--data", ShippedSpecs.path("Data")])
         #expect(out.status == 0, "\(out.stdout)\(out.stderr)")
         for language in ["ar", "en", "es", "fr", "ru", "zh"] { #expect(out.stdout.contains("\(language): "), "\(language) not checked") }
-        #expect(out.stdout.contains("ar: ") && out.stdout.contains("none missing"))
+        #expect(out.stdout.contains("ar: ") && out.stdout.contains("none missing") && !out.stdout.contains("stale"))
     }
 
     @Test("a deliberately missing key is reported with the file and line where it is needed, exit 1")
@@ -59,5 +59,38 @@ struct TranslationCheckTests {
         #expect(check.missing("fr").map(\.key) == ["c"])
         #expect(check.missing("ar").map(\.key) == ["b", "c"])
         #expect(check.missing("ar").last?.neededAt == [SourcePosition(file: "s.yaml", line: 9, column: 5)])
+    }
+
+    @Test("a translation of a data text whose English original changed is reported stale, with its line, exit 1")
+    func staleTranslation() throws {
+        let dir = try TempDir.make("a4p-translations")
+        for language in ["ar", "en", "es", "fr", "ru", "zh"] {
+            var text = try String(contentsOfFile: ShippedSpecs.path("Translations/\(language).yaml"), encoding: .utf8)
+            if language == "fr" {
+                // As if the data's highlight had been reworded after the translation was made.
+                text = text.replacingOccurrences(of: "text.P1.04.UNMISS.C6.original: \"Promoted political forums;",
+                                                 with: "text.P1.04.UNMISS.C6.original: \"Promoted forums;")
+            }
+            try text.write(to: dir.appendingPathComponent("\(language).yaml"), atomically: true, encoding: .utf8)
+        }
+        let out = try A4PBinary.run(["translations", "check", "--translations", dir.path, "--specs", ShippedSpecs.path("Specs"),
+                                     "--data", ShippedSpecs.path("Data"), "--lang", "fr"])
+        #expect(out.status == 1, "\(out.stdout)\(out.stderr)")
+        let fr = try String(contentsOfFile: dir.appendingPathComponent("fr.yaml").path, encoding: .utf8)
+        let line = try #require(fr.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("text.P1.04.UNMISS.C6:") }) + 1
+        #expect(out.stdout.contains("fr.yaml:\(line): stale 'text.P1.04.UNMISS.C6': it translates \"Promoted forums;"), "\(out.stdout)")
+        #expect(out.stdout.contains("fr: ") && out.stdout.contains("1 stale"))
+    }
+
+    @Test("stale: a recorded original that differs from the data, or none recorded")
+    func staleRule() {
+        let t = Translations(tables: ["fr": ["text.P1.04.A.C6": "a", "text.P1.04.A.C6.original": "old",
+                                             "text.P1.04.B.C6": "b", "text.P1.04.B.C6.original": "same",
+                                             "text.P1.04.C.C6": "c"]])
+        let check = TranslationCheck(translations: t, placeholders: [:],
+                                     originals: ["text.P1.04.A.C6": "new", "text.P1.04.B.C6": "same", "text.P1.04.C.C6": "text"])
+        #expect(check.stale("fr").map(\.key) == ["text.P1.04.A.C6", "text.P1.04.C.C6"])
+        #expect(check.stale("fr").first?.recorded == "old" && check.stale("fr").first?.current == "new")
+        #expect(check.stale("fr").last?.recorded == nil)
     }
 }

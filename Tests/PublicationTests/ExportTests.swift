@@ -203,4 +203,13 @@ struct ExportTests {
         #expect(text.contains("报告所述期间：第6周期"), "\(text.prefix(300))")
         #expect(!text.contains("来源:"))
     }
+
+    @Test("a highlight printed in translation says it is the project's unofficial translation; English pages do not")
+    func translationColophon() throws {
+        let fr = try Export.text("missions/factsheet-UNMISS-fr.pdf")
+        #expect(fr.contains("A promu des forums politiques"))
+        #expect(fr.contains("Traduction non officielle du projet ; original en anglais."))
+        let en = try Export.text("missions/factsheet-UNMISS-en.pdf")
+        #expect(en.contains("Promoted political forums") && !en.contains("unofficial translation"))
+    }
 }
