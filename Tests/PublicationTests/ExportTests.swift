@@ -163,6 +163,9 @@ struct ExportTests {
         #expect(refs.count > 150)
         for r in refs { #expect(FileManager.default.fileExists(atPath: Export.first.dir.appendingPathComponent(r).path), "\(r)") }
         #expect(!html.contains("http://") && !html.contains("https://"), "works offline: no network references")
+        // Each card's title carries its language; Arabic titles run right to left.
+        #expect(html.contains("<strong lang=\"ar\" dir=\"rtl\">"), "Arabic cards are marked lang and dir")
+        #expect(html.contains("<strong lang=\"zh\">") && html.contains("<strong lang=\"fr\">"))
     }
 
     @Test("two exports give identical bytes")
