@@ -155,7 +155,15 @@ struct DataBinder {
             // Prose in the dataset is English: another language prints its translation
             // (`text.<indicator>.<mission>.<period>`), or leaves the block out rather than print English.
             guard shown == t, text.language != "en" else { return (shown, o) }
-            if let translated = text.translations.lookup("text.\(id).\(m).\(p.id)", language: text.language) { return (translated, o) }
+            // A translation records the English it translates (`….original`); when the data's text has
+            // changed since, the translation is stale and is not printed (`a4p translations check` lists it).
+            let key = "text.\(id).\(m).\(p.id)"
+            if let translated = text.translations.lookup(key, language: text.language) {
+                let recorded = text.translations.lookup(key + ".original", language: text.language)
+                if recorded == nil || recorded == t { return (translated, o) }
+                log.warning(block.position, rule: "stale-translation",
+                            "the \(text.language) translation '\(key)' translates an older English text; it is not printed until it is updated (a4p translations check)")
+            }
             if block.string("when-empty") == "hide" { return nil }
             return (shown, o)
         }

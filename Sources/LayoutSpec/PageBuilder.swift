@@ -282,11 +282,18 @@ struct PageBuilder {
         case "text":
             var text = expand(block.string("text") ?? "", block.position)
             var quotedFrom: [Observation] = []
+            // After the source of a text of the data printed in translation: the colophon saying it is
+            // the project's unofficial translation of the English original.
+            var colophon: String?
             if block.binding.indicator != nil {
                 // The text of a text indicator (e.g. P1.04 highlights) for the mission and period.
                 guard let quoted = binder.text(block, log: &log) else { return ([], 0) }
                 text = text.isEmpty ? quoted.text : text + "\n" + quoted.text
                 quotedFrom = [quoted.observation]
+                if case .text(let original) = quoted.observation.value, quoted.text != context.readable(original) {
+                    colophon = context.translations.lookup("translated-text", language: context.language)
+                        ?? "The project's unofficial translation of the English original."
+                }
             }
             // A quoted text from before the newest cycle names its period in its title.
             var title = block.title.map { expand($0, block.position) }
@@ -299,7 +306,7 @@ struct PageBuilder {
                 let paragraphs = text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
                 let chart = TextBox(name: block.name, heading: title, paragraphs: paragraphs)
                 let h = block.height ?? estimateTextBoxHeight(paragraphs, width: width, theme: t)
-                return draw(chart, block, width: width, height: h, theme: t, title: false, observations: quotedFrom)
+                return draw(chart, block, width: width, height: h, theme: t, title: false, observations: quotedFrom, colophon: colophon)
             default:
                 let style = switch block.string("style") {
                 case "lead": t.style(.body).with(size: 10)
@@ -317,7 +324,7 @@ struct PageBuilder {
                 }
                 // Text taken from the data says where it comes from, as charts do.
                 if !quotedFrom.isEmpty, let line = sourceLine(block, quotedFrom) {
-                    let b = engine.paragraph(line, style: t.style(.source), width: width)
+                    let b = engine.paragraph(colophon.map { line + " · " + $0 } ?? line, style: t.style(.source), width: width)
                     nodes += b.runs(topLeft: Point(0, h + 3), width: width).map(Node.text)
                     h += b.height + 3
                 }
@@ -384,8 +391,9 @@ struct PageBuilder {
     }
 
     /// Title, message, chart, source line and note of a data block, stacked.
+    /// `colophon` follows the source line ("… | A4P+ Reporting · The project's unofficial translation …").
     mutating func draw(_ chart: any Chart, _ block: BlockSpec, width: Double, height: Double, theme t: Theme, title: Bool,
-                       observations: [Observation] = []) -> ([Node], Double) {
+                       observations: [Observation] = [], colophon: String? = nil) -> ([Node], Double) {
         var nodes: [Node] = []
         var y = 0.0
         markShown(observations)
@@ -421,7 +429,7 @@ struct PageBuilder {
             log.error(block.position, rule: "does-not-fit", "\(block.kind) block '\(block.name)': \(p.message)")
         }
         y += box.height + 4
-        if let line = sourceLine(block, observations) { put(line, t.style(.source), gap: 1) }
+        if let line = sourceLine(block, observations) { put(colophon.map { line + " · " + $0 } ?? line, t.style(.source), gap: 1) }
         if let key = (chart as? TrendTable)?.symbolKey(language: context.language) { put(key, t.style(.source), gap: 1) }
         if let note = block.note { put(expand(note, block.position), t.style(.source), gap: 1) }
         return (nodes, y)

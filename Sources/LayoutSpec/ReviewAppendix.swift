@@ -83,7 +83,7 @@ extension PageBuilder {
         if let text = quote?.text, !text.isEmpty {
             var quoted = t.style(.caption).with(size: 7)
             quoted.direction = .auto
-            lines.append(("“" + text + "”", quoted))
+            lines.append((Typography.quote(text, language: context.language), quoted))
         } else {
             lines.append((words.noQuote, t.style(.caption, color: t.absent).with(size: 7)))
         }

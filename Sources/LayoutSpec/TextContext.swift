@@ -1,3 +1,4 @@
+import A4PCharts
 import A4PIndicators
 import Foundation
 
@@ -9,6 +10,11 @@ public struct TextContext: Sendable {
     public var periodLabel: String?
     public var language: String
     public var translations: Translations
+
+    public init(mission: Mission? = nil, priority: Priority? = nil, periodLabel: String? = nil, language: String, translations: Translations) {
+        self.mission = mission; self.priority = priority; self.periodLabel = periodLabel
+        self.language = language; self.translations = translations
+    }
 
     /// Replaces `{mission.acronym}`, `{mission.name}`, `{mission.location}`, `{priority.id}`,
     /// `{priority.title}`, `{period}`, `{lang}` and `{t:key}`; unknown placeholders are reported.
@@ -51,7 +57,8 @@ public struct TextContext: Sendable {
               let date = Calendar(identifier: .gregorian).date(from: DateComponents(timeZone: TimeZone(identifier: "UTC"), year: y, month: m, day: d))
         else { return value }
         // UN English writes day before month ("18 January 2023"), as British English does.
-        let locale = Locale(identifier: language == "en" ? "en_GB" : language)
+        // Arabic dates take the digits of the page's numbers (`Theme.digits`: Western by default).
+        let locale = language == "en" ? Locale(identifier: "en_GB") : Theme.locale(for: language)
         return date.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: locale,
                                                calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC")!))
     }
@@ -94,7 +101,12 @@ public struct TextContext: Sendable {
 /// Translation tables: `Translations/<language>.yaml`, flat `key: text` mappings.
 public struct Translations: Sendable {
     public var tables: [String: [String: String]]
-    public init(tables: [String: [String: String]] = [:]) { self.tables = tables }
+    /// Where each key is written: `positions[language][key]` (file, line), for `a4p translations check`.
+    public var positions: [String: [String: SourcePosition]]
+    public init(tables: [String: [String: String]] = [:], positions: [String: [String: SourcePosition]] = [:]) {
+        self.tables = tables
+        self.positions = positions
+    }
 
     public var languages: [String] { tables.keys.sorted() }
 
@@ -105,6 +117,7 @@ public struct Translations: Sendable {
     /// Loads every `<lang>.yaml` in `directory`; problems (syntax, non-text values) go to `log`.
     public static func load(from directory: URL, log: inout DiagnosticLog) -> Translations {
         var tables: [String: [String: String]] = [:]
+        var positions: [String: [String: SourcePosition]] = [:]
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         for name in files.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let path = directory.appendingPathComponent(name).path
@@ -129,16 +142,19 @@ public struct Translations: Sendable {
                 if root.mapping == nil && !root.isNull {
                     log.error(root.position, rule: "wrong-type", "a translation table must be a mapping of key: text, found \(root.kindDescription)")
                 }
+                var at: [String: SourcePosition] = [:]
                 for (k, v) in root.mapping ?? [] {
                     guard let key = k.string, let value = v.string else {
                         log.error(v.position, rule: "wrong-type", "translation '\(k.string ?? "?")' must be text")
                         continue
                     }
                     table[key] = value
+                    at[key] = k.position
                 }
                 tables[language] = table
+                positions[language] = at
             }
         }
-        return Translations(tables: tables)
+        return Translations(tables: tables, positions: positions)
     }
 }

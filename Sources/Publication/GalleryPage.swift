@@ -26,7 +26,9 @@ enum GalleryPage {
                 }.joined(separator: " ")
                 let image = thumb.map { "<a href=\"\(escape(group.first { $0.format == "pdf" }?.path ?? first.path))\"><img src=\"\(escape($0))\" alt=\"\(escape(first.title ?? stem))\" loading=\"lazy\"></a>" } ?? ""
                 let meta = [first.mission, first.priority, first.language].compactMap { $0 }.joined(separator: " · ")
-                body += "<figure>\(image)<figcaption><strong>\(escape(first.title ?? stem))</strong><br><span>\(escape(meta))</span><br>\(links)</figcaption></figure>\n"
+                // The title is in the document's language: marked so, and right to left for Arabic.
+                let lang = first.language.map { " lang=\"\(escape($0))\"" + ($0.hasPrefix("ar") ? " dir=\"rtl\"" : "") } ?? ""
+                body += "<figure>\(image)<figcaption><strong\(lang)>\(escape(first.title ?? stem))</strong><br><span>\(escape(meta))</span><br>\(links)</figcaption></figure>\n"
             }
             body += "</div></section>\n"
         }

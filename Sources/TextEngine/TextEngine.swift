@@ -20,8 +20,9 @@ public final class TextEngine: Sendable {
     public static func bundled() throws -> TextEngine { try shared.get() }
     private static let shared: Result<TextEngine, Error> = Result { TextEngine(fonts: try FontLibrary.bundled()) }
 
-    /// `text` shaped as one line, whatever its length.
+    /// `text` shaped as one line, whatever its length, in its language's typography (`Typography`).
     public func line(_ text: String, style: TextStyle) -> TextLine {
+        let text = Typography.apply(text, language: style.language)
         let result = Shaper(chain: fonts.fallbackChain(for: style.weight), style: style)
             .shape(text, direction: style.direction)
         missingReport.note(result.line)
@@ -36,6 +37,7 @@ public final class TextEngine: Sendable {
     /// `block.width` with the space they have). Newlines always break. Without a width, only
     /// newlines break.
     public func paragraph(_ text: String, style: TextStyle, width: Double? = nil) -> TextBlock {
+        let text = Typography.apply(text, language: style.language)
         let shaper = Shaper(chain: fonts.fallbackChain(for: style.weight), style: style)
         let whole = shaper.shape(text, direction: style.direction)
         // Every line keeps the direction of the whole paragraph.

@@ -16,7 +16,7 @@ struct A4P: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [ExportCommand.self, RenderCommand.self, ValidateCommand.self, SpecimenCommand.self, GalleryCommand.self, ChartsCommand.self, BenchCommand.self,
-                      FormatsCommand.self, DataCommand.self, SpecSchemaCommand.self, CoverageCommand.self]
+                      FormatsCommand.self, DataCommand.self, SpecSchemaCommand.self, CoverageCommand.self, TranslationsCommand.self]
     )
 
     /// Warnings (missing glyphs, layout problems) go to standard error, once per process.

@@ -99,8 +99,9 @@ struct TextEngineTests {
         let block = engine.paragraph(text, style: TextStyle(size: 9, language: "fr"), width: 120)
         #expect(block.lines.count > 2)
         for line in block.lines { #expect(line.width <= 120 + 0.001, "\(line.text) is \(line.width) wide") }
-        // Rejoined lines give the words back in order; no word is split.
-        #expect(block.lines.map(\.text).joined(separator: " ") == text)
+        // Rejoined lines give the words back in order; no word is split. French typography puts a
+        // narrow no-break space before the colon, which binds it to the word before.
+        #expect(block.lines.map(\.text).joined(separator: " ") == text.replacingOccurrences(of: " :", with: "\u{202F}:"))
         // Lines sit 1.25 × size apart; every glyph run stays inside the block's box.
         #expect(block.height >= Double(block.lines.count) * 9 * 1.25)
         let box = Rect(x: 0, y: 0, width: 120, height: block.height)

@@ -43,7 +43,10 @@ struct ExportTests {
         #expect(Export.first.stdout.hasPrefix("exported "))
     }
 
-    @Test("the folders, fact sheets for 12 missions in English and French, the overview in three languages")
+    /// The six UN languages: the overview and every fact sheet come out in each.
+    static let languages = ["ar", "en", "es", "fr", "ru", "zh"]
+
+    @Test("the folders, fact sheets for 12 missions and the overview in the six UN languages")
     func layout() throws {
         let fm = FileManager.default
         for folder in ["overview", "missions", "slides", "combined", "thumbnails"] {
@@ -52,13 +55,13 @@ struct ExportTests {
         let missions = Export.dataset.missions.filter { $0.kind == .mission }.map(\.id)
         #expect(missions.count == 12)
         for m in missions {
-            for lang in ["en", "fr"] {
+            for lang in Self.languages {
                 #expect(fm.fileExists(atPath: Export.first.dir.appendingPathComponent("missions/factsheet-\(m)-\(lang).pdf").path), "\(m) \(lang)")
             }
             #expect(fm.fileExists(atPath: Export.first.dir.appendingPathComponent("combined/mission-\(m).pdf").path))
         }
-        for lang in ["en", "fr", "ar"] {
-            #expect(fm.fileExists(atPath: Export.first.dir.appendingPathComponent("overview/overview-\(lang).pdf").path))
+        for lang in Self.languages {
+            #expect(fm.fileExists(atPath: Export.first.dir.appendingPathComponent("overview/overview-\(lang).pdf").path), "overview \(lang)")
         }
     }
 
@@ -112,12 +115,22 @@ struct ExportTests {
         }
     }
 
-    @Test("French fact sheets name their figures in French: no English indicator title is left")
-    func frenchFactSheets() throws {
+    @Test("fact sheets in ar, es, fr, ru and zh carry the mission's name in the language and no English indicator title",
+          arguments: ["ar", "es", "fr", "ru", "zh"])
+    func translatedFactSheets(language: String) throws {
+        let table = try String(contentsOf: DataDirectory.locate()!.deletingLastPathComponent()
+            .appendingPathComponent("Translations/\(language).yaml"), encoding: .utf8)
         for mission in Export.dataset.missions where mission.kind == .mission {
-            let text = try Export.text("missions/factsheet-\(mission.id)-fr.pdf")
+            let text = try Export.text("missions/factsheet-\(mission.id)-\(language).pdf")
+            // Lines break anywhere in Chinese and poppler swaps Arabic lam-alef: compare without whitespace.
+            let squeezed = text.filter { !$0.isWhitespace }
+            let line = table.split(separator: "\n").first { $0.hasPrefix("mission.\(mission.id).name: ") }
+            let name = try #require(line.map { String($0.split(separator: "\"")[1]) }, "\(mission.id) has no name in \(language).yaml")
+            let expected = (language == "ar" ? popplerLamAlef(name) : name).filter { !$0.isWhitespace }
+            #expect(squeezed.contains(expected), "\(mission.id) (\(language)): '\(name)' not on the sheet")
+            #expect(!text.contains(mission.name), "\(mission.id) (\(language)): the English name is on the sheet")
             for indicator in Export.dataset.indicators where indicator.title.count > 24 {
-                #expect(!text.contains(indicator.title), "\(mission.id) (fr): '\(indicator.title)' is in English")
+                #expect(!text.contains(indicator.title), "\(mission.id) (\(language)): '\(indicator.title)' is in English")
             }
         }
     }
@@ -150,6 +163,9 @@ struct ExportTests {
         #expect(refs.count > 150)
         for r in refs { #expect(FileManager.default.fileExists(atPath: Export.first.dir.appendingPathComponent(r).path), "\(r)") }
         #expect(!html.contains("http://") && !html.contains("https://"), "works offline: no network references")
+        // Each card's title carries its language; Arabic titles run right to left.
+        #expect(html.contains("<strong lang=\"ar\" dir=\"rtl\">"), "Arabic cards are marked lang and dir")
+        #expect(html.contains("<strong lang=\"zh\">") && html.contains("<strong lang=\"fr\">"))
     }
 
     @Test("two exports give identical bytes")
@@ -158,5 +174,45 @@ struct ExportTests {
         let b = try Data(contentsOf: Export.second.dir.appendingPathComponent("manifest.json"))
         #expect(a == b, "the manifests (with every file's sha256) differ")
         #expect(Export.files("png").count == Export.files("png", in: Export.second.dir).count)
+    }
+
+    @Test("the French fact sheet sets a narrow no-break space before the colon: 'Période couverte :'")
+    func frenchColon() throws {
+        let pdf = Export.first.dir.appendingPathComponent("missions/factsheet-UNMISS-fr.pdf")
+        // poppler extracts U+202F as a plain space; the PDF's ToUnicode maps a glyph to U+202F.
+        let text = try Export.text("missions/factsheet-UNMISS-fr.pdf")
+        #expect(text.contains("Période couverte : Cycle 6"), "\(text.prefix(400))")
+        #expect(!text.contains("couverte:"))
+        let dir = try TempDir.make()
+        let qdf = dir.appendingPathComponent("qdf.pdf")
+        _ = try ExternalTool.run("qpdf", ["--qdf", "--object-streams=disable", pdf.path, qdf.path])
+        let raw = String(decoding: try Data(contentsOf: qdf), as: UTF8.self)
+        #expect(raw.range(of: "<202f>", options: .caseInsensitive) != nil, "no glyph of the French sheet maps to U+202F")
+    }
+
+    @Test("Arabic pages print one digit style, Western: no Arabic-Indic digit in the overview or a fact sheet")
+    func arabicDigits() throws {
+        for pdf in ["overview/overview-ar.pdf", "missions/factsheet-UNMISS-ar.pdf", "missions/factsheet-MONUSCO-ar.pdf"] {
+            let text = try Export.text(pdf)
+            let indic = text.unicodeScalars.filter { (0x0660...0x0669).contains($0.value) || (0x06F0...0x06F9).contains($0.value) }
+            #expect(indic.isEmpty, "\(pdf): Arabic-Indic digits \(String(String.UnicodeScalarView(indic)))")
+            #expect(text.contains("2024"), "\(pdf): no Western year")
+        }
+    }
+
+    @Test("Chinese fact sheets: full-width colon after the header's words")
+    func chinesePunctuation() throws {
+        let text = try Export.text("missions/factsheet-UNMISS-zh.pdf").filter { !$0.isWhitespace }
+        #expect(text.contains("报告所述期间：第6周期"), "\(text.prefix(300))")
+        #expect(!text.contains("来源:"))
+    }
+
+    @Test("a highlight printed in translation says it is the project's unofficial translation; English pages do not")
+    func translationColophon() throws {
+        let fr = try Export.text("missions/factsheet-UNMISS-fr.pdf")
+        #expect(fr.contains("A promu des forums politiques"))
+        #expect(fr.contains("Traduction non officielle du projet ; original en anglais."))
+        let en = try Export.text("missions/factsheet-UNMISS-en.pdf")
+        #expect(en.contains("Promoted political forums") && !en.contains("unofficial translation"))
     }
 }

@@ -20,8 +20,12 @@ public struct Theme: Hashable, Sendable {
 
     /// BCP 47 language of the labels ("en", "fr", "ar"); drives shaping, line breaking and numbers.
     public var language = "en"
-    /// Locale for number formats; by default the language's own.
+    /// Locale for number formats; by default the language's own, with the theme's `digits`.
     public var locale: Locale?
+    /// Digits of Arabic pages: Western (0–9) by default, as UN Arabic documents and infographics print
+    /// figures, years and symbols ("S/2024/292"); `.native` takes the locale's own (Arabic-Indic ٠–٩).
+    /// One style per page: the spec layer writes dates and the tables write periods in the same digits.
+    public var digits: Digits = .western
     public var direction: LayoutDirection = .leftToRight
 
     public var sizes = TypeScale()
@@ -39,7 +43,12 @@ public struct Theme: Hashable, Sendable {
     }
 
     public var isRightToLeft: Bool { direction == .rightToLeft }
-    public var numberLocale: Locale { locale ?? Locale(identifier: language) }
+    public var numberLocale: Locale { locale ?? Theme.locale(for: language, digits: digits) }
+
+    /// The locale of a language for numbers and dates: "ar@numbers=latn" for Arabic with Western digits.
+    public static func locale(for language: String, digits: Digits = .western) -> Locale {
+        digits == .western && language.hasPrefix("ar") ? Locale(identifier: language + "@numbers=latn") : Locale(identifier: language)
+    }
 
     public func color(series i: Int) -> Color { categorical[((i % categorical.count) + categorical.count) % categorical.count] }
 
@@ -70,6 +79,9 @@ public struct Theme: Hashable, Sendable {
                          direction: isRightToLeft ? .rightToLeft : .auto, color: color ?? c)
     }
 }
+
+/// Which digits numbers are written in where a language has two sets (Arabic).
+public enum Digits: String, Hashable, Sendable { case western, native }
 
 public enum LayoutDirection: String, Hashable, Sendable { case leftToRight, rightToLeft }
 

@@ -1,0 +1,123 @@
+/// Typography of a language, applied by the text layer to every text it lays out (`TextEngine.line`
+/// and `paragraph` call `apply` with the style's language), so translation tables, data and the
+/// code's own strings ("\(word): \(label)") are written plainly and come out right in each language:
+///
+/// - French: a narrow no-break space (U+202F) before `: ; ! ?` that end a phrase (not in "10:1",
+///   "14:30" or "http://"), a no-break space (U+00A0) before `%` after a figure and inside « ».
+///   A plain space typed there becomes the right one; one already there is kept.
+/// - Chinese: a colon right after a Chinese character becomes the full-width "：", and brackets
+///   around Chinese text become full-width "（…）"; the spaces beside them go ("MINUSMA (已结束)" →
+///   "MINUSMA（已结束）"). Brackets around Latin text (report symbols, "(A/78/19)") stay as they are.
+/// - Other languages: unchanged.
+///
+/// Quotation marks the code writes around a quote come from `quote(_:language:)`.
+public enum Typography {
+    public static let narrowNoBreakSpace: Unicode.Scalar = "\u{202F}"
+    public static let noBreakSpace: Unicode.Scalar = "\u{00A0}"
+
+    public static func apply(_ text: String, language: String) -> String {
+        switch language.prefix(2) {
+        case "fr": french(text)
+        case "zh": chinese(text)
+        default: text
+        }
+    }
+
+    /// `text` in the language's quotation marks: “…” (English, Chinese, Arabic), « … » (French, with
+    /// no-break spaces), «…» (Spanish, Russian).
+    public static func quote(_ text: String, language: String) -> String {
+        switch language.prefix(2) {
+        case "fr": "«\u{00A0}\(text)\u{00A0}»"
+        case "es", "ru": "«\(text)»"
+        default: "“\(text)”"
+        }
+    }
+
+    // MARK: French
+
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" }
+    static func isNoBreak(_ c: Unicode.Scalar) -> Bool { c == noBreakSpace || c == narrowNoBreakSpace || c == "\u{2009}" }
+
+    static func french(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { ":;!?%«»".unicodeScalars.contains($0) }) else { return text }
+        let s = Array(text.unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count + 8)
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
+            switch c {
+            case ":", ";", "!", "?":
+                // Only punctuation that ends a phrase: followed by a space, the end, a closing mark or a line break.
+                let ends = next.map { isSpace($0) || isNoBreak($0) || "\n\r)]»”’\"!?".unicodeScalars.contains($0) } ?? true
+                // "?!", "!!": one space before the first only.
+                let afterPunctuation = out.last.map { "!?".unicodeScalars.contains($0) } ?? true
+                if ends && !afterPunctuation { spaceBefore(&out, narrowNoBreakSpace) }
+                out.append(c)
+            case "%":
+                if let last = out.last, isSpace(last) || last.properties.numericType != nil { spaceBefore(&out, noBreakSpace) }
+                out.append(c)
+            case "«":
+                out.append(c)
+                if let next, isSpace(next) { i += 1 }
+                if let n = i + 1 < s.count ? s[i + 1] : nil, !isNoBreak(n), n != "\n" { out.append(noBreakSpace) }
+            case "»":
+                if out.last != nil && out.last != "\n" { spaceBefore(&out, noBreakSpace) }
+                out.append(c)
+            default:
+                out.append(c)
+            }
+            i += 1
+        }
+        var result = ""
+        result.unicodeScalars.append(contentsOf: out)
+        return result
+    }
+
+    /// Puts `space` before the mark about to be appended: replaces a plain space, keeps a no-break one.
+    private static func spaceBefore(_ out: inout [Unicode.Scalar], _ space: Unicode.Scalar) {
+        guard let last = out.last, last != "\n", last != "(", last != "[" else { return }
+        if isNoBreak(last) { return }
+        if isSpace(last) { out[out.count - 1] = space } else { out.append(space) }
+    }
+
+    // MARK: Chinese
+
+    static func isCJK(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF: true
+        default: false
+        }
+    }
+
+    static func chinese(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == ":" || $0 == "(" }) else { return text }
+        var s = Array(text.unicodeScalars)
+        // Brackets: pair them; a pair holding a Chinese character becomes full-width.
+        var stack: [Int] = []
+        var wide = Set<Int>()
+        for (i, c) in s.enumerated() {
+            if c == "(" { stack.append(i) } else if c == ")", let open = stack.popLast() {
+                if s[(open + 1)..<i].contains(where: isCJK) { wide.insert(open); wide.insert(i) }
+            }
+        }
+        for i in wide { s[i] = s[i] == "(" ? "（" : "）" }
+        // A colon after a Chinese character (or a full-width bracket) is full-width.
+        for i in s.indices where s[i] == ":" && i > 0 && isCJK(s[i - 1]) { s[i] = "：" }
+        // No spaces beside full-width punctuation.
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        for (i, c) in s.enumerated() {
+            if c == " " {
+                let before = i > 0 ? s[i - 1] : nil, after = i + 1 < s.count ? s[i + 1] : nil
+                if let b = before, "）：".unicodeScalars.contains(b) { continue }
+                if let a = after, "（".unicodeScalars.contains(a) { continue }
+            }
+            out.append(c)
+        }
+        var result = ""
+        result.unicodeScalars.append(contentsOf: out)
+        return result
+    }
+}
