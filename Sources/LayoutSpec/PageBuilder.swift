@@ -37,7 +37,8 @@ struct PageBuilder {
         t.sizes = t.sizes.scaled(by: typeScale)
         PageBuilder.apply(spec.theme, to: &t)
         theme = t
-        binder = DataBinder(dataset: dataset, currentMission: context.mission, text: context)
+        binder = DataBinder(dataset: dataset, currentMission: context.mission, text: context,
+                            cycle: ReportingCycle(named: context.cycle?.id, dataset: dataset))
     }
 
     static func apply(_ o: ThemeOverrides, to t: inout Theme) {
@@ -104,7 +105,7 @@ struct PageBuilder {
             ?? page.header?.title.map { expand($0, page.header!.position) }
         let metadata = DocumentMetadata(title: title, subject: spec.subject.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) },
                                         author: "United Nations Peacekeeping · A4P+ Reporting",
-                                        keywords: spec.keywords + [context.mission?.id, context.priority?.id].compactMap { $0 })
+                                        keywords: spec.keywords.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) } + [context.mission?.id, context.priority?.id].compactMap { $0 })
         return Document(pages: pages, metadata: metadata)
     }
 
@@ -129,8 +130,8 @@ struct PageBuilder {
         if let title = h.title { put(expand(title, h.position), theme.style(.title).with(size: (compact ? 14 : 20) * typeScale), gap: 4) }
         if let lead = h.lead { put(expand(lead, h.position), theme.style(.body).with(size: 9.5 * typeScale), gap: 4) }
         if let p = h.period {
-            let newest = dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end }
-            var period = p.isEmpty ? newest : dataset.period(p)
+            let newest = binder.newestCycle
+            var period = p.isEmpty ? newest : binder.resolve(p)
             var key = "reporting-period", english = "Reporting period"
             // A mission page whose figures stop before the newest cycle (a closed mission) says when
             // it last reported, not the publication's cycle.
@@ -140,7 +141,7 @@ struct PageBuilder {
             }
             if let period {
                 let word = context.translations.lookup(key, language: context.language) ?? english
-                let label = context.translations.lookup("period.\(period.id)", language: context.language) ?? period.label
+                let label = context.periodName(period)
                 put("\(word): \(label)", theme.style(.source).with(size: 7.5 * typeScale), gap: 2)
             }
         }
@@ -435,13 +436,16 @@ struct PageBuilder {
 
     func frameExtra(_ block: BlockSpec, width: Double, theme t: Theme, observations: [Observation], chart: (any Chart)? = nil) -> Double {
         var h = 4.0
-        if let tt = block.title { h += engine.paragraph(tt, style: t.style(.title), width: width).height + 4 }
-        if let msg = block.message { h += engine.paragraph(msg, style: t.style(.caption), width: width).height + 3 }
+        // Measured as printed, placeholders expanded (their messages are reported where they are drawn).
+        var scratch = DiagnosticLog()
+        func printed(_ text: String) -> String { context.expand(text, at: block.position, log: &scratch) }
+        if let tt = block.title { h += engine.paragraph(printed(tt), style: t.style(.title), width: width).height + 4 }
+        if let msg = block.message { h += engine.paragraph(printed(msg), style: t.style(.caption), width: width).height + 3 }
         if let line = sourceLine(block, observations) { h += engine.paragraph(line, style: t.style(.source), width: width).height + 1 }
         if let key = (chart as? TrendTable)?.symbolKey(language: context.language) {
             h += engine.paragraph(key, style: t.style(.source), width: width).height + 1
         }
-        if let note = block.note { h += engine.paragraph(note, style: t.style(.source), width: width).height + 1 }
+        if let note = block.note { h += engine.paragraph(printed(note), style: t.style(.source), width: width).height + 1 }
         return h
     }
 

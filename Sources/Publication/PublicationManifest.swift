@@ -16,7 +16,11 @@ public struct PublicationManifest: Decodable, Sendable {
         /// What the outputs are, for the combined PDF's outline: priority, mission, slide, overview.
         public var role: String
     }
+    /// May use {period}, {period.lower}, {period.short}: the publication's cycle.
     public var title: String
+    /// The publication's reporting cycle: a cycle id, or `latest` / absent for the newest cycle
+    /// with data. Specs' `latest`, `previous`, `latest-N` and every page header follow it.
+    public var cycle: String?
     public var sets: [Set]
 
     public static func load(_ url: URL) throws -> PublicationManifest {
