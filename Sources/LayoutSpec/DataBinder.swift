@@ -6,6 +6,9 @@ import Foundation
 struct BoundChart {
     var chart: any Chart
     var observations: [Observation]
+    /// The cycle the block shows when it asked for the publication's and fell back to an older
+    /// one: `{period…}` in the block's title, message and note name it.
+    var olderCycle: Period?
 }
 
 /// Turns a block's binding into chart values, for one output page (one mission in a template).
@@ -63,7 +66,7 @@ struct DataBinder {
             return has ? current : latestPeriod(indicator, mission: mission)
         }
         if let n = ReportingCycle.offset(expression) {
-            return cycle?.back(n) ?? (n == 0 ? latestPeriod(indicator, mission: mission) : nil)
+            return anchor(block, indicator)?.back(n) ?? (n == 0 ? latestPeriod(indicator, mission: mission) : nil)
         }
         return dataset.period(expression)
     }
@@ -73,8 +76,31 @@ struct DataBinder {
         cycle?.resolve(expression, dataset: dataset) ?? dataset.period(expression)
     }
 
+    /// The cycle relative periods of a block count back from: the publication's, or, when none of
+    /// the block's indicators has a figure there, their newest cycle before it, so a series slides
+    /// back whole rather than end in an empty column (`bind` warns, the axis names the cycles).
+    func anchor(_ block: BlockSpec, _ indicator: String) -> ReportingCycle? {
+        guard var c = cycle else { return nil }
+        let ids = Set([indicator] + block.binding.indicators.map(\.0) + (block.binding.indicator.map { [$0.0] } ?? []))
+        let withData = Set(ids.flatMap { dataset.observations(of: $0) }.filter { $0.value.isAvailable }.map(\.period))
+        if !withData.contains(c.current.id),
+           let p = c.cycles.last(where: { withData.contains($0.id) && $0.start < c.current.start }) { c.current = p }
+        return c
+    }
+
+    /// A binder whose `{period…}` names `p` (and the cycle before it): the words of a block that
+    /// shows an older cycle than the publication's.
+    func naming(_ p: Period) -> DataBinder {
+        var t = text
+        t.cycle = p
+        t.previousCycle = dataset.previousPeriod(of: p.id)
+        return DataBinder(dataset: dataset, currentMission: currentMission, text: t, cycle: cycle)
+    }
+
     /// Series periods: the given list or range, else every cycle with data, oldest first.
     func periods(_ block: BlockSpec, indicator: String) -> [Period] {
+        let from = anchor(block, indicator)
+        func resolve(_ e: String) -> Period? { from?.resolve(e, dataset: dataset) ?? dataset.period(e) }
         if let given = block.binding.periods {
             if given.count == 1, given[0].0.contains("..") {
                 let ends = given[0].0.components(separatedBy: "..")
@@ -192,6 +218,11 @@ struct DataBinder {
             log.error(block.position, rule: "no-indicator", "\(block.kind) block '\(block.name)' needs an indicator")
             return nil
         }
+        // A series that slid back to an older cycle is labelled from that cycle ({latest-2.id} …).
+        if block.binding.periods != nil, asksLatest(block), let from = anchor(block, indicatorID)?.current,
+           from.id != cycle?.current.id, text.cycle?.id != from.id {
+            return naming(from).bind(block, log: &log)
+        }
         let fmt = format(block, indicator: indicator)
         let name = label(block.title, block, log: &log) ?? indicator.title
         var used: [Observation] = []
@@ -208,7 +239,9 @@ struct DataBinder {
             guard let period = period(block, indicator: indicator.id, mission: mission) else { bound = nil; break }
             let current = observation(mission, period.id)
             var previous: ChartValue?
-            var caption = label(block.string("caption"), block, log: &log) ?? indicator.title
+            // Words follow the figure: a block that fell back names the cycle it shows.
+            let words = period.kind == .cycle && period.id != newestCycle?.id && asksLatest(block) ? naming(period) : self
+            var caption = words.label(block.string("caption"), block, log: &log) ?? indicator.title
             if block.bool("trend") ?? true, let before = dataset.previousPeriod(of: period.id),
                let o = observation(mission, before.id), o.value.isAvailable, let current {
                 if current.isComparable(with: o) {
@@ -227,7 +260,7 @@ struct DataBinder {
             // A figure older than the publication's cycle says when it is from.
             let newest = newestCycle
             let when = shortLabel(period)
-            let title = label(block.title, block, log: &log) ?? ""
+            let title = words.label(block.title, block, log: &log) ?? ""
             if let newest, period.id != newest.id, block.binding.period == nil || block.binding.period?.0 == "latest",
                !caption.localizedCaseInsensitiveContains(when), !title.localizedCaseInsensitiveContains(when) { caption += " (\(when))" }
             bound = current == nil ? nil : KPITile(name: name, value: Self.chartValue(current), caption: caption,
@@ -292,23 +325,40 @@ struct DataBinder {
                         + (block.binding.period.map { ", period \($0.0)" } ?? "") + " has no value for what it selects")
             return nil
         }
-        warnOlderPeriod(block, indicator, used, log: &log)
-        return BoundChart(chart: chart, observations: used)
+        let older = warnOlderPeriod(block, indicator, used, log: &log)
+        return BoundChart(chart: chart, observations: used, olderCycle: older)
+    }
+
+    /// The block asks for the newest figure (no period, latest, or relative periods).
+    func asksLatest(_ block: BlockSpec) -> Bool {
+        if let given = block.binding.periods {
+            return given.contains { $0.0.components(separatedBy: "..").contains { ReportingCycle.offset($0) != nil } }
+        }
+        return block.binding.period == nil || block.binding.period.map { ReportingCycle.offset($0.0) != nil } == true
     }
 
     /// A block that asks for the newest figure but shows one from before the publication's cycle,
     /// where the cycle before had one: the new cycle is missing it (export lists these; --strict fails).
-    func warnOlderPeriod(_ block: BlockSpec, _ indicator: Indicator, _ used: [Observation], log: inout DiagnosticLog) {
-        guard let cycle, let before = cycle.previous, block.binding.periods == nil,
-              block.binding.period == nil || block.binding.period?.0 == "latest" else { return }
+    @discardableResult
+    func warnOlderPeriod(_ block: BlockSpec, _ indicator: Indicator, _ used: [Observation], log: inout DiagnosticLog) -> Period? {
+        guard let cycle, asksLatest(block) else { return nil }
+        // A series with relative periods whose indicator has nothing in the cycle slid back whole.
+        if block.binding.periods != nil {
+            guard let a = anchor(block, indicator.id)?.current, a.id != cycle.current.id else { return nil }
+            log.warning(block.position, rule: "older-period",
+                        "\(block.kind) block '\(block.name)': \(indicator.id) has no figure for \(cycle.current.id); the series runs to \(a.id), the cycles named on its axis")
+            return a
+        }
+        guard let before = cycle.previous, block.binding.period == nil || block.binding.period?.0 == "latest" else { return nil }
         let series = ["line", "sparkline", "check-matrix"].contains(block.kind)
             || (block.kind == "bar" && block.string("by") == "period")
             || (block.kind == "table" && [block.string("rows"), block.string("columns") ?? "periods", block.string("groups")].contains("periods"))
         let available = used.filter { $0.value.isAvailable }
         guard !series, !available.isEmpty, !available.contains(where: { $0.period == cycle.current.id }),
-              available.contains(where: { $0.period == before.id }) else { return }
+              available.contains(where: { $0.period == before.id }) else { return nil }
         log.warning(block.position, rule: "older-period",
-                    "\(block.kind) block '\(block.name)': \(indicator.id) has no figure for \(cycle.current.id) yet; the block shows \(before.id)'s, labelled with its period")
+                    "\(block.kind) block '\(block.name)': \(indicator.id) has no figure for \(cycle.current.id) (it had one for \(before.id)); the block shows \(before.id)'s, labelled with its period")
+        return before
     }
 
     /// The categories of an indicator's breakdown in order, without the total.

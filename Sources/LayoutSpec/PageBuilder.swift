@@ -11,7 +11,7 @@ struct PageBuilder {
     let spec: Spec
     let dataset: Dataset
     let engine: TextEngine
-    let context: TextContext
+    var context: TextContext
     var log: DiagnosticLog
     /// Every observation a drawn block shows (values, trend baselines, quoted texts): the page's coverage.
     var shown: Set<ObservationKey> = []
@@ -346,6 +346,10 @@ struct PageBuilder {
             let hide = block.string("when-empty") == "hide"
             for d in bindLog.diagnostics where !(hide && d.rule == "empty-binding") { log.add(d) }
             guard let bound else { return ([], hide ? 0 : block.height ?? 40) }
+            // The block's words name the cycle it shows when it fell back to an older one.
+            let saved = context
+            if let older = bound.olderCycle { context = binder.naming(older).text }
+            defer { context = saved }
             let h = block.height.map { $0 - frameExtra(block, width: width, theme: t, observations: bound.observations, chart: bound.chart) }
                 ?? defaultHeight(bound.chart, width: width)
             return draw(bound.chart, block, width: width, height: h, theme: t, title: true, observations: bound.observations)
