@@ -106,7 +106,7 @@ public struct TextContext: Sendable {
         case "period": return cycle.map { periodName($0) } ?? periodLabel
         case "lang": return language
         default:
-            if key.hasPrefix("t:") { return translations.lookup(String(key.dropFirst(2)), language: language) }
+            if key.hasPrefix("t:") { return translations.lookup(String(key.dropFirst(2)), language: language).map(namesPeriods) }
             return periodPlaceholder(key)
         }
     }
@@ -148,6 +148,19 @@ public struct TextContext: Sendable {
             }
         }
         return nil
+    }
+
+    /// A translation may name periods too ("progrès du {period.short.lower}"); other braces stay as written.
+    private func namesPeriods(_ text: String) -> String {
+        guard text.contains("{") else { return text }
+        var out = "", rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let key = String(rest[rest.index(after: open)..<close])
+            out += periodPlaceholder(key) ?? "{\(key)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
     }
 
     /// Mid-sentence: "Cycle 6" → "cycle 6" (scripts without case are unchanged).
