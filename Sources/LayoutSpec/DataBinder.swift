@@ -354,11 +354,16 @@ struct DataBinder {
             || (block.kind == "bar" && block.string("by") == "period")
             || (block.kind == "table" && [block.string("rows"), block.string("columns") ?? "periods", block.string("groups")].contains("periods"))
         let available = used.filter { $0.value.isAvailable }
-        guard !series, !available.isEmpty, !available.contains(where: { $0.period == cycle.current.id }),
-              available.contains(where: { $0.period == before.id }) else { return nil }
-        log.warning(block.position, rule: "older-period",
-                    "\(block.kind) block '\(block.name)': \(indicator.id) has no figure for \(cycle.current.id) (it had one for \(before.id)); the block shows \(before.id)'s, labelled with its period")
-        return before
+        guard !series, !available.isEmpty, !available.contains(where: { $0.period == cycle.current.id }) else { return nil }
+        // The cycle the block shows: its newest figure's (a kpi's trend baseline is older still).
+        let shown = available.compactMap { dataset.period($0.period) }.max { $0.start < $1.start }
+        guard let shown, shown.kind == .cycle else { return nil }
+        // Listed only when the cycle before had the figure: that is what the new cycle is missing.
+        if shown.id == before.id {
+            log.warning(block.position, rule: "older-period",
+                        "\(block.kind) block '\(block.name)': \(indicator.id) has no figure for \(cycle.current.id) (it had one for \(before.id)); the block shows \(before.id)'s, labelled with its period")
+        }
+        return shown
     }
 
     /// The categories of an indicator's breakdown in order, without the total.
