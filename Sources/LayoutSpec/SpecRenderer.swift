@@ -67,6 +67,12 @@ public struct SpecRenderer: Sendable {
             return []
         }
 
+        // The cycle's name in the page's language, else the English label (a new cycle before its translation).
+        if lang != "en", translations.tables[lang]?["period.\(reporting.current.id)"] == nil {
+            log.warning(SourcePosition(file: spec.file, line: 1, column: 1), rule: "untranslated-period",
+                        "\(lang): no 'period.\(reporting.current.id)' in \(translationsDir.lastPathComponent)/\(lang).yaml; "
+                        + "the pages print \"\(reporting.current.label)\" in English")
+        }
         var items: [(Mission?, Priority?)] = [(nil, nil)]
         if let template = spec.template {
             switch template.over {
