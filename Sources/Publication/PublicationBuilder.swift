@@ -19,7 +19,18 @@ public enum PublicationBuilder {
     public static func build(manifestURL: URL, projectRoot: URL, dataset: Dataset, engine: TextEngine, review: Bool = false,
                              log: inout DiagnosticLog) throws -> (PublicationManifest, [PublicationItem]) {
         var manifest = try PublicationManifest.load(manifestURL)
-        if let cycle = ReportingCycle(named: manifest.cycle, dataset: dataset) {
+        guard let cycle = ReportingCycle(named: manifest.cycle, dataset: dataset) else {
+            // Once, at the manifest, rather than once per spec.
+            let cycles = dataset.periods.filter { $0.kind == .cycle }.map(\.id)
+            let line = (try? String(contentsOf: manifestURL, encoding: .utf8))?.split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex { $0.hasPrefix("cycle:") }.map { $0 + 1 } ?? 1
+            log.error(SourcePosition(file: manifestURL.path, line: line, column: 1), rule: "unknown-cycle",
+                      manifest.cycle.map { "cycle: '\($0)' is not a cycle of the dataset (\(cycles.joined(separator: ", ")))" }
+                          ?? "the dataset has no cycle with data; name one with cycle:",
+                      suggestion: Suggestion.closest(to: manifest.cycle ?? "", in: cycles))
+            return (manifest, [])
+        }
+        do {
             // The title names the cycle through the same placeholders as specs, in English.
             let names = TextContext(mission: nil, priority: nil, periodLabel: nil, language: "en", translations: Translations(),
                                     cycle: cycle.current, previousCycle: cycle.previous)

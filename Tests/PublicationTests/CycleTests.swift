@@ -113,5 +113,16 @@ struct CycleTests {
         #expect(strict.status == 65)
         #expect(strict.stderr.contains("error: es: no 'period.C7'"))
         #expect(!fm.fileExists(atPath: project.appendingPathComponent("strict/manifest.json").path))
+
+        // 7. The manifest can pin the cycle: C6 again, or an id the dataset lacks (one error, at the manifest).
+        let pinned = project.appendingPathComponent("pinned")
+        try manifest.replacingOccurrences(of: "cycle: latest", with: "cycle: C6").write(to: manifestURL, atomically: true, encoding: .utf8)
+        #expect(try A4PBinary.run(["export", "--manifest", manifestURL.path, "--out", pinned.path, "--format", "pdf"], in: project).status == 0)
+        let atC6 = normalisedExtraction(try ExternalTool.run("pdftotext", [pinned.appendingPathComponent("priorities/priority-P2.pdf").path, "-"]).stdout)
+        #expect(atC6.contains("Reporting period: Cycle 6 (May – Oct 2024)") && !atC6.contains("Cycle 7"))
+        try manifest.replacingOccurrences(of: "cycle: latest", with: "cycle: C9").write(to: manifestURL, atomically: true, encoding: .utf8)
+        let unknown = try A4PBinary.run(["export", "--manifest", manifestURL.path, "--out", pinned.path, "--format", "pdf"], in: project)
+        #expect(unknown.status == 65)
+        #expect(unknown.stderr.components(separatedBy: "[unknown-cycle]").count == 2, "\(unknown.stderr)")
     }
 }
