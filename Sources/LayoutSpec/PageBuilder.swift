@@ -284,7 +284,7 @@ struct PageBuilder {
             case "highlight":
                 let paragraphs = text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
                 let chart = TextBox(name: block.name, heading: title, paragraphs: paragraphs)
-                let h = block.height ?? estimateTextBoxHeight(paragraphs, width: width, theme: t)
+                let h = block.height ?? estimateTextBoxHeight(paragraphs, heading: title, width: width, theme: t)
                 return draw(chart, block, width: width, height: h, theme: t, title: false, observations: quotedFrom)
             default:
                 let style = switch block.string("style") {
@@ -487,10 +487,13 @@ struct PageBuilder {
         }
     }
 
-    func estimateTextBoxHeight(_ paragraphs: [String], width: Double, theme t: Theme) -> Double {
+    func estimateTextBoxHeight(_ paragraphs: [String], heading: String? = nil, width: Double, theme t: Theme) -> Double {
         let style = t.style(.body)
         let h = paragraphs.reduce(0) { $0 + engine.paragraph(plain($1), style: style, width: width - 28).height + 6 }
-        return h + 40
+        // 40 pt hold a one-line heading; a heading that wraps (a period added to it) needs its extra lines.
+        let head = heading.map { engine.paragraph($0, style: t.style(.title), width: width - 28).height } ?? 0
+        let oneLine = engine.paragraph("X", style: t.style(.title), width: width - 28).height
+        return h + 40 + max(0, head - oneLine)
     }
 
     /// Text without the **bold** markers (plain paragraphs set in one weight).
