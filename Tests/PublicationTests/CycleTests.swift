@@ -25,6 +25,45 @@ struct CycleTests {
         #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
     }
 
+    @Test("period expressions are checked: latest-N, ranges, about, and {about…} only with about:")
+    func expressionsChecked() throws {
+        // A copy of the project, so the repository's Specs/ never holds a test's file.
+        let project = try TempDir.make("a4p-cycle-check")
+        defer { try? FileManager.default.removeItem(at: project) }
+        for folder in ["Data", "Translations"] {
+            try FileManager.default.copyItem(at: Self.root.appendingPathComponent(folder), to: project.appendingPathComponent(folder))
+        }
+        try FileManager.default.createDirectory(at: project.appendingPathComponent("Specs"), withIntermediateDirectories: true)
+        func validate(_ body: String) throws -> ExternalTool.Output {
+            let file = project.appendingPathComponent("Specs/check-\(UUID().uuidString).yaml")
+            try ("data: ../Data\ntranslations: ../Translations\n" + body).write(to: file, atomically: true, encoding: .utf8)
+            return try A4PBinary.run(["validate", file.path])
+        }
+        let good = try validate("""
+            about: C6
+            page: {header: {title: "{period.short} after {previous.short.lower}; prose of {about.short.lower}"}}
+            blocks:
+              - {type: bar, indicator: P2.06, by: period, periods: latest-2..latest}
+              - {type: kpi, indicator: P2.04, period: latest}
+              - {type: table, indicator: P2.06, periods: [previous, latest]}
+            """)
+        #expect(good.status == 0, "\(good.stderr)")
+        let bad = try validate("""
+            about: C9
+            page: {header: {title: "{latest.short}"}}
+            blocks:
+              - {type: bar, indicator: P2.06, by: period, periods: latest-x..latest}
+              - {type: kpi, indicator: P2.04, period: C4..C5..C6}
+            """)
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("'latest-x' is not a relative period"))
+        #expect(bad.stderr.contains("'C4..C5..C6' is not a period range"))
+        #expect(bad.stderr.contains("about: unknown period 'C9'"))
+        let noAbout = try validate("blocks:\n  - {type: text, text: \"Eight in {about.short.lower}\"}\n")
+        #expect(noAbout.status == 65)
+        #expect(noAbout.stderr.contains("[no-about]"))
+    }
+
     /// The walk-through of docs/data.md "Adding a cycle", on a copy of the project (copied, not linked:
     /// a4p refuses paths that lead out of the project). The synthetic figures live only in the copy.
     @Test("a4p data new-cycle, a few figures, one translation: every page follows and the export names what is missing")
