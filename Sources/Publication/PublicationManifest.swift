@@ -21,7 +21,15 @@ public struct PublicationManifest: Decodable, Sendable {
     /// The publication's reporting cycle: a cycle id, or `latest` / absent for the newest cycle
     /// with data. Specs' `latest`, `previous`, `latest-N` and every page header follow it.
     public var cycle: String?
+    /// Per cycle, indicators its report does not give although the cycle before did, checked by hand:
+    /// the export does not list the blocks that show their older figure. A new cycle starts with none.
+    public var knownGaps: [String: [String]]?
     public var sets: [Set]
+
+    enum CodingKeys: String, CodingKey {
+        case title, cycle, sets
+        case knownGaps = "known-gaps"
+    }
 
     public static func load(_ url: URL) throws -> PublicationManifest {
         let text = try String(contentsOf: url, encoding: .utf8)

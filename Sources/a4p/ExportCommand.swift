@@ -50,7 +50,7 @@ struct ExportCommand: ParsableCommand {
         var translationLog = DiagnosticLog()
         let report = CycleReport(dataset: loaded.dataset, cycle: publication.cycle, items: items,
                                  translations: Translations.load(from: root.appendingPathComponent("Translations"), log: &translationLog),
-                                 log: log)
+                                 log: log, knownGaps: publication.knownGaps ?? [:])
         if strict, let report, !report.isEmpty {
             for line in report.lines(strict: true) { printError(line) }
             printError("--strict: nothing written")
