@@ -6,6 +6,9 @@ import Foundation
 struct BoundChart {
     var chart: any Chart
     var observations: [Observation]
+    /// The cycle the block shows when it asked for the publication's and fell back to an older
+    /// one: `{period…}` in the block's title, message and note name it.
+    var olderCycle: Period?
 }
 
 /// Turns a block's binding into chart values, for one output page (one mission in a template).
@@ -13,6 +16,8 @@ struct DataBinder {
     let dataset: Dataset
     let currentMission: Mission?
     let text: TextContext
+    /// The publication's cycle: what `latest`, `previous` and `latest-N` resolve against.
+    let cycle: ReportingCycle?
 
     // MARK: Resolution of ids
 
@@ -37,35 +42,76 @@ struct DataBinder {
     }
 
     /// The newest period (by end date) with an available value of `indicator` for `mission`,
-    /// or any mission when nil.
+    /// or any mission when nil; cycles after the publication's are not its figures yet.
     func latestPeriod(_ indicator: String, mission: String?) -> Period? {
         dataset.observations(of: indicator)
             .filter { ($0.mission == mission || mission == nil) && $0.value.isAvailable }
             .compactMap { dataset.period($0.period) }
+            .filter { p in !(cycle?.isNewer(p) ?? false) }
             .max { $0.end < $1.end }
     }
 
+    /// The newest cycle, for "this figure is older than the page" labels: the publication's.
+    var newestCycle: Period? { cycle?.current ?? dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end } }
+
+    /// No `period`: the newest with data. `latest`: the publication's cycle, or, when the indicator
+    /// has no figure there, the newest before it (named on the page; `bind` warns). `previous`,
+    /// `latest-N`: that cycle. Else a period id.
     func period(_ block: BlockSpec, indicator: String, mission: String?) -> Period? {
-        switch block.binding.period?.0 ?? "latest" {
-        case "latest": return latestPeriod(indicator, mission: mission)
-        case "previous": return latestPeriod(indicator, mission: mission).flatMap { dataset.previousPeriod(of: $0.id) }
-        case let id: return dataset.period(id)
+        guard let expression = block.binding.period?.0 else { return latestPeriod(indicator, mission: mission) }
+        if expression == "latest", let current = cycle?.current {
+            let has = dataset.observations(of: indicator).contains {
+                $0.period == current.id && $0.value.isAvailable && ($0.mission == mission || mission == nil)
+            }
+            return has ? current : latestPeriod(indicator, mission: mission)
         }
+        if let n = ReportingCycle.offset(expression) {
+            return anchor(block, indicator)?.back(n) ?? (n == 0 ? latestPeriod(indicator, mission: mission) : nil)
+        }
+        return dataset.period(expression)
+    }
+
+    /// A period id or relative expression of `periods`.
+    func resolve(_ expression: String) -> Period? {
+        cycle?.resolve(expression, dataset: dataset) ?? dataset.period(expression)
+    }
+
+    /// The cycle relative periods of a block count back from: the publication's, or, when none of
+    /// the block's indicators has a figure there, their newest cycle before it, so a series slides
+    /// back whole rather than end in an empty column (`bind` warns, the axis names the cycles).
+    func anchor(_ block: BlockSpec, _ indicator: String) -> ReportingCycle? {
+        guard var c = cycle else { return nil }
+        let ids = Set([indicator] + block.binding.indicators.map(\.0) + (block.binding.indicator.map { [$0.0] } ?? []))
+        let withData = Set(ids.flatMap { dataset.observations(of: $0) }.filter { $0.value.isAvailable }.map(\.period))
+        if !withData.contains(c.current.id),
+           let p = c.cycles.last(where: { withData.contains($0.id) && $0.start < c.current.start }) { c.current = p }
+        return c
+    }
+
+    /// A binder whose `{period…}` names `p` (and the cycle before it): the words of a block that
+    /// shows an older cycle than the publication's.
+    func naming(_ p: Period) -> DataBinder {
+        var t = text
+        t.cycle = p
+        t.previousCycle = dataset.previousPeriod(of: p.id)
+        return DataBinder(dataset: dataset, currentMission: currentMission, text: t, cycle: cycle)
     }
 
     /// Series periods: the given list or range, else every cycle with data, oldest first.
     func periods(_ block: BlockSpec, indicator: String) -> [Period] {
+        let from = anchor(block, indicator)
+        func resolve(_ e: String) -> Period? { from?.resolve(e, dataset: dataset) ?? dataset.period(e) }
         if let given = block.binding.periods {
             if given.count == 1, given[0].0.contains("..") {
                 let ends = given[0].0.components(separatedBy: "..")
-                guard let a = dataset.period(ends[0]), let b = dataset.period(ends.last ?? "") else { return [] }
+                guard let a = resolve(ends[0]), let b = resolve(ends.last ?? "") else { return [] }
                 return dataset.periods.filter { $0.kind == a.kind && $0.start >= a.start && $0.end <= b.end }
                     .sorted { $0.start < $1.start }
             }
-            return given.compactMap { dataset.period($0.0) }
+            return given.compactMap { resolve($0.0) }
         }
         let used = Set(dataset.observations(of: indicator).map(\.period))
-        let cycles = dataset.periods.filter { used.contains($0.id) && $0.kind == .cycle }
+        let cycles = dataset.periods.filter { used.contains($0.id) && $0.kind == .cycle && !(cycle?.isNewer($0) ?? false) }
         let pool = cycles.isEmpty ? dataset.periods.filter { used.contains($0.id) } : cycles
         return pool.sorted { $0.start < $1.start }
     }
@@ -180,6 +226,11 @@ struct DataBinder {
             log.error(block.position, rule: "no-indicator", "\(block.kind) block '\(block.name)' needs an indicator")
             return nil
         }
+        // A series that slid back to an older cycle is labelled from that cycle ({latest-2.id} …).
+        if block.binding.periods != nil, asksLatest(block), let from = anchor(block, indicatorID)?.current,
+           from.id != cycle?.current.id, text.cycle?.id != from.id {
+            return naming(from).bind(block, log: &log)
+        }
         let fmt = format(block, indicator: indicator)
         let name = label(block.title, block, log: &log) ?? indicator.title
         var used: [Observation] = []
@@ -196,7 +247,9 @@ struct DataBinder {
             guard let period = period(block, indicator: indicator.id, mission: mission) else { bound = nil; break }
             let current = observation(mission, period.id)
             var previous: ChartValue?
-            var caption = label(block.string("caption"), block, log: &log) ?? indicator.title
+            // Words follow the figure: a block that fell back names the cycle it shows.
+            let words = period.kind == .cycle && period.id != newestCycle?.id && asksLatest(block) ? naming(period) : self
+            var caption = words.label(block.string("caption"), block, log: &log) ?? indicator.title
             if block.bool("trend") ?? true, let before = dataset.previousPeriod(of: period.id),
                let o = observation(mission, before.id), o.value.isAvailable, let current {
                 if current.isComparable(with: o) {
@@ -212,11 +265,11 @@ struct DataBinder {
                     caption += " (" + scopedFigure(o, format: fmt) + ")"
                 }
             }
-            // A figure older than the newest cycle says when it is from.
-            let newest = dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end }
+            // A figure older than the publication's cycle says when it is from.
+            let newest = newestCycle
             let when = shortLabel(period)
-            let title = label(block.title, block, log: &log) ?? ""
-            if let newest, period.id != newest.id, block.binding.period == nil,
+            let title = words.label(block.title, block, log: &log) ?? ""
+            if let newest, period.id != newest.id, block.binding.period == nil || block.binding.period?.0 == "latest",
                !caption.localizedCaseInsensitiveContains(when), !title.localizedCaseInsensitiveContains(when) { caption += " (\(when))" }
             bound = current == nil ? nil : KPITile(name: name, value: Self.chartValue(current), caption: caption,
                                                    format: fmt, previous: previous, ringTotal: (block.bool("ring") ?? false) ? 100 : nil)
@@ -280,7 +333,45 @@ struct DataBinder {
                         + (block.binding.period.map { ", period \($0.0)" } ?? "") + " has no value for what it selects")
             return nil
         }
-        return BoundChart(chart: chart, observations: used)
+        let older = warnOlderPeriod(block, indicator, used, log: &log)
+        return BoundChart(chart: chart, observations: used, olderCycle: older)
+    }
+
+    /// The block asks for the newest figure (no period, latest, or relative periods).
+    func asksLatest(_ block: BlockSpec) -> Bool {
+        if let given = block.binding.periods {
+            return given.contains { $0.0.components(separatedBy: "..").contains { ReportingCycle.offset($0) != nil } }
+        }
+        return block.binding.period == nil || block.binding.period.map { ReportingCycle.offset($0.0) != nil } == true
+    }
+
+    /// A block that asks for the newest figure but shows one from before the publication's cycle,
+    /// where the cycle before had one: the new cycle is missing it (export lists these; --strict fails).
+    @discardableResult
+    func warnOlderPeriod(_ block: BlockSpec, _ indicator: Indicator, _ used: [Observation], log: inout DiagnosticLog) -> Period? {
+        guard let cycle, asksLatest(block) else { return nil }
+        // A series with relative periods whose indicator has nothing in the cycle slid back whole.
+        if block.binding.periods != nil {
+            guard let a = anchor(block, indicator.id)?.current, a.id != cycle.current.id else { return nil }
+            log.warning(block.position, rule: "older-period",
+                        "\(block.kind) block '\(block.name)': \(indicator.id) has no figure for \(cycle.current.id); the series runs to \(a.id), the cycles named on its axis")
+            return a
+        }
+        guard let before = cycle.previous, block.binding.period == nil || block.binding.period?.0 == "latest" else { return nil }
+        let series = ["line", "sparkline", "check-matrix"].contains(block.kind)
+            || (block.kind == "bar" && block.string("by") == "period")
+            || (block.kind == "table" && [block.string("rows"), block.string("columns") ?? "periods", block.string("groups")].contains("periods"))
+        let available = used.filter { $0.value.isAvailable }
+        guard !series, !available.isEmpty, !available.contains(where: { $0.period == cycle.current.id }) else { return nil }
+        // The cycle the block shows: its newest figure's (a kpi's trend baseline is older still).
+        let shown = available.compactMap { dataset.period($0.period) }.max { $0.start < $1.start }
+        guard let shown, shown.kind == .cycle else { return nil }
+        // Listed only when the cycle before had the figure: that is what the new cycle is missing.
+        if shown.id == before.id {
+            log.warning(block.position, rule: "older-period",
+                        "\(block.kind) block '\(block.name)': \(indicator.id) has no figure for \(cycle.current.id) (it had one for \(before.id)); the block shows \(before.id)'s, labelled with its period")
+        }
+        return shown
     }
 
     /// The categories of an indicator's breakdown in order, without the total.
@@ -456,18 +547,13 @@ struct DataBinder {
     /// The short label of an observation's period when it is not the newest cycle ("Cycle 5",
     /// "2022 overview"), for figures and quotes that must say they are older than the page.
     func olderPeriodLabel(_ o: Observation) -> String? {
-        let newest = dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end }
+        let newest = newestCycle
         guard let p = dataset.period(o.period), let newest, p.end < newest.start else { return nil }
         return shortLabel(p)
     }
 
     /// "C6" → "Cycle 6": period labels without their dates, for axes.
-    func shortLabel(_ p: Period) -> String {
-        if let t = text.translations.lookup("period.\(p.id).short", language: text.language) { return t }
-        let label = text.translations.lookup("period.\(p.id)", language: text.language) ?? p.label
-        if let paren = label.firstIndex(of: "(") { return label[..<paren].trimmingCharacters(in: .whitespaces) }
-        return label
-    }
+    func shortLabel(_ p: Period) -> String { text.periodName(p, short: true) }
 
     /// What a table's rows, columns or column groups run over.
     enum TableAxis: String, CaseIterable { case indicators, missions, periods, categories }
@@ -546,8 +632,8 @@ struct DataBinder {
         }
         var rows = relabel(entries(rowAxis), "row-labels")
         // Rows of indicators read at their latest period say when that is, if not the newest cycle.
-        if rowAxis == .indicators, !axes.contains(.periods), block.binding.period == nil,
-           let newest = dataset.periods.filter({ $0.kind == .cycle }).max(by: { $0.end < $1.end }) {
+        if rowAxis == .indicators, !axes.contains(.periods), block.binding.period == nil || block.binding.period?.0 == "latest",
+           let newest = newestCycle {
             for (i, ind) in indicators.enumerated() where i < rows.count {
                 if let p = period(block, indicator: ind.id, mission: nil), p.id != newest.id,
                    !rows[i].label.localizedCaseInsensitiveContains(shortLabel(p)) {

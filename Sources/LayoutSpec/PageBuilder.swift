@@ -11,7 +11,7 @@ struct PageBuilder {
     let spec: Spec
     let dataset: Dataset
     let engine: TextEngine
-    let context: TextContext
+    var context: TextContext
     var log: DiagnosticLog
     /// Every observation a drawn block shows (values, trend baselines, quoted texts): the page's coverage.
     var shown: Set<ObservationKey> = []
@@ -42,7 +42,8 @@ struct PageBuilder {
         t.sizes = t.sizes.scaled(by: typeScale)
         PageBuilder.apply(spec.theme, to: &t)
         theme = t
-        binder = DataBinder(dataset: dataset, currentMission: context.mission, text: context)
+        binder = DataBinder(dataset: dataset, currentMission: context.mission, text: context,
+                            cycle: ReportingCycle(named: context.cycle?.id, dataset: dataset))
     }
 
     static func apply(_ o: ThemeOverrides, to t: inout Theme) {
@@ -119,7 +120,7 @@ struct PageBuilder {
             ?? page.header?.title.map { expand($0, page.header!.position) }
         let metadata = DocumentMetadata(title: title, subject: spec.subject.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) },
                                         author: "United Nations Peacekeeping · A4P+ Reporting",
-                                        keywords: spec.keywords + [context.mission?.id, context.priority?.id].compactMap { $0 })
+                                        keywords: spec.keywords.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) } + [context.mission?.id, context.priority?.id].compactMap { $0 })
         return Document(pages: pages, metadata: metadata)
     }
 
@@ -144,8 +145,8 @@ struct PageBuilder {
         if let title = h.title { put(expand(title, h.position), theme.style(.title).with(size: (compact ? 14 : 20) * typeScale), gap: 4) }
         if let lead = h.lead { put(expand(lead, h.position), theme.style(.body).with(size: 9.5 * typeScale), gap: 4) }
         if let p = h.period {
-            let newest = dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end }
-            var period = p.isEmpty ? newest : dataset.period(p)
+            let newest = binder.newestCycle
+            var period = p.isEmpty ? newest : binder.resolve(p)
             var key = "reporting-period", english = "Reporting period"
             // A mission page whose figures stop before the newest cycle (a closed mission) says when
             // it last reported, not the publication's cycle.
@@ -155,7 +156,7 @@ struct PageBuilder {
             }
             if let period {
                 let word = context.translations.lookup(key, language: context.language) ?? english
-                let label = context.translations.lookup("period.\(period.id)", language: context.language) ?? period.label
+                let label = context.periodName(period)
                 put("\(word): \(label)", theme.style(.source).with(size: 7.5 * typeScale), gap: 2)
             }
         }
@@ -305,7 +306,7 @@ struct PageBuilder {
             case "highlight":
                 let paragraphs = text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
                 let chart = TextBox(name: block.name, heading: title, paragraphs: paragraphs)
-                let h = block.height ?? estimateTextBoxHeight(paragraphs, width: width, theme: t)
+                let h = block.height ?? estimateTextBoxHeight(paragraphs, heading: title, width: width, theme: t)
                 return draw(chart, block, width: width, height: h, theme: t, title: false, observations: quotedFrom, colophon: colophon)
             default:
                 let style = switch block.string("style") {
@@ -367,6 +368,10 @@ struct PageBuilder {
             let hide = block.string("when-empty") == "hide"
             for d in bindLog.diagnostics where !(hide && d.rule == "empty-binding") { log.add(d) }
             guard let bound else { return ([], hide ? 0 : block.height ?? 40) }
+            // The block's words name the cycle it shows when it fell back to an older one.
+            let saved = context
+            if let older = bound.olderCycle { context = binder.naming(older).text }
+            defer { context = saved }
             let h = block.height.map { $0 - frameExtra(block, width: width, theme: t, observations: bound.observations, chart: bound.chart) }
                 ?? defaultHeight(bound.chart, width: width)
             return draw(bound.chart, block, width: width, height: h, theme: t, title: true, observations: bound.observations)
@@ -458,13 +463,16 @@ struct PageBuilder {
 
     func frameExtra(_ block: BlockSpec, width: Double, theme t: Theme, observations: [Observation], chart: (any Chart)? = nil) -> Double {
         var h = 4.0
-        if let tt = block.title { h += engine.paragraph(tt, style: t.style(.title), width: width).height + 4 }
-        if let msg = block.message { h += engine.paragraph(msg, style: t.style(.caption), width: width).height + 3 }
+        // Measured as printed, placeholders expanded (their messages are reported where they are drawn).
+        var scratch = DiagnosticLog()
+        func printed(_ text: String) -> String { context.expand(text, at: block.position, log: &scratch) }
+        if let tt = block.title { h += engine.paragraph(printed(tt), style: t.style(.title), width: width).height + 4 }
+        if let msg = block.message { h += engine.paragraph(printed(msg), style: t.style(.caption), width: width).height + 3 }
         if let line = sourceLine(block, observations) { h += engine.paragraph(line, style: t.style(.source), width: width).height + 1 }
         if let key = (chart as? TrendTable)?.symbolKey(language: context.language) {
             h += engine.paragraph(key, style: t.style(.source), width: width).height + 1
         }
-        if let note = block.note { h += engine.paragraph(note, style: t.style(.source), width: width).height + 1 }
+        if let note = block.note { h += engine.paragraph(printed(note), style: t.style(.source), width: width).height + 1 }
         return h
     }
 
@@ -502,10 +510,13 @@ struct PageBuilder {
         }
     }
 
-    func estimateTextBoxHeight(_ paragraphs: [String], width: Double, theme t: Theme) -> Double {
+    func estimateTextBoxHeight(_ paragraphs: [String], heading: String? = nil, width: Double, theme t: Theme) -> Double {
         let style = t.style(.body)
         let h = paragraphs.reduce(0) { $0 + engine.paragraph(plain($1), style: style, width: width - 28).height + 6 }
-        return h + 40
+        // 40 pt hold a one-line heading; a heading that wraps (a period added to it) needs its extra lines.
+        let head = heading.map { engine.paragraph($0, style: t.style(.title), width: width - 28).height } ?? 0
+        let oneLine = engine.paragraph("X", style: t.style(.title), width: width - 28).height
+        return h + 40 + max(0, head - oneLine)
     }
 
     /// Text without the **bold** markers (plain paragraphs set in one weight).

@@ -85,6 +85,18 @@ public enum SchemaExport {
             Text may use `{mission.acronym}`, `{mission.name}`, `{mission.location}` (in a template),
             `{period}` (the period's name) and `{t:key}` (a translation from `Translations/<language>.yaml`).
 
+            **Specs follow the data.** The publication names its cycle once (`cycle:` in `Specs/publication.yaml`;
+            `latest`, the default, is the newest cycle with a figure). Bindings say `period: latest` (that cycle;
+            an indicator without a figure there shows its newest earlier one, labelled with its period, and the
+            export lists the block), `previous`, `latest-N`, and ranges such as `latest-2..latest`; a fixed id
+            (`C5`) only where a block is about that period. Text names periods with `{period}`, `{period.short}`
+            ("Cycle 6"), `{period.lower}` / `{period.short.lower}` (mid-sentence), `{period.id}`; the same forms
+            of `{previous…}` and `{latest-2…}`, translated through `period.<id>` and `period.<id>.short`.
+            Prose that quotes figures ("eight missions in cycle 6, down from ten") is tied to its cycle: the spec
+            says `about: C6` and the prose writes `{about.short.lower}` (and `{about.previous…}`), so under a
+            newer cycle the sentence still names the cycle it is true of, and the export warns (`stale-prose`)
+            at the `about:` line until someone rewrites it.
+
             **Paths stay in their place.** Input paths (`data`, `translations`, an image's `path`) are relative
             to the spec and, with every symlink followed, must lead to somewhere inside the spec's *project*:
             the nearest folder at or above the spec's folder that holds `Specs/`, `Data/`, `Package.swift` or

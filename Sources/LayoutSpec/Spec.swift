@@ -7,6 +7,9 @@ public struct Spec: Sendable {
     public var title: String?
     public var subject: String?
     public var keywords: [String]
+    /// The period the spec's prose (lead, messages, texts) quotes figures of: `{about…}` names it,
+    /// and an export warns when the publication's cycle has moved past it.
+    public var about: (String, SourcePosition)?
     public var output: String?
     public var dataPath: String
     public var translationsPath: String
@@ -107,7 +110,8 @@ enum SpecDecoder {
         let page = decodePage(root["page"])
         return Spec(
             file: file, title: root["title"]?.string, subject: root["subject"]?.string,
-            keywords: root["keywords"]?.sequence?.compactMap(\.string) ?? [], output: root["output"]?.string,
+            keywords: root["keywords"]?.sequence?.compactMap(\.string) ?? [],
+            about: root["about"].flatMap { n in n.string.map { ($0, n.position) } }, output: root["output"]?.string,
             dataPath: root["data"]?.string ?? "Data", translationsPath: root["translations"]?.string ?? "Translations",
             template: root["template"].map(decodeTemplate), theme: decodeTheme(root["theme"]), page: page,
             blocks: root["blocks"]?.sequence?.map(decodeBlock) ?? [])

@@ -80,9 +80,17 @@ public enum SpecLoader {
             }
         }
         func checkPeriod(_ id: String, _ at: SourcePosition) {
-            if ["latest", "previous"].contains(id) { return }
             let parts = id.components(separatedBy: "..")
-            for p in parts where dataset.period(p) == nil {
+            if parts.count > 2 || parts.contains(where: \.isEmpty) {
+                log.error(at, rule: "bad-period-range", "'\(id)' is not a period range; write FROM..TO, e.g. latest-2..latest or C4..latest")
+                return
+            }
+            // latest, previous, latest-N: cycles counted back from the publication's.
+            for p in parts where ReportingCycle.offset(p) == nil && dataset.period(p) == nil {
+                if p.hasPrefix("latest") || p.hasPrefix("previous") {
+                    log.error(at, rule: "unknown-period", "'\(p)' is not a relative period; write latest, previous or latest-N (N cycles back)")
+                    continue
+                }
                 log.error(at, rule: "unknown-period", "unknown period '\(p)'", suggestion: Suggestion.closest(to: p, in: periodIDs))
             }
         }
@@ -97,6 +105,10 @@ public enum SpecLoader {
             t.palette?.forEach { checkColor($0) }
         }
         checkTheme(spec.theme)
+        if let (id, at) = spec.about, dataset.period(id) == nil {
+            log.error(at, rule: "unknown-period", "about: unknown period '\(id)' (the cycle the prose quotes is a fixed period id)",
+                      suggestion: Suggestion.closest(to: id, in: periodIDs))
+        }
         if let missions = spec.template?.missions {
             var seen: [String: Int] = [:]
             for m in missions {

@@ -19,8 +19,12 @@ public struct SpecOutput: Sendable {
 public struct SpecRenderer: Sendable {
     public let dataset: Dataset
     public let engine: TextEngine
+    /// The publication's cycle (`cycle:` of the manifest): an id, `latest` or nil (the newest with data).
+    public var cycle: String?
 
-    public init(dataset: Dataset, engine: TextEngine) { self.dataset = dataset; self.engine = engine }
+    public init(dataset: Dataset, engine: TextEngine, cycle: String? = nil) {
+        self.dataset = dataset; self.engine = engine; self.cycle = cycle
+    }
 
     /// Every output of `spec` (one per template item), in `language` or the page's own.
     /// `only` keeps one mission (acronym) of a template. Problems go to `log`.
@@ -32,6 +36,20 @@ public struct SpecRenderer: Sendable {
         for d in checkLog.diagnostics { log.add(d) }
         if checkLog.hasErrors { return [] }
 
+        guard let reporting = ReportingCycle(named: cycle, dataset: dataset) else {
+            log.error(SourcePosition(file: spec.file, line: 1, column: 1), rule: "unknown-cycle",
+                      cycle.map { "the publication's cycle '\($0)' is not a cycle of the dataset" } ?? "the dataset has no cycle with data",
+                      suggestion: Suggestion.closest(to: cycle ?? "", in: dataset.periods.filter { $0.kind == .cycle }.map(\.id)))
+            return []
+        }
+        let about = spec.about.flatMap { dataset.period($0.0) }
+        // Prose that quotes figures stays true under a newer cycle only because {about…} names its
+        // cycle; the export still says it is out of date, at the `about:` line.
+        if let about, let at = spec.about?.1, about.id != reporting.current.id {
+            log.warning(at, rule: "stale-prose",
+                        "this spec's prose (lead, messages) quotes figures of \(about.id), and the publication's cycle is \(reporting.current.id): "
+                        + "it prints as written, naming \(about.id); rewrite it for \(reporting.current.id) and set 'about: \(reporting.current.id)'")
+        }
         let lang = language ?? spec.page.language
         let specDir = URL(fileURLWithPath: spec.file).deletingLastPathComponent()
         var translations = Translations()
@@ -49,6 +67,12 @@ public struct SpecRenderer: Sendable {
             return []
         }
 
+        // The cycle's name in the page's language, else the English label (a new cycle before its translation).
+        if lang != "en", translations.tables[lang]?["period.\(reporting.current.id)"] == nil {
+            log.warning(SourcePosition(file: spec.file, line: 1, column: 1), rule: "untranslated-period",
+                        "\(lang): no 'period.\(reporting.current.id)' in \(translationsDir.lastPathComponent)/\(lang).yaml; "
+                        + "the pages print \"\(reporting.current.label)\" in English")
+        }
         var items: [(Mission?, Priority?)] = [(nil, nil)]
         if let template = spec.template {
             switch template.over {
@@ -77,9 +101,10 @@ public struct SpecRenderer: Sendable {
         }
         let stem = URL(fileURLWithPath: spec.file).deletingPathExtension().lastPathComponent
         return items.map { mission, priority in
-            let latest = dataset.periods.filter { $0.kind == .cycle }.max { $0.end < $1.end }
-            let context = TextContext(mission: mission, priority: priority, periodLabel: latest?.label, language: lang,
-                                      translations: translations)
+            let context = TextContext(mission: mission, priority: priority, periodLabel: reporting.current.label, language: lang,
+                                      translations: translations, cycle: reporting.current, previousCycle: reporting.previous,
+                                      about: about, aboutPrevious: about.flatMap { dataset.previousPeriod(of: $0.id) },
+                                      cycles: reporting.cycles)
             var page = PageBuilder(spec: spec, dataset: dataset, engine: engine, context: context, log: log)
             page.review = review
             let document = page.build()

@@ -10,6 +10,22 @@ public struct TextContext: Sendable {
     public var periodLabel: String?
     public var language: String
     public var translations: Translations
+    /// The publication's cycle and the one before it: `{period…}`, `{previous…}`.
+    public var cycle: Period?
+    public var previousCycle: Period?
+    /// The cycle a spec's prose was written about (`about:`) and the one before: `{about…}`.
+    public var about: Period?
+    public var aboutPrevious: Period?
+    /// Every cycle, oldest first, for `{latest-N…}`.
+    public var cycles: [Period] = []
+
+    public init(mission: Mission?, priority: Priority?, periodLabel: String?, language: String, translations: Translations,
+                cycle: Period? = nil, previousCycle: Period? = nil, about: Period? = nil, aboutPrevious: Period? = nil,
+                cycles: [Period] = []) {
+        self.mission = mission; self.priority = priority; self.periodLabel = periodLabel; self.language = language
+        self.translations = translations; self.cycle = cycle; self.previousCycle = previousCycle
+        self.about = about; self.aboutPrevious = aboutPrevious; self.cycles = cycles
+    }
 
     public init(mission: Mission? = nil, priority: Priority? = nil, periodLabel: String? = nil, language: String, translations: Translations) {
         self.mission = mission; self.priority = priority; self.periodLabel = periodLabel
@@ -32,8 +48,13 @@ public struct TextContext: Sendable {
             if let value = resolve(key) {
                 out += value
             } else {
-                let known = ["mission.acronym", "mission.name", "mission.location", "mission.agreement", "mission.status", "mission.mandate", "priority.id", "priority.title", "period", "lang"]
-                if key.hasPrefix("t:") {
+                let known = ["mission.acronym", "mission.name", "mission.location", "mission.agreement", "mission.status", "mission.mandate", "priority.id", "priority.title", "lang"]
+                    + Self.periodPlaceholders
+                if key.hasPrefix("about"), about == nil {
+                    log.error(position, rule: "no-about", "{\(key)} names the cycle the prose was written about, but the spec has no 'about:'",
+                              suggestion: "add 'about: <cycle id>' at the top of the spec, or use {\(key.replacingOccurrences(of: "about.previous", with: "previous").replacingOccurrences(of: "about", with: "period"))} for the publication's cycle")
+                    out += "{\(key)}"
+                } else if key.hasPrefix("t:") {
                     log.warning(position, rule: "missing-translation",
                                 "no translation for '\(key.dropFirst(2))' in \(language); the English text is used")
                     out += translations.lookup(String(key.dropFirst(2)), language: "en") ?? String(key.dropFirst(2))
@@ -89,12 +110,81 @@ public struct TextContext: Sendable {
             }
         case "priority.id": return priority?.id
         case "priority.title": return priority.map { translations.lookup("priority.\($0.id)", language: language) ?? $0.title }
-        case "period": return periodLabel
+        case "period": return cycle.map { periodName($0) } ?? periodLabel
         case "lang": return language
         default:
-            if key.hasPrefix("t:") { return translations.lookup(String(key.dropFirst(2)), language: language) }
-            return nil
+            if key.hasPrefix("t:") { return translations.lookup(String(key.dropFirst(2)), language: language).map(namesPeriods) }
+            return periodPlaceholder(key)
         }
+    }
+
+    // MARK: Period names
+
+    /// `{period}` (the publication's cycle), `{previous}`, `{latest-N}`, `{about}`, `{about.previous}`, each also
+    /// `.short` ("Cycle 6"), `.lower` / `.short.lower` (mid-sentence: "cycle 6") and `.id` ("C6").
+    static let periodPlaceholders: [String] = ["period", "previous", "about", "about.previous"].flatMap { p in
+        [p, "\(p).short", "\(p).lower", "\(p).short.lower", "\(p).id"]
+    }
+
+    private func periodPlaceholder(_ key: String) -> String? {
+        let forms = [".short.lower", ".short", ".lower", ".id", ""]
+        // latest-N: N cycles before the publication's ("{latest-2.id}" in a table's column labels).
+        var back: (name: String, period: Period?)?
+        if key.hasPrefix("latest-"), let n = Int(key.dropFirst(7).prefix { $0.isNumber }) {
+            let i = cycles.firstIndex { $0.id == cycle?.id }.map { $0 - n }
+            back = ("latest-\(n)", i.flatMap { cycles.indices.contains($0) ? cycles[$0] : nil })
+        }
+        for which in [back?.name, "about.previous", "about", "previous", "period"].compactMap({ $0 }) where key.hasPrefix(which) {
+            let form = String(key.dropFirst(which.count))
+            guard forms.contains(form) else { return nil }
+            let p: Period?
+            switch which {
+            case "about.previous": p = aboutPrevious
+            case "about": p = about
+            case "previous": p = previousCycle
+            case "period": p = cycle
+            default: p = back?.period
+            }
+            guard let p else { return nil }
+            switch form {
+            case ".id": return p.id
+            case ".short": return periodName(p, short: true)
+            case ".short.lower": return lowered(periodName(p, short: true))
+            case ".lower": return lowered(periodName(p))
+            default: return periodName(p)
+            }
+        }
+        return nil
+    }
+
+    /// A translation may name periods too ("progrès du {period.short.lower}"); other braces stay as written.
+    private func namesPeriods(_ text: String) -> String {
+        guard text.contains("{") else { return text }
+        var out = "", rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let key = String(rest[rest.index(after: open)..<close])
+            out += periodPlaceholder(key) ?? "{\(key)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    /// Mid-sentence: "Cycle 6" → "cycle 6" (scripts without case are unchanged).
+    private func lowered(_ s: String) -> String { s.prefix(1).lowercased() + s.dropFirst() }
+
+    /// A period's name in the page's language: `period.<id>` (or `period.<id>.short`) in the
+    /// translation table, else the dataset's English label; short drops the dates in parentheses.
+    public func periodName(_ p: Period, short: Bool = false) -> String {
+        if short, let t = translations.lookup("period.\(p.id).short", language: language) { return t }
+        let label = translations.lookup("period.\(p.id)", language: language) ?? p.label
+        if short, let paren = label.firstIndex(of: "(") { return label[..<paren].trimmingCharacters(in: .whitespaces) }
+        return label
+    }
+
+    /// True when the page's language has its own name for `p` (English is the dataset's label).
+    public func hasOwnName(_ p: Period) -> Bool {
+        language == "en" || translations.tables[language]?["period.\(p.id)"] != nil
     }
 }
 

@@ -18,7 +18,26 @@ public struct PublicationItem: Sendable {
 public enum PublicationBuilder {
     public static func build(manifestURL: URL, projectRoot: URL, dataset: Dataset, engine: TextEngine, review: Bool = false,
                              log: inout DiagnosticLog) throws -> (PublicationManifest, [PublicationItem]) {
-        let manifest = try PublicationManifest.load(manifestURL)
+        var manifest = try PublicationManifest.load(manifestURL)
+        guard let cycle = ReportingCycle(named: manifest.cycle, dataset: dataset) else {
+            // Once, at the manifest, rather than once per spec.
+            let cycles = dataset.periods.filter { $0.kind == .cycle }.map(\.id)
+            let line = (try? String(contentsOf: manifestURL, encoding: .utf8))?.split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex { $0.hasPrefix("cycle:") }.map { $0 + 1 } ?? 1
+            log.error(SourcePosition(file: manifestURL.path, line: line, column: 1), rule: "unknown-cycle",
+                      manifest.cycle.map { "cycle: '\($0)' is not a cycle of the dataset (\(cycles.joined(separator: ", ")))" }
+                          ?? "the dataset has no cycle with data; name one with cycle:",
+                      suggestion: Suggestion.closest(to: manifest.cycle ?? "", in: cycles))
+            return (manifest, [])
+        }
+        do {
+            // The title names the cycle through the same placeholders as specs, in English.
+            let names = TextContext(mission: nil, priority: nil, periodLabel: nil, language: "en", translations: Translations(),
+                                    cycle: cycle.current, previousCycle: cycle.previous)
+            var titleLog = DiagnosticLog()
+            manifest.title = names.expand(manifest.title, at: SourcePosition(file: manifestURL.path, line: 1, column: 1), log: &titleLog)
+            for d in titleLog.diagnostics { log.add(d) }
+        }
         let base = manifestURL.deletingLastPathComponent()
         var items: [PublicationItem] = []
         var pathLog = DiagnosticLog()
@@ -33,7 +52,7 @@ public enum PublicationBuilder {
                 let languages = set.languages == ["all"] ? availableLanguages(spec) : set.languages
                 let relative = url.standardizedFileURL.path.replacingOccurrences(of: projectRoot.standardizedFileURL.path + "/", with: "")
                 for language in languages {
-                    let outputs = SpecRenderer(dataset: dataset, engine: engine)
+                    let outputs = SpecRenderer(dataset: dataset, engine: engine, cycle: manifest.cycle)
                         .render(spec, language: language == spec.page.language ? nil : language, review: review, log: &log)
                     items += outputs.map { PublicationItem(folder: set.folder, role: set.role, spec: relative, output: $0) }
                 }

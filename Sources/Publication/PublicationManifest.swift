@@ -17,7 +17,14 @@ public struct PublicationManifest: Decodable, Sendable {
         /// What the outputs are, for the combined PDF's outline: priority, mission, slide, overview.
         public var role: String
     }
+    /// May use {period}, {period.lower}, {period.short}: the publication's cycle.
     public var title: String
+    /// The publication's reporting cycle: a cycle id, or `latest` / absent for the newest cycle
+    /// with data. Specs' `latest`, `previous`, `latest-N` and every page header follow it.
+    public var cycle: String?
+    /// Per cycle, indicators its report does not give although the cycle before did, checked by hand:
+    /// the export does not list the blocks that show their older figure. A new cycle starts with none.
+    public var knownGaps: [String: [String]]?
     public var sets: [Set]
 
     /// Reads the manifest as specs are read: a regular file within the size cap, YAML within the
@@ -57,13 +64,24 @@ public struct PublicationManifest: Decodable, Sendable {
             Set(folder: n["folder"]?.string ?? "", specs: n["specs"]?.sequence?.compactMap(\.string) ?? [],
                 languages: n["languages"]?.sequence?.compactMap(\.string) ?? [], role: n["role"]?.string ?? "")
         }
-        return PublicationManifest(title: root["title"]?.string ?? "", sets: sets)
+        var gaps: [String: [String]]?
+        if let map = root["known-gaps"]?.mapping {
+            gaps = Dictionary(map.compactMap { k, v in k.string.map { ($0, v.sequence?.compactMap(\.string) ?? []) } },
+                              uniquingKeysWith: { first, _ in first })
+        }
+        var manifest = PublicationManifest(title: root["title"]?.string ?? "", sets: sets)
+        manifest.cycle = root["cycle"]?.string
+        manifest.knownGaps = gaps
+        return manifest
     }
 
     /// What a manifest may say (the same validator as specs: unknown keys, types, missing keys).
     static let schema = Schema(root: "publication manifest", objects: [
         ObjectSchema("publication manifest", "The publication set", [
-            PropertySchema("title", .string(), required: true, "Title of the set"),
+            PropertySchema("title", .string(), required: true, "Title of the set; may name the cycle with {period…}"),
+            PropertySchema("cycle", .string(), "The publication's cycle: a cycle id, or latest (the newest cycle with data)"),
+            PropertySchema("known-gaps", .dictionary(.array(.string())),
+                           "Per cycle, indicators its report does not give although the cycle before did (checked by hand)"),
             PropertySchema("sets", .array(.object("set")), required: true, "The sets of outputs"),
         ]),
         ObjectSchema("set", "One folder of outputs", [

@@ -6,7 +6,7 @@ import Foundation
 struct DataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data", abstract: "Work with the indicator dataset.",
-        subcommands: [Check.self, List.self, Show.self, Export.self])
+        subcommands: [Check.self, List.self, Show.self, Export.self, NewCycle.self])
 
     /// sysexits.h codes, so scripts can tell bad data from a missing directory.
     enum Exit {
