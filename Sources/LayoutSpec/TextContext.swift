@@ -104,7 +104,7 @@ public struct TextContext: Sendable {
                 if !parts.isEmpty { return parts.joined(separator: " · ") }
                 // "No … mandate" only when the reports say no to both; an unknown stays unknown.
                 if m.politicalProcessMandate == .no && m.ceasefireObservationMandate == .no {
-                    return translations.lookup("mandate.none", language: language) ?? "No political or ceasefire mandate"
+                    return translations.lookup("mandate.none", language: language) ?? "No political-process or ceasefire-observation mandate"
                 }
                 return translations.lookup("mandate.unknown", language: language) ?? "Mandate not reported"
             }

@@ -55,13 +55,13 @@ struct TruthfulFiguresTests {
     func unknownIsNotNo() throws {
         let minusma = try #require(Self.texts.first { $0.0.hasSuffix("factsheet-MINUSMA-en.pdf") }?.1)
         #expect(minusma.contains("Mandate not reported"))
-        #expect(!minusma.contains("No political or ceasefire mandate"))
+        #expect(!minusma.contains("No political-process or ceasefire-observation mandate"))
         #expect(!minusma.contains("not stated"))
         let french = try #require(Self.texts.first { $0.0.hasSuffix("factsheet-MINUSMA-fr.pdf") }?.1)
         #expect(french.contains("Mandat non communiqué"))
         // UNIFIL: the reports say no to both mandates, so "no" is right there.
         let unifil = try #require(Self.texts.first { $0.0.hasSuffix("factsheet-UNIFIL-en.pdf") }?.1)
-        #expect(unifil.contains("No political or ceasefire mandate"))
+        #expect(unifil.contains("No political-process or ceasefire-observation mandate"))
     }
 
     @Test("no arrow joins crimes totals across the change of scope (cycle 5 excludes MINUSMA)")
