@@ -35,7 +35,7 @@ public struct ChartAsset: Sendable {
     }
 
     /// Lower case, runs of anything but `a-z 0-9 . _` turned into one `-`, `..` into `-to-`, no leading or trailing `-` or `.`.
-    static func safe(_ text: String) -> String {
+    public static func safe(_ text: String) -> String {
         var out = ""
         for u in text.lowercased().unicodeScalars {
             if ("a"..."z").contains(u) || ("0"..."9").contains(u) || u == "." || u == "_" {

@@ -88,7 +88,8 @@ struct ExportCommand: ParsableCommand {
         }
         let pages = dated.reduce(0) { $0 + $1.output.document.pages.count }
         let bytes = files.reduce(0) { $0 + $1.bytes }
-        print("exported \(dated.count) documents (\(pages) pages) as \(files.count) files, \(bytes / 1024) KiB, into \(output.directory.relativePath)/ in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        let assets = Set(files.compactMap { f in f.block.map { "\(f.document ?? "")/\($0)" } }).count
+        print("exported \(dated.count) documents (\(pages) pages)\(assets > 0 ? " and \(assets) chart assets" : "") as \(files.count) files, \(bytes / 1024) KiB, into \(output.directory.relativePath)/ in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         print("open \(output.directory.appendingPathComponent("index.html").relativePath)")
         for line in report?.lines() ?? [] { print(line) }
     }

@@ -120,7 +120,7 @@ struct RenderCommand: ParsableCommand {
             if let block {
                 chosen = []
                 for var out in outputs {
-                    guard let asset = out.assets.first(where: { $0.id == block }) else { continue }
+                    guard let asset = out.assets.first(where: { $0.id == block || $0.id == ChartAsset.safe(block) }) else { continue }
                     out.document = asset.document
                     out.name += "-\(asset.id)"
                     chosen.append(out)
