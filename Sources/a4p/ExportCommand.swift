@@ -18,7 +18,7 @@ struct ExportCommand: ParsableCommand {
     var review = false
     @Flag(help: "Fail (exit 65, nothing written) when the publication's cycle is missing something: a figure no page shows, a language without the cycle's name, a block showing an older period, prose written about an earlier cycle. For CI.")
     var strict = false
-    @Flag(help: "Also write every chart block on its own: charts/<document>/<block-id>.{pdf,svg,png} at its size on the page (PNG at 2×), with <block-id>.csv (the figures it shows) and <block-id>.txt (its alt text), listed in manifest.json. Off by default: it adds ~2,600 files and ~70% to the export's time.")
+    @Flag(help: "Also write every chart block on its own: charts/<document>/<block-id>.{pdf,svg,png} at its size on the page (PNG at 2×), with <block-id>.csv (the figures it shows) and <block-id>.txt (its alt text), listed in manifest.json. Off by default: it adds ~2,600 files and about doubles the export's time (see the README, Chart assets).")
     var charts = false
     @Option(help: "Formats of the chart assets (with --charts): a list of pdf, png, svg; default the --format formats.")
     var chartFormats: String?
