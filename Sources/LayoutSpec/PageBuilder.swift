@@ -17,6 +17,10 @@ struct PageBuilder {
     var shown: Set<ObservationKey> = []
     /// The same figures in the order they first appear, for the review appendix.
     var shownOrder: [ObservationKey] = []
+    /// Every chart block drawn, on its own (ids made unique by `build()`), for the chart assets of the export.
+    var assets: [ChartAsset] = []
+    /// The alternative text of the chart `draw` rendered last.
+    var lastAltText: String?
     /// Append the review appendix (`--review`) after the document's pages.
     var review = false
     /// Images read for this output, by path (each file read once however often it is placed), and the
@@ -88,13 +92,14 @@ struct PageBuilder {
         for (index, section) in sections.enumerated() {
             if index > 0 && section.soft {
                 // Dry run on a tall scratch area to learn the section's height; its messages are dropped.
-                let saved = log, savedShown = shown, savedOrder = shownOrder
+                let saved = log, savedShown = shown, savedOrder = shownOrder, savedAssets = assets
                 var scratch: [Node] = []
                 let needed = layout(section.blocks, in: Rect(x: body.minX, y: 0, width: body.width, height: 100_000),
                                     columns: page.columns, into: &scratch)
                 log = saved
                 shown = savedShown
                 shownOrder = savedOrder
+                assets = savedAssets
                 if y + page.rowGap + needed <= body.maxY {
                     y = layout(section.blocks, in: Rect(x: body.minX, y: y + page.rowGap, width: body.width, height: body.maxY - y - page.rowGap),
                                columns: page.columns, into: &nodes)
@@ -115,6 +120,7 @@ struct PageBuilder {
             y = layout(section.blocks, in: body, columns: page.columns, into: &nodes)
         }
         pages.append(Page(size: size, nodes: nodes))
+        assets = ChartAsset.uniquing(assets)
         if review { pages += reviewPages(frame: frame, firstPageNumber: pages.count + 1) }
         let title = spec.title.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) }
             ?? page.header?.title.map { expand($0, page.header!.position) }
@@ -374,7 +380,18 @@ struct PageBuilder {
             defer { context = saved }
             let h = block.height.map { $0 - frameExtra(block, width: width, theme: t, observations: bound.observations, chart: bound.chart) }
                 ?? defaultHeight(bound.chart, width: width)
-            return draw(bound.chart, block, width: width, height: h, theme: t, title: true, observations: bound.observations)
+            let (nodes, height) = draw(bound.chart, block, width: width, height: h, theme: t, title: true, observations: bound.observations)
+            // The block on its own: its box at the origin (prepare draws every block at the origin).
+            var seen: Set<ObservationKey> = []
+            let figures = bound.observations.filter { seen.insert($0.key).inserted }
+            var quiet = DiagnosticLog()   // the title's messages were reported where it was drawn
+            let title = block.title.map { context.expand($0, at: block.position, log: &quiet) }
+            let metadata = DocumentMetadata(title: title, subject: lastAltText, author: "United Nations Peacekeeping · A4P+ Reporting",
+                                            keywords: [block.kind, context.mission?.id, context.priority?.id].compactMap { $0 })
+            assets.append(ChartAsset(id: ChartAsset.baseID(block), kind: block.kind, title: title, altText: lastAltText,
+                                     document: Document(pages: [Page(size: Size(width, height), nodes: nodes)], metadata: metadata),
+                                     observations: figures, csv: ChartAsset.csv(figures, dataset: dataset)))
+            return (nodes, height)
         }
     }
 
@@ -430,6 +447,7 @@ struct PageBuilder {
             }
         }
         nodes.append(rendering.node)
+        lastAltText = rendering.altText
         for p in rendering.problems {
             log.error(block.position, rule: "does-not-fit", "\(block.kind) block '\(block.name)': \(p.message)")
         }

@@ -55,7 +55,7 @@ public enum SpecLanguage {
     ]
 
     static let common: [PropertySchema] = [
-        PropertySchema("id", .string(), "A name for error messages and links"),
+        PropertySchema("id", .string(), "A name for error messages and links, and the chart asset's file name (Output/charts/<document>/<id>.svg; letters, digits, . _ -)"),
         PropertySchema("span", .integer(min: 1, max: 24), default: "all columns", "Columns the block spans"),
         PropertySchema("col", .integer(min: 1, max: 24), default: "next free column",
                        "Grid column the block starts at (1 = leading edge); a block whose columns are taken overlaps"),

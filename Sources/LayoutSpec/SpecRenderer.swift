@@ -13,6 +13,8 @@ public struct SpecOutput: Sendable {
     public var document: Document
     /// The observations its blocks show (see `Coverage`).
     public var shown: Set<ObservationKey> = []
+    /// Its chart blocks on their own, in page order, ids unique (see `ChartAsset`).
+    public var assets: [ChartAsset] = []
 }
 
 /// Lays a validated spec out into scene documents, with the dataset and the bundled fonts.
@@ -113,7 +115,7 @@ public struct SpecRenderer: Sendable {
                 ?? (stem + (mission.map { "-\($0.id)" } ?? "") + (priority.map { "-\($0.id)" } ?? ""))
             if language != nil && spec.output == nil && lang != spec.page.language { name += "-\(lang)" }
             return SpecOutput(name: name, missionID: mission?.id, priorityID: priority?.id, language: lang, document: document,
-                              shown: page.shown)
+                              shown: page.shown, assets: page.assets)
         }
     }
 }

@@ -1,4 +1,5 @@
 import A4PCairoRenderers
+import A4PLayoutSpec
 import A4PRender
 import A4PScene
 import Crypto
@@ -19,6 +20,11 @@ public struct ExportedFile: Codable, Hashable, Sendable {
     public var title: String?
     public var folder: String
     public var thumbnail: String?
+    /// For a chart asset (`charts/<document>/<block>.<ext>`): the document (output name) it is a block of,
+    /// the block's id and its alternative text. Nil (and left out of the JSON) for every other file.
+    public var document: String?
+    public var block: String?
+    public var altText: String?
 }
 
 /// Writes the publication: every output in every format under `Output/<folder>/`, a thumbnail per
@@ -29,9 +35,12 @@ public struct PublicationWriter: Sendable {
     public var formats: [String]
     public var options: RenderOptions
     public var registry: RendererRegistry
+    /// Formats of the chart assets under `charts/` (PNG at 2×), each with its `.csv` and `.txt`; empty writes no assets.
+    public var chartFormats: [String]
 
-    public init(formats: [String], options: RenderOptions, registry: RendererRegistry = .standard) {
+    public init(formats: [String], options: RenderOptions, registry: RendererRegistry = .standard, chartFormats: [String]? = nil) {
         self.formats = formats; self.options = options; self.registry = registry
+        self.chartFormats = chartFormats ?? formats.filter { ["pdf", "svg", "png"].contains($0) }
     }
 
     struct Pending {
@@ -60,6 +69,8 @@ public struct PublicationWriter: Sendable {
                 pending.append(Pending(relativePath: path, bytes: file.bytes, entry: entry(path, file.bytes, item, job.format)))
             }
         }
+        // 1b. Every chart block on its own (see `chartAssets`).
+        pending += try chartAssets(items)
         // 2. Thumbnails of each output's first page, for the gallery page.
         let thumbOptions = RenderOptions(scale: 0.3)
         let thumbs = ResultSlots<[UInt8]>(count: items.count)
@@ -98,9 +109,57 @@ public struct PublicationWriter: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var files = pending.map { OutputFile(path: $0.relativePath, bytes: $0.bytes) }
         files.append(OutputFile(path: "manifest.json", bytes: Array(try encoder.encode(ManifestFile(title: manifest.title, files: entries))) + [10]))
-        files.append(OutputFile(path: "index.html", bytes: Array(GalleryPage.html(title: manifest.title, files: entries).utf8)))
+        files.append(OutputFile(path: "index.html", bytes: Array(GalleryPage.html(title: manifest.title, files: entries.filter { $0.folder != "charts" }).utf8)))
         try OutputFolder(out).commit(files, previouslyOwned: Self.previouslyExported)
         return entries
+    }
+
+    /// `charts/<document>/<block-id>.<format>` for every chart block of every output, at its size on the page
+    /// (PNG at 2×), with `<block-id>.csv` (the figures it shows) and `<block-id>.txt` (its alternative text).
+    /// `<document>` is the output's name; were two folders to hold outputs of the same name, the folder prefixes it.
+    func chartAssets(_ items: [PublicationItem]) throws -> [Pending] {
+        guard !chartFormats.isEmpty else { return [] }
+        var nameCount: [String: Int] = [:]
+        for item in items { nameCount[item.output.name, default: 0] += 1 }
+        func document(_ item: PublicationItem) -> String {
+            nameCount[item.output.name]! > 1 ? "\(item.folder)-\(item.output.name)" : item.output.name
+        }
+        struct Job { var item: Int; var asset: Int; var format: String }
+        let chartFormats = chartFormats
+        let jobs: [Job] = items.indices.flatMap { i in
+            items[i].output.assets.indices.flatMap { k in chartFormats.map { Job(item: i, asset: k, format: $0) } }
+        }
+        let results = ResultSlots<[RenderedFile]>(count: jobs.count)
+        let registry = registry
+        let png = RenderOptions(scale: 2)
+        let options = options
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
+            let job = jobs[j], item = items[job.item]
+            var doc = item.output.assets[job.asset].document
+            doc.metadata.creationDate = item.output.document.metadata.creationDate
+            results.set(j, Result { try registry.renderer(named: job.format, options: job.format == "png" ? png : options).render(doc) })
+        }
+        var pending: [Pending] = []
+        func add(_ item: PublicationItem, _ asset: ChartAsset, _ ext: String, _ bytes: [UInt8]) {
+            let doc = document(item)
+            let path = "charts/\(doc)/\(asset.id).\(ext)"
+            var e = entry(path, bytes, item, ext)
+            e.folder = "charts"
+            e.title = asset.title
+            e.document = doc
+            e.block = asset.id
+            e.altText = asset.altText
+            pending.append(Pending(relativePath: path, bytes: bytes, entry: e))
+        }
+        for (j, job) in jobs.enumerated() {
+            let item = items[job.item], asset = item.output.assets[job.asset]
+            for file in try results.get(j) { add(item, asset, job.format, file.bytes) }
+            if job.format == chartFormats.last {
+                add(item, asset, "csv", Array(asset.csv.utf8))
+                add(item, asset, "txt", Array(((asset.altText ?? "") + "\n").utf8))
+            }
+        }
+        return pending
     }
 
     /// What the previous export wrote, from its `manifest.json`: those files are replaced as a set

@@ -18,6 +18,10 @@ struct ExportCommand: ParsableCommand {
     var review = false
     @Flag(help: "Fail (exit 65, nothing written) when the publication's cycle is missing something: a figure no page shows, a language without the cycle's name, a block showing an older period, prose written about an earlier cycle. For CI.")
     var strict = false
+    @Flag(help: "Also write every chart block on its own: charts/<document>/<block-id>.{pdf,svg,png} at its size on the page (PNG at 2×), with <block-id>.csv (the figures it shows) and <block-id>.txt (its alt text), listed in manifest.json. Off by default: it adds ~2,600 files and about doubles the export's time (see the README, Chart assets).")
+    var charts = false
+    @Option(help: "Formats of the chart assets (with --charts): a list of pdf, png, svg; default the --format formats.")
+    var chartFormats: String?
 
     func run() throws {
         A4P.logging
@@ -72,7 +76,10 @@ struct ExportCommand: ParsableCommand {
         }
         let files: [ExportedFile]
         do {
-            files = try PublicationWriter(formats: output.formats, options: output.renderOptions)
+            let chartFormats: [String]? = !charts ? [] : chartFormats.map { list in
+                list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            }
+            files = try PublicationWriter(formats: output.formats, options: output.renderOptions, chartFormats: chartFormats)
                 .write(dated, manifest: publication, to: output.directory)
         } catch {
             let problem = outputProblem(error)
@@ -81,9 +88,20 @@ struct ExportCommand: ParsableCommand {
         }
         let pages = dated.reduce(0) { $0 + $1.output.document.pages.count }
         let bytes = files.reduce(0) { $0 + $1.bytes }
-        print("exported \(dated.count) documents (\(pages) pages) as \(files.count) files, \(bytes / 1024) KiB, into \(output.directory.relativePath)/ in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        let assets = Set(files.compactMap { f in f.block.map { "\(f.document ?? "")/\($0)" } }).count
+        print("exported \(dated.count) documents (\(pages) pages)\(assets > 0 ? " and \(assets) chart assets" : "") as \(files.count) files, \(bytes / 1024) KiB, into \(output.directory.relativePath)/ in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         print("open \(output.directory.appendingPathComponent("index.html").relativePath)")
         for line in report?.lines() ?? [] { print(line) }
+    }
+
+    func validate() throws {
+        guard let chartFormats else { return }
+        if !charts { throw ValidationError("--chart-formats needs --charts") }
+        let list = chartFormats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        if list.isEmpty { throw ValidationError("--chart-formats needs at least one of pdf, png, svg") }
+        for f in list where !["pdf", "png", "svg"].contains(f) {
+            throw ValidationError("--chart-formats: unknown chart format '\(f)'; use pdf, png, svg")
+        }
     }
 
     static func defaultManifest() -> URL? {

@@ -102,6 +102,8 @@ struct RenderCommand: ParsableCommand {
     var draft = false
     @Flag(help: "Add a review appendix to each document: every printed figure with its value, period, source and the report's sentence, for a fact-checker.")
     var review = false
+    @Option(help: "Render only this chart block, alone, as a document the size of its box on the page: its id (`id:` in the spec, else the one the export gives it under Output/charts/).")
+    var block: String?
 
     func run() throws {
         A4P.logging
@@ -114,7 +116,23 @@ struct RenderCommand: ParsableCommand {
             guard let (_, outputs, hasErrors) = session.render(path, engine: engine, language: lang, only: only, review: review, status: &status)
             else { continue }
             if hasErrors && (!draft || outputs.isEmpty) { continue }
-            for out in outputs {
+            var chosen = outputs
+            if let block {
+                chosen = []
+                for var out in outputs {
+                    guard let asset = out.assets.first(where: { $0.id == block || $0.id == ChartAsset.safe(block) }) else { continue }
+                    out.document = asset.document
+                    out.name += "-\(asset.id)"
+                    chosen.append(out)
+                }
+                if chosen.isEmpty {
+                    let ids = Array(Set(outputs.flatMap { $0.assets.map(\.id) })).sorted()
+                    printError("\(path): --block \(block): no chart block with this id; the spec's chart blocks: \(ids.isEmpty ? "none" : ids.joined(separator: ", "))")
+                    status = max(status, ExitStatus.dataError)
+                    continue
+                }
+            }
+            for out in chosen {
                 var doc = out.document
                 doc.metadata.creationDate = reproducibleDate()
                 do {

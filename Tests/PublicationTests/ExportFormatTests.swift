@@ -10,7 +10,7 @@ enum SmallExport {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    static func run(formats: String) throws -> (ExternalTool.Output, [String]) {
+    static func run(formats: String, charts: Bool = false) throws -> (ExternalTool.Output, [String]) {
         let project = try TempDir.make("a4p-small-export")
         let fm = FileManager.default
         try fm.createDirectory(at: project.appendingPathComponent("Specs"), withIntermediateDirectories: true)
@@ -21,7 +21,7 @@ enum SmallExport {
         try "title: \"One page\"\nsets:\n  - folder: priorities\n    role: priority\n    specs: [publication/priorities/P1.yaml]\n    languages: [en]\n"
             .write(to: manifest, atomically: true, encoding: .utf8)
         let out = project.appendingPathComponent("out")
-        let result = try A4PBinary.run(["export", "--manifest", manifest.path, "--out", out.path, "--format", formats, "--scale", "1"])
+        let result = try A4PBinary.run(["export", "--manifest", manifest.path, "--out", out.path, "--format", formats, "--scale", "1"] + (charts ? ["--charts"] : []))
         let files = (fm.enumerator(atPath: out.path)?.allObjects as? [String] ?? []).filter { path in
             var isFolder: ObjCBool = false
             return fm.fileExists(atPath: out.appendingPathComponent(path).path, isDirectory: &isFolder) && !isFolder.boolValue
@@ -34,10 +34,13 @@ enum SmallExport {
 struct ExportFormatTests {
     @Test("--format svg writes no PDF, not even the combined ones; thumbnails for index.html stay")
     func svgOnly() throws {
-        let (result, files) = try SmallExport.run(formats: "svg")
+        let (result, files) = try SmallExport.run(formats: "svg", charts: true)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(files == ["index.html", "manifest.json", "priorities/priority-P1-1.svg", "priorities/priority-P1-2.svg",
+        #expect(files.filter { !$0.hasPrefix("charts/") } == ["index.html", "manifest.json", "priorities/priority-P1-1.svg", "priorities/priority-P1-2.svg",
                           "thumbnails/priorities-priority-P1.png"], "\(files)")
+        // The chart assets come in the formats asked for too: SVG, with their figures and alt text.
+        let charts = Set(files.filter { $0.hasPrefix("charts/priority-P1/") }.map { ($0 as NSString).pathExtension })
+        #expect(charts == ["svg", "csv", "txt"], "\(charts)")
     }
 
     @Test("--format pdf writes the combined PDF too")
