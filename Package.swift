@@ -37,6 +37,8 @@ let package = Package(
                       apt: ["libunibreak-dev"], brew: ["libunibreak"]),
         systemLibrary("A4PCRsvg", folder: "Rsvg", pkgConfig: "librsvg-2.0",
                       apt: ["librsvg2-dev"], brew: ["librsvg"]),
+        systemLibrary("A4PCDeflate", folder: "Deflate", pkgConfig: "libdeflate",
+                      apt: ["libdeflate-dev"], brew: ["libdeflate"]),
 
         // The display list: value types only, shared by everything that draws.
         .target(name: "A4PScene", path: "Sources/Scene"),
@@ -49,7 +51,7 @@ let package = Package(
         .target(name: "A4PRender", dependencies: ["A4PScene"], path: "Sources/Render"),
         // PDF, PNG and SVG renderer plugins, all drawing the scene through one Cairo painter.
         .target(name: "A4PCairoRenderers",
-                dependencies: ["A4PScene", "A4PRender", "A4PCCairo", "A4PCFreeType", "A4PCRsvg"],
+                dependencies: ["A4PScene", "A4PRender", "A4PCCairo", "A4PCFreeType", "A4PCRsvg", "A4PCDeflate"],
                 path: "Sources/Renderers"),
         // The indicator model and the A4P+ dataset loader / validator / queries.
         .target(name: "A4PIndicators",

@@ -2,7 +2,8 @@ import A4PCCairo
 import A4PRender
 import A4PScene
 
-/// One PNG per page on a white background, at `options.scale` pixels per point.
+/// One PNG per page on a white background, at `options.scale` pixels per point, encoded by
+/// `PNGEncoder` (the same pixels cairo's PNG writer gives, with the resolution in pHYs).
 public struct PNGRenderer: Renderer {
     public static let name = "png"
     public static let summary = "PNG image per page on white; scale 1× = 72 dpi (--scale 2, or --dpi 300)"
@@ -17,7 +18,32 @@ public struct PNGRenderer: Renderer {
         }
     }
 
+    /// The same pages written by cairo's own PNG writer (`cairo_surface_write_to_png_stream`), the
+    /// way a4p wrote them before `PNGEncoder`: for tests that compare pixels, and for benchmarks.
+    public func renderWithCairoWriter(_ document: Document) throws -> [RenderedFile] {
+        try CairoPainter.checkImages(document)
+        return try document.pages.enumerated().map { i, page in
+            let surface = try rasterise(page, index: i)
+            defer { cairo_surface_destroy(surface) }
+            let sink = ByteSink()
+            let ctx = Unmanaged.passRetained(sink)
+            defer { ctx.release() }
+            try cairoCheck(cairo_surface_write_to_png_stream(surface, ByteSink.write, ctx.toOpaque()), "PNG")
+            return RenderedFile(pageIndex: i, bytes: sink.bytes)
+        }
+    }
+
     func renderPage(_ page: Page, index: Int) throws -> [UInt8] {
+        let surface = try rasterise(page, index: index)
+        defer { cairo_surface_destroy(surface) }
+        return try encoder.encode(surface)
+    }
+
+    /// The encoder for this scale: the resolution in pHYs is `scale` × 72 dpi.
+    var encoder: PNGEncoder { PNGEncoder(dpi: scale * 72) }
+
+    /// The page drawn on white into a new RGB24 image surface (flushed; the caller destroys it).
+    func rasterise(_ page: Page, index: Int) throws -> OpaquePointer {
         // Checked before any allocation (and before Int32 conversion, which traps on huge or NaN sizes).
         let pw = page.size.width * scale, ph = page.size.height * scale
         guard pw.isFinite, ph.isFinite, pw * ph <= RenderLimits.pagePixels else {
@@ -25,19 +51,19 @@ public struct PNGRenderer: Renderer {
         }
         let w = Int32(max(1, pw.rounded(.up))), h = Int32(max(1, ph.rounded(.up)))
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h)!
-        defer { cairo_surface_destroy(surface) }
         let cr = cairo_create(surface)!
         defer { cairo_destroy(cr) }
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         cairo_scale(cr, scale, scale)
         CairoPainter(cr: cr, keepsText: false).paint(page)
-        try cairoCheck(cairo_status(cr), "page \(index + 1)")
+        do {
+            try cairoCheck(cairo_status(cr), "page \(index + 1)")
+        } catch {
+            cairo_surface_destroy(surface)
+            throw error
+        }
         cairo_surface_flush(surface)
-        let sink = ByteSink()
-        let ctx = Unmanaged.passRetained(sink)
-        defer { ctx.release() }
-        try cairoCheck(cairo_surface_write_to_png_stream(surface, ByteSink.write, ctx.toOpaque()), "PNG")
-        return sink.bytes
+        return surface
     }
 }

@@ -33,15 +33,15 @@ public struct SVGRenderer: Renderer {
         try cairoCheck(status, "page \(index + 1)")
         cairo_surface_finish(surface)
         try cairoCheck(cairo_surface_status(surface), "SVG")
-        return Self.finish(String(decoding: sink.bytes, as: UTF8.self), page: page, title: title)
+        return Self.finish(sink.bytes, page: page, title: title)
     }
 
     /// Cairo numbers surfaces with a process-wide counter ("surface12"), which would make the
-    /// bytes depend on what was rendered before; the ids are never referenced, so they are reset.
+    /// bytes depend on what was rendered before; the ids are never referenced, so every one becomes
+    /// `surface1` (one pass over the bytes; no regular expression, no String round trip).
     /// Then a <title> and <desc> with the page's text are added after the root element.
-    static func finish(_ svg: String, page: Page, title: String?) -> [UInt8] {
-        var out = svg.replacingOccurrences(of: #"id="surface[0-9]+""#, with: #"id="surface1""#,
-                                           options: .regularExpression)
+    static func finish(_ svg: [UInt8], page: Page, title: String?) -> [UInt8] {
+        var out = renumberSurfaces(svg)
         var texts: [String] = []
         func collect(_ nodes: [Node]) {
             for n in nodes {
@@ -55,13 +55,56 @@ public struct SVGRenderer: Renderer {
             }
         }
         collect(page.nodes)
-        if let close = out.range(of: ">", range: (out.range(of: "<svg")?.upperBound ?? out.startIndex)..<out.endIndex) {
+        let root = Array("<svg".utf8)
+        let from = firstIndex(of: root, in: out, from: 0).map { $0 + root.count } ?? 0
+        if let close = out[from...].firstIndex(of: UInt8(ascii: ">")) {
             var meta = ""
             if let title { meta += "\n<title>\(xmlEscape(title))</title>" }
             if !texts.isEmpty { meta += "\n<desc>\(xmlEscape(texts.joined(separator: " ")))</desc>" }
-            out.insert(contentsOf: meta, at: close.upperBound)
+            out.insert(contentsOf: Array(meta.utf8), at: close + 1)
         }
-        return Array(out.utf8)
+        return out
+    }
+
+    /// Every `id="surface<digits>"` becomes `id="surface1"`.
+    static func renumberSurfaces(_ svg: [UInt8]) -> [UInt8] {
+        let key = Array(#"id="surface"#.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(svg.count)
+        var copied = 0, at = 0
+        while let i = firstIndex(of: key, in: svg, from: at) {
+            var j = i + key.count
+            while j < svg.count, svg[j] >= UInt8(ascii: "0"), svg[j] <= UInt8(ascii: "9") { j += 1 }
+            if j > i + key.count, j < svg.count, svg[j] == UInt8(ascii: "\"") {
+                out.append(contentsOf: svg[copied..<(i + key.count)])
+                out.append(UInt8(ascii: "1"))
+                copied = j
+            }
+            at = j
+        }
+        if copied == 0 { return svg }
+        out.append(contentsOf: svg[copied...])
+        return out
+    }
+
+    /// The first index at or after `from` where `needle` occurs in `haystack`.
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                var i = from
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
+            }
+        }
     }
 
     static func xmlEscape(_ s: String) -> String {

@@ -75,4 +75,47 @@ public enum ReferenceImage {
         }
         return (w, h, out)
     }
+
+    /// Decodes PNG bytes with cairo's own PNG reader, as cairo lays the pixels out (format, and one
+    /// native-endian 0xAARRGGBB word per pixel, premultiplied), for exact comparisons. Nil when unreadable.
+    public static func decode(_ png: [UInt8]) -> (width: Int, height: Int, format: Int32, data: [UInt32])? {
+        final class Reader { var bytes: [UInt8]; var at = 0; init(_ b: [UInt8]) { bytes = b } }
+        let reader = Reader(png)
+        let ctx = Unmanaged.passRetained(reader)
+        defer { ctx.release() }
+        let read: cairo_read_func_t = { closure, data, length in
+            let r = Unmanaged<Reader>.fromOpaque(closure!).takeUnretainedValue()
+            let n = Int(length)
+            guard let data, r.at + n <= r.bytes.count else { return CAIRO_STATUS_READ_ERROR }
+            r.bytes.withUnsafeBufferPointer { data.update(from: $0.baseAddress! + r.at, count: n) }
+            r.at += n
+            return CAIRO_STATUS_SUCCESS
+        }
+        guard let surface = cairo_image_surface_create_from_png_stream(read, ctx.toOpaque()) else { return nil }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let base = cairo_image_surface_get_data(surface) else {
+            return nil
+        }
+        let w = Int(cairo_image_surface_get_width(surface)), h = Int(cairo_image_surface_get_height(surface))
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        var out = [UInt32](repeating: 0, count: w * h)
+        for y in 0..<h {
+            let row = UnsafeRawPointer(base + y * stride).assumingMemoryBound(to: UInt32.self)
+            for x in 0..<w { out[y * w + x] = row[x] }
+        }
+        return (w, h, Int32(cairo_image_surface_get_format(surface).rawValue), out)
+    }
+
+    /// The chunks of a PNG file: type and data, in order (no CRC check).
+    public static func chunks(_ png: [UInt8]) -> [(type: String, data: [UInt8])] {
+        var out: [(String, [UInt8])] = []
+        var i = 8
+        while i + 12 <= png.count {
+            let n = Int(png[i]) << 24 | Int(png[i + 1]) << 16 | Int(png[i + 2]) << 8 | Int(png[i + 3])
+            guard i + 12 + n <= png.count else { break }
+            out.append((String(decoding: png[(i + 4)..<(i + 8)], as: UTF8.self), Array(png[(i + 8)..<(i + 8 + n)])))
+            i += 12 + n
+        }
+        return out
+    }
 }
