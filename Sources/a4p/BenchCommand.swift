@@ -21,7 +21,9 @@ struct BenchCommand: ParsableCommand {
             Prints: charts, wall seconds (from the start of the command: fonts, JSON, layout, rendering,
             writing), ms/chart, output bytes, peak RSS (getrusage ru_maxrss) and the time of each phase.
             Layout problems (what a chart kind refused to draw) go to standard error.
-            """)
+            A developer's tool (scripts/bench drives it): hidden from `a4p --help`.
+            """,
+        shouldDisplay: false)
 
     @Option(help: "The workload JSON (default: ../shared/bench/workload.json from the project root).")
     var workload: String?

@@ -9,6 +9,9 @@ struct CLITests {
         let out = try A4PBinary.run(["--help"])
         #expect(out.status == 0)
         for word in ["specimen", "formats", "data", "Examples:"] { #expect(out.stdout.contains(word)) }
+        // The benchmark is a developer's tool: it runs, but the user-facing help does not list it.
+        #expect(!out.stdout.contains("bench"))
+        #expect(try A4PBinary.run(["bench", "--help"]).status == 0)
     }
 
     @Test("--version prints the version")
