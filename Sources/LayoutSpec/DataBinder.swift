@@ -150,7 +150,7 @@ struct DataBinder {
     /// "Cycle 5: 203 excluding MINUSMA".
     func scopedFigure(_ o: Observation, format: ValueFormat) -> String {
         let period = dataset.period(o.period).map(shortLabel) ?? o.period
-        let value = format.string(Self.chartValue(o), locale: Theme.forLanguage(text.language).numberLocale)
+        let value = format.string(Self.chartValue(o), locale: Theme.locale(for: text.language))
         return "\(period): \(value)" + (o.scope.isEmpty ? "" : " " + scopeLabel(o.scope))
     }
 

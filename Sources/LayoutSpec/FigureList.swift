@@ -15,7 +15,7 @@ extension PageBuilder {
             return ([], 0)
         }
         let observations = dataset.observations.filter { $0.mission == mission.id && $0.value.number != nil }
-        guard !observations.isEmpty else { return paragraph(Words.noData(context.language), t.style(.caption), width: width) }
+        guard !observations.isEmpty else { return paragraph(Words.notReported(context.language), t.style(.caption), width: width) }
         var groups: [(heading: String?, observations: [Observation])] = []
         for p in dataset.priorities.sorted(by: { $0.order < $1.order }) {
             let rows = observations.filter { dataset.indicator($0.indicator)?.priority == p.id }

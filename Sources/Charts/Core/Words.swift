@@ -26,7 +26,7 @@ public enum Words {
     }
 
     /// "not reported": the word for an unknown value.
-    public static func noData(_ language: String) -> String { word("no-data", language) }
+    public static func notReported(_ language: String) -> String { word("no-data", language) }
     /// The words of an absent state: "none", "not applicable" or "not reported".
     public static func absent(_ state: Absence, _ language: String) -> String {
         switch state {

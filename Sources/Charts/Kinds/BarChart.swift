@@ -100,7 +100,7 @@ public struct BarChart: Chart {
         let parts = categories.enumerated().map { i, c in
             c + ": " + series.map { s in
                 (series.count > 1 ? s.name + " " : "") + format.string(s.values[i], locale: theme.numberLocale,
-                                                                       absent: Words.noData(theme.language))
+                                                                       absent: Words.notReported(theme.language))
             }.joined(separator: ", ")
         }
         return "\(name). " + parts.joined(separator: "; ")
@@ -112,6 +112,6 @@ public struct BarChart: Chart {
 
     /// A value label's text in `valueFormat`.
     func label(_ v: ChartValue, _ valueFormat: ValueFormat, theme: Theme) -> String {
-        valueFormat.string(v, locale: theme.numberLocale, absent: Words.noData(theme.language))
+        valueFormat.string(v, locale: theme.numberLocale, absent: Words.notReported(theme.language))
     }
 }

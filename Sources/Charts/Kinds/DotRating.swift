@@ -47,7 +47,7 @@ public struct DotRating: Chart {
         let levelStyle = theme.style(.axis)
         let absentStyle = theme.style(.axis, color: theme.absent)
         let groupStyle = theme.style(.label, weight: .bold)
-        let noData = Words.noData(theme.language)
+        let noData = Words.notReported(theme.language)
         let r = 3.5, dotGap = 2.5
         let dotsWidth = Double(scale) * 2 * r + Double(scale - 1) * dotGap
         let pad = theme.unit * 2
@@ -138,7 +138,7 @@ public struct DotRating: Chart {
     func altText(_ theme: Theme) -> String {
         "Ratings on a \(scale)-point scale. " + rows.map { row in
             ([row.group, row.label].compactMap { $0 }.joined(separator: ", ")) + ": "
-                + (row.rating.number.map { level($0, theme: theme) } ?? Words.noData(theme.language))
+                + (row.rating.number.map { level($0, theme: theme) } ?? Words.notReported(theme.language))
         }.joined(separator: "; ")
     }
 }

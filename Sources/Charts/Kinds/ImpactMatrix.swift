@@ -85,7 +85,7 @@ public struct ImpactMatrix: Chart {
         let headerStyle = theme.style(.axis, weight: .bold)
         let noteStyle = theme.style(.axis, color: theme.secondary)
         let absentStyle = theme.style(.axis, color: theme.absent)
-        let noData = Words.noData(theme.language)
+        let noData = Words.notReported(theme.language)
         let pad = theme.unit
 
         let n = Double(max(1, aspects.count))
@@ -159,7 +159,7 @@ public struct ImpactMatrix: Chart {
         "Impact matrix. " + rows.map { row in
             row.label + ": " + (row.note ?? aspects.indices.map { j in
                 let l = j < row.levels.count ? row.levels[j] : nil
-                return "\(aspects[j]) " + (l.map { words.word($0) } ?? Words.noData(theme.language))
+                return "\(aspects[j]) " + (l.map { words.word($0) } ?? Words.notReported(theme.language))
             }.joined(separator: ", "))
         }.joined(separator: "; ")
     }

@@ -125,7 +125,7 @@ public struct LineChart: Chart {
         }
         canvas.line(Point(plotX0, plotBottom), Point(plotX1, plotBottom), theme.ink, width: 0.75)
         let alt = "\(name). " + series.map { s in
-            s.name + ": " + zip(periods, s.values).map { "\($0) \(format.string($1, locale: locale, absent: Words.noData(theme.language)))" }
+            s.name + ": " + zip(periods, s.values).map { "\($0) \(format.string($1, locale: locale, absent: Words.notReported(theme.language)))" }
                 .joined(separator: ", ")
         }.joined(separator: "; ")
         return canvas.finish(altText: alt)

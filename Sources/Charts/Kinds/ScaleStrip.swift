@@ -87,7 +87,7 @@ public struct ScaleStrip: Chart {
         if let selected, categories.indices.contains(selected) { s += ". Selected: \(categories[selected])" }
         if let counts {
             s += ". " + categories.indices.map { i in
-                "\(categories[i]) \(i < counts.count ? format.string(counts[i], locale: theme.numberLocale, absent: Words.noData(theme.language)) : Words.noData(theme.language))"
+                "\(categories[i]) \(i < counts.count ? format.string(counts[i], locale: theme.numberLocale, absent: Words.notReported(theme.language)) : Words.notReported(theme.language))"
             }.joined(separator: ", ")
         }
         return s

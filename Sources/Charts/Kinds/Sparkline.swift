@@ -41,7 +41,7 @@ public struct Sparkline: Chart {
             return canvas.finish(altText: altText(theme))
         }
         guard let lo = present.min(), let hi = present.max(), let lastIndex, let lastLabel else {
-            let noData = canvas.measure(Words.noData(theme.language), theme.style(.axis, color: theme.absent))
+            let noData = canvas.measure(Words.notReported(theme.language), theme.style(.axis, color: theme.absent))
             canvas.place(noData, at: Point(box.minX + box.width / 2, box.minY + box.height / 2), h: .middle, v: .middle)
             return canvas.finish(altText: altText(theme))
         }
