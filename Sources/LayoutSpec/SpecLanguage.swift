@@ -6,32 +6,8 @@ public enum SpecLanguage {
     /// Half the largest page side: margins beyond it can never leave room (checked against the page in SpecChecks).
     static let maxMargin = InputLimits.maxPoints / 2
 
-    public static let blockKinds: [(tag: String, summary: String)] = [
-        ("heading", "A section heading (12 pt bold capitals by default)"),
-        ("text", "A paragraph; **bold** spans and lines starting with \"- \" as bullets"),
-        ("kpi", "A big number with caption and the trend against the previous period"),
-        ("bar", "Bars per mission or per category; grouped by period or stacked by breakdown"),
-        ("line", "A line over periods, with an optional target"),
-        ("donut", "Parts of a whole from a breakdown, labelled \"136 (48%)\""),
-        ("table", "A pivot: indicators, missions, periods or categories as rows, columns and column groups, with trends"),
-        ("check-matrix", "Yes / no / no-data marks of a yes-no indicator: missions (rows) by periods (columns)"),
-        ("funnel", "The categories of a breakdown as stages (reported → investigated → … → convicted)"),
-        ("waffle", "A percentage as a 10×10 grid of squares"),
-        ("sparkline", "A tiny line over periods with the last value labelled"),
-        ("dot-rating", "Ratings ●●○ of a rating indicator, per category of its breakdown"),
-        ("impact-matrix", "Impact levels of a rating indicator: missions (rows) by categories (columns)"),
-        ("scale-strip", "An ordered scale: how many missions stand at each level, or the level of one"),
-        ("map", "Missions at their locations, with call-outs from a text indicator such as P1.04"),
-        ("image", "A PNG or SVG image from a path inside the project (SVG stays vector in PDF)"),
-        ("legend", "Colour swatches with names, where direct labels cannot do the job"),
-        ("mission-data", "Every number the dataset holds for the template's mission, by priority, with sources"),
-        ("figure-list", "Every figure of some indicators (per mission, dated, yes/no) as labelled lines in columns, with sources"),
-        ("divider", "A thin horizontal rule"),
-        ("page-break", "Starts a new page (the header's label and title repeat)"),
-        ("spacer", "Empty space of a given height"),
-        ("row", "Children side by side, each with its own span"),
-        ("stack", "Children one under the other"),
-    ]
+    /// Every block kind's tag and summary, from the registry (`BlockKinds.all`).
+    public static var blockKinds: [(tag: String, summary: String)] { BlockKinds.all.map { ($0.tag, $0.summary) } }
 
     static let binding: [PropertySchema] = [
         PropertySchema("indicator", .string(), "Indicator id from Data/indicators.csv", example: "P7.03"),
@@ -150,102 +126,9 @@ public enum SpecLanguage {
                               variants: blockKinds.map { ($0.tag, "\($0.tag) block") })]
     )
 
-    static let axes = ["indicators", "missions", "periods", "categories"]
-
+    /// Each kind's schema object: the common properties, the binding's when the kind binds data,
+    /// and the kind's own.
     static var blockObjects: [ObjectSchema] {
-        let themeOverride = PropertySchema("theme", .object("theme"), "Theme overrides for this block")
-        return [
-            block("heading", "A section heading", [
-                PropertySchema("text", .string(), required: true, "The heading; may use {mission.name}, {t:key}"),
-                PropertySchema("level", .integer(min: 1, max: 3), default: "2", "1 page title size, 2 section, 3 chart title"),
-            ]),
-            block("text", "A paragraph, written or taken from a text indicator", [
-                PropertySchema("text", .string(), "The text; **bold**, \"- \" bullets, {mission.name}, {t:key}"),
-                PropertySchema("indicator", .string(), "A text indicator (e.g. P1.04 highlights) whose value is shown", example: "P1.04"),
-                PropertySchema("mission", .string(), default: "current in a template, else ALL", "The mission whose text is shown"),
-                PropertySchema("period", .string(), default: "latest", "The period of the text"),
-                PropertySchema("style", .string(allowed: ["body", "lead", "note", "highlight"]), default: "body",
-                               "body 9 pt, lead 10 pt, note 6.5 pt grey, highlight in a tinted box"),
-                themeOverride,
-            ]),
-            block("kpi", "A key figure", [
-                PropertySchema("caption", .string(), default: "the indicator's title", "Line under the number"),
-                PropertySchema("ring", .boolean, default: "false", "Draw a progress ring (percentages)"),
-                PropertySchema("trend", .boolean, default: "true", "Show the change from the previous period"),
-                themeOverride,
-            ], binding: true),
-            block("bar", "Bars", [
-                PropertySchema("orientation", .string(allowed: ["horizontal", "vertical"]), default: "horizontal", "Bar direction"),
-                PropertySchema("layout", .string(allowed: ["grouped", "stacked", "percent"]), default: "grouped",
-                               "How several series combine"),
-                PropertySchema("by", .string(allowed: ["mission", "period", "category"]), default: "mission",
-                               "What the bars stand for"),
-                PropertySchema("labels", .string(allowed: ["wrap", "ellipsis"]), default: "wrap", "Long category labels"),
-                PropertySchema("categories", .array(.string()), default: "all but the total",
-                               "With by: category, the categories (ids) drawn, in this order"),
-                themeOverride,
-            ], binding: true),
-            block("line", "A line over periods", [
-                PropertySchema("target", .number(min: -InputLimits.maxValue, max: InputLimits.maxValue), "Draw a dashed target line at this value"),
-                PropertySchema("target-label", .string(), default: "Target", "Label of the target line"),
-                themeOverride,
-            ], binding: true),
-            block("donut", "Parts of a whole", [themeOverride], binding: true),
-            block("table", "A table with trends", [
-                PropertySchema("rows", .string(allowed: axes), default: "indicators", "What the rows are"),
-                PropertySchema("columns", .string(allowed: axes), default: "periods", "What the columns are"),
-                PropertySchema("groups", .string(allowed: axes), "Repeat the columns under a spanning header per group, e.g. periods"),
-                PropertySchema("categories", .array(.string()), default: "all of the breakdown",
-                               "The categories (ids) shown when rows, columns or groups are categories"),
-                PropertySchema("row-labels", .array(.string()), default: "indicator titles, mission acronyms, …",
-                               "Short labels for the rows, in order"),
-                PropertySchema("column-labels", .array(.string()), default: "period, mission or category names",
-                               "Short labels for the columns, in order"),
-                PropertySchema("group-labels", .array(.string()), default: "period, mission, category or indicator names",
-                               "Short labels for the column groups, in order"),
-                PropertySchema("trend", .boolean, default: "true (false with groups)",
-                               "Write \"7 (↑ from 6)\" against the previous column of periods, or the period before a fixed one"),
-                themeOverride,
-            ], binding: true),
-            block("check-matrix", "Marks per mission and period", [themeOverride], binding: true),
-            block("funnel", "Stages of a breakdown", [themeOverride], binding: true),
-            block("waffle", "A share as a grid", [
-                PropertySchema("caption", .string(), default: "the indicator's title", "Line beside the percentage"),
-                themeOverride,
-            ], binding: true),
-            block("sparkline", "A tiny line", [themeOverride], binding: true),
-            block("dot-rating", "Ratings as dots", [themeOverride], binding: true),
-            block("impact-matrix", "Impact levels", [themeOverride], binding: true),
-            block("scale-strip", "An ordered scale", [themeOverride], binding: true),
-            block("map", "Missions on a map; a text indicator (e.g. P1.04 highlights) or `callout` fills each call-out", [
-                PropertySchema("callout", .string(), "Call-out text written per mission, e.g. \"{mission.mandate} · {mission.agreement}\""),
-                themeOverride,
-            ], binding: true),
-            block("image", "An image", [
-                PropertySchema("path", .string(), required: true, "PNG or SVG file, relative to the spec; with symlinks followed it must stay inside the project"),
-                PropertySchema("alt", .string(), required: true, "What the image shows, for readers who cannot see it"),
-            ]),
-            block("legend", "A legend", [
-                PropertySchema("items", .array(.string()), required: true, "Names, coloured with the palette in order"),
-            ]),
-            block("mission-data", "All of a mission's numbers", [
-                PropertySchema("columns", .integer(min: 1, max: 4), default: "2", "Balanced text columns"),
-            ]),
-            block("figure-list", "Figures as a list", [
-                PropertySchema("columns", .integer(min: 1, max: 4), default: "2", "Balanced text columns"),
-                PropertySchema("categories", .array(.string()), default: "all", "Only these categories (ids)"),
-            ], binding: true),
-            block("divider", "A rule", []),
-            block("page-break", "A new page", [
-                PropertySchema("if-needed", .boolean, default: "false", "Break only when what follows does not fit on this page"),
-            ]),
-            block("spacer", "Empty space", []),
-            block("row", "Side by side", [
-                PropertySchema("blocks", .array(.tagged("block")), required: true, "Children; their spans count within this row"),
-            ]),
-            block("stack", "One under the other", [
-                PropertySchema("blocks", .array(.tagged("block")), required: true, "Children, top to bottom"),
-            ]),
-        ]
+        BlockKinds.all.map { block($0.tag, $0.schemaTitle, $0.properties, binding: $0.bindsData) }
     }
 }

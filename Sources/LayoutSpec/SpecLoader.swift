@@ -146,7 +146,7 @@ public enum SpecLoader {
                 }
             }
             checkTheme(block.theme)
-            if block.kind == "image", let path = block.string("path") {
+            if block.kind == ImageKind.tag, let path = block.string("path") {
                 let base = URL(fileURLWithPath: spec.file).deletingLastPathComponent()
                 let url = SpecProject.resolve(path, from: base).standardizedFileURL
                 let at = block.node["path"]?.position ?? block.position

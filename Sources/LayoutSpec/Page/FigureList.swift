@@ -9,10 +9,10 @@ import Foundation
 /// and ends a priority page must still show: per-mission counts, dated figures, yes/no findings).
 extension PageBuilder {
     /// Every number the dataset holds for the template's mission, grouped by priority.
-    mutating func missionData(_ block: BlockSpec, width: Double, theme t: Theme) -> ([Node], Double) {
+    mutating func missionData(_ block: BlockSpec, width: Double, theme t: Theme) -> BlockFrame {
         guard let mission = context.mission else {
             log.error(block.position, rule: "no-template", "mission-data needs a mission template")
-            return ([], 0)
+            return .empty
         }
         let observations = dataset.observations.filter { $0.mission == mission.id && $0.value.number != nil }
         guard !observations.isEmpty else { return paragraph(Words.notReported(context.language), t.style(.caption), width: width) }
@@ -23,16 +23,17 @@ extension PageBuilder {
             let heading = context.translations.lookup("priority.\(p.id)", language: context.language) ?? "\(p.id) · \(p.title)"
             groups.append((heading, rows.sorted { ($0.indicator, order($0)) < ($1.indicator, order($1)) }))
         }
-        return figures(groups, block, width: width, columns: block.node["columns"]?.int ?? 2, showMission: false, theme: t)
+        let (nodes, height) = figures(groups, block, width: width, columns: block.node["columns"]?.int ?? 2, showMission: false, theme: t)
+        return BlockFrame(nodes, height)
     }
 
     /// Every available figure (numbers, yes/no, levels) of the block's indicators, in their order;
     /// `missions` and `periods` narrow the selection.
-    mutating func figureList(_ block: BlockSpec, width: Double, theme t: Theme) -> ([Node], Double) {
+    mutating func figureList(_ block: BlockSpec, width: Double, theme t: Theme) -> BlockFrame {
         let ids = block.binding.indicators.map(\.0) + (block.binding.indicator.map { [$0.0] } ?? [])
         guard !ids.isEmpty else {
             log.error(block.position, rule: "no-indicator", "figure-list block '\(block.name)' needs indicators")
-            return ([], 0)
+            return .empty
         }
         let missions = block.binding.missions.map { _ in Set(binder.missions(block).map(\.id)) }
             ?? block.binding.mission.map { _ in [binder.missionID(block)] }
@@ -49,7 +50,7 @@ extension PageBuilder {
             if block.string("when-empty") != "hide" {
                 log.error(block.position, rule: "empty-binding", "figure-list block '\(block.name)' has no figures for what it selects")
             }
-            return ([], 0)
+            return .empty
         }
         var nodes: [Node] = []
         var y = 0.0
@@ -66,7 +67,7 @@ extension PageBuilder {
         nodes.append(.group(Group(transform: .translation(0, y), children: list)))
         y += h
         if let note = block.note { put(expand(note, block.position), t.style(.source), gap: 1) }
-        return (nodes, y)
+        return BlockFrame(nodes, y)
     }
 
     /// Sort key inside one indicator: mission (system-wide first, then by acronym), period, category.

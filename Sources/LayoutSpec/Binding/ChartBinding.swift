@@ -1,0 +1,38 @@
+import A4PCharts
+import A4PIndicators
+
+/// One chart block's binding in progress, handed to its kind's `bind`: the block, its indicator,
+/// its name and number format, and every observation read so far, in the order read (what the
+/// chart shows: coverage, source line, review appendix, chart asset).
+struct ChartBinding {
+    let binder: DataBinder
+    let block: BlockSpec
+    /// The block's indicator, or the first of its `indicators`.
+    let indicator: Indicator
+    /// The chart's name: the block's title, else the indicator's.
+    let name: String
+    let format: ValueFormat
+    private var read: [Observation] = []
+    /// Observations of other indicators, or read by a helper: listed after `read`.
+    private var also: [Observation] = []
+
+    init(binder: DataBinder, block: BlockSpec, indicator: Indicator, name: String, format: ValueFormat) {
+        self.binder = binder; self.block = block; self.indicator = indicator; self.name = name; self.format = format
+    }
+
+    var dataset: Dataset { binder.dataset }
+    var text: TextContext { binder.text }
+    var observations: [Observation] { read + also }
+
+    /// The block's indicator at a mission, period and category (the binding's category when none
+    /// is given), recorded as shown.
+    mutating func observation(_ mission: String, _ period: String, _ category: String = "") -> Observation? {
+        let o = dataset.observation(ObservationKey(indicator: indicator.id, mission: mission, period: period,
+                                                   category: category.isEmpty ? (block.binding.category ?? "") : category))
+        if let o { read.append(o) }
+        return o
+    }
+
+    /// Records observations the chart shows that `observation` did not read.
+    mutating func record(_ observations: [Observation]) { also += observations }
+}

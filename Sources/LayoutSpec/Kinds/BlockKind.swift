@@ -1,0 +1,61 @@
+import A4PCharts
+import A4PIndicators
+import A4PScene
+
+/// One kind of block a spec can name with `type:`. Each kind is one file in this folder and one
+/// line in `BlockKinds.all`: its tag, what it is, its own properties (the schema, the docs and
+/// `a4p charts` read them from here) and how a block of it is laid out on a page.
+protocol BlockKind {
+    /// The spec's `type:` value.
+    static var tag: String { get }
+    /// One line saying what the kind draws (`a4p charts`, the docs, the schema's list of kinds).
+    static var summary: String { get }
+    /// The short title of its schema object ("A key figure").
+    static var schemaTitle: String { get }
+    /// The kind's own properties, beside the common ones (and the binding's, when `bindsData`).
+    static var properties: [PropertySchema] { get }
+    /// The kind takes the binding properties (indicator, mission, period, …).
+    static var bindsData: Bool { get }
+    /// The block laid out at `width`: its nodes from the origin down, and the height they take.
+    static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame
+}
+
+extension BlockKind {
+    static var bindsData: Bool { false }
+    static var properties: [PropertySchema] { [] }
+}
+
+/// A kind that draws a chart of the dataset: it binds a block to a chart value; the page then
+/// measures the chart, draws it and puts title, message, source line and note around it.
+protocol ChartKind: BlockKind {
+    /// The chart types the kind draws (their samples make its gallery entry).
+    static var chartTypes: [any Chart.Type] { get }
+    /// The chart for the block, reading observations through `binding` (which records them), or
+    /// nil when the binding selects nothing.
+    static func bind(_ binding: inout ChartBinding, log: inout DiagnosticLog) -> (any Chart)?
+    /// The block shows a series over periods (a series is not "older" when its last cycle lacks a figure).
+    static func showsSeries(_ block: BlockSpec) -> Bool
+}
+
+extension ChartKind {
+    static var bindsData: Bool { true }
+    static func showsSeries(_ block: BlockSpec) -> Bool { false }
+    static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame {
+        page.chartBlock(block, kind: self, width: width)
+    }
+}
+
+/// A block laid out: nodes from the origin down, the height they take, and where a hero number's
+/// baseline sits (for rows that align them).
+struct BlockFrame {
+    var nodes: [Node]
+    var height: Double
+    var heroBaseline: Double?
+
+    init(_ nodes: [Node], _ height: Double, heroBaseline: Double? = nil) {
+        self.nodes = nodes; self.height = height; self.heroBaseline = heroBaseline
+    }
+
+    /// Nothing drawn: a block left out of this page.
+    static let empty = BlockFrame([], 0)
+}

@@ -1,0 +1,39 @@
+import A4PCharts
+import A4PIndicators
+
+/// Yes / no / not-reported marks: missions by periods of one yes/no indicator, or, given several
+/// indicators, one mission's checklist (indicators by periods).
+enum CheckMatrixKind: ChartKind {
+    static let tag = "check-matrix"
+    static let summary = "Yes / no / no-data marks of a yes-no indicator: missions (rows) by periods (columns)"
+    static let schemaTitle = "Marks per mission and period"
+    static let chartTypes: [any Chart.Type] = [CheckMatrix.self]
+    static let properties = [BlockKinds.themeOverride]
+
+    static func showsSeries(_ block: BlockSpec) -> Bool { true }
+
+    static func bind(_ b: inout ChartBinding, log: inout DiagnosticLog) -> (any Chart)? {
+        let (block, binder, indicator, text) = (b.block, b.binder, b.indicator, b.text)
+        let ps = binder.periods(block, indicator: indicator.id)
+        if block.binding.indicators.count > 1 {
+            // Several yes/no indicators (rows) of one mission by period (columns): a mission's checklist.
+            let m = binder.missionID(block)
+            var read: [Observation] = []
+            let rows = block.binding.indicators.compactMap { b.dataset.indicator($0.0) }.map { ind in
+                CheckMatrix.Row(text.translations.lookup("indicator.\(ind.id)", language: text.language) ?? ind.title, ps.map { p -> CheckMatrix.Mark in
+                    guard let o = b.dataset.observation(ObservationKey(indicator: ind.id, mission: m, period: p.id)) else { return .noData }
+                    read.append(o)
+                    return DataBinder.mark(o)
+                })
+            }
+            b.record(read)
+            return CheckMatrix(name: b.name, labelHeader: "", columns: ps.map(binder.shortLabel), rows: rows, legend: .standard(text.language))
+        }
+        let covered = Set(b.dataset.observations(of: indicator.id).map(\.mission))
+        let rows = binder.missions(block).filter { covered.contains($0.id) }.map { m in
+            CheckMatrix.Row(m.id, ps.map { p in DataBinder.mark(b.observation(m.id, p.id)) })
+        }
+        return CheckMatrix(name: b.name, labelHeader: text.translations.lookup("mission", language: text.language) ?? "Mission",
+                           columns: ps.map(binder.shortLabel), rows: rows, legend: .standard(text.language))
+    }
+}

@@ -1,0 +1,30 @@
+import A4PCharts
+import A4PIndicators
+
+/// Ratings ●●○ of a rating indicator, per category of its breakdown (per mission when several).
+enum DotRatingKind: ChartKind {
+    static let tag = "dot-rating"
+    static let summary = "Ratings ●●○ of a rating indicator, per category of its breakdown"
+    static let schemaTitle = "Ratings as dots"
+    static let chartTypes: [any Chart.Type] = [DotRating.self]
+    static let properties = [BlockKinds.themeOverride]
+
+    static func bind(_ b: inout ChartBinding, log: inout DiagnosticLog) -> (any Chart)? {
+        let (block, binder, indicator) = (b.block, b.binder, b.indicator)
+        let scale = indicator.scale.flatMap { b.dataset.scales[$0] }
+        let ms = block.binding.missions != nil ? binder.missions(block).map(\.id) : [binder.missionID(block)]
+        let levels = (scale?.levels ?? []).sorted { $0.rank < $1.rank }
+        var rows: [DotRating.Row] = []
+        for m in ms {
+            guard let p = binder.period(block, indicator: indicator.id, mission: m) else { continue }
+            for c in binder.categories(indicator) {
+                guard let o = b.observation(m, p.id, c.id) else { continue }
+                let r = binder.rank(o, scale: scale)
+                rows.append(DotRating.Row(binder.slotName(indicator, mission: m, period: p.id, category: c) ?? binder.categoryLabel(c),
+                                          rating: r.map { .number(Double($0)) } ?? DataBinder.chartValue(o), group: ms.count > 1 ? m : nil))
+            }
+        }
+        return DotRating(name: b.name, scale: levels.last?.rank ?? 3, rows: rows,
+                         levels: levels.map { binder.levelLabel($0.id, scale: indicator.scale ?? "") })
+    }
+}

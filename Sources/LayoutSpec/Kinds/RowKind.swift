@@ -1,0 +1,13 @@
+/// Children side by side, each with its own span, counted within the row.
+enum RowKind: BlockKind {
+    static let tag = "row"
+    static let summary = "Children side by side, each with its own span"
+    static let schemaTitle = "Side by side"
+    static let properties = [
+        PropertySchema("blocks", .array(.tagged("block")), required: true, "Children; their spans count within this row"),
+    ]
+
+    static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame {
+        page.nestedRow(block.children, width: width)
+    }
+}

@@ -1,0 +1,23 @@
+import A4PScene
+
+/// Children one under the other, half a row gap apart.
+enum StackKind: BlockKind {
+    static let tag = "stack"
+    static let summary = "Children one under the other"
+    static let schemaTitle = "One under the other"
+    static let properties = [
+        PropertySchema("blocks", .array(.tagged("block")), required: true, "Children, top to bottom"),
+    ]
+
+    static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame {
+        var nodes: [Node] = []
+        var y = 0.0
+        let gap = page.page.rowGap / 2
+        for child in block.children {
+            let frame = page.prepare(child, width: width)
+            nodes.append(.group(Group(transform: .translation(0, y), children: frame.nodes, name: child.name)))
+            y += frame.height + gap
+        }
+        return BlockFrame(nodes, max(0, y - gap))
+    }
+}

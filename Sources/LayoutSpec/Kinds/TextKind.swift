@@ -1,0 +1,73 @@
+import A4PCharts
+import A4PIndicators
+import A4PScene
+
+/// A paragraph, written in the spec or quoted from a text indicator (highlights); `highlight`
+/// sets it in a tinted box.
+enum TextKind: BlockKind {
+    static let tag = "text"
+    static let summary = "A paragraph; **bold** spans and lines starting with \"- \" as bullets"
+    static let schemaTitle = "A paragraph, written or taken from a text indicator"
+    static let properties = [
+        PropertySchema("text", .string(), "The text; **bold**, \"- \" bullets, {mission.name}, {t:key}"),
+        PropertySchema("indicator", .string(), "A text indicator (e.g. P1.04 highlights) whose value is shown", example: "P1.04"),
+        PropertySchema("mission", .string(), default: "current in a template, else ALL", "The mission whose text is shown"),
+        PropertySchema("period", .string(), default: "latest", "The period of the text"),
+        PropertySchema("style", .string(allowed: ["body", "lead", "note", "highlight"]), default: "body",
+                       "body 9 pt, lead 10 pt, note 6.5 pt grey, highlight in a tinted box"),
+        BlockKinds.themeOverride,
+    ]
+
+    static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame {
+        let t = page.theme(for: block)
+        let context = page.context
+        var text = page.expand(block.string("text") ?? "", block.position)
+        var quotedFrom: [Observation] = []
+        // After the source of a text of the data printed in translation: the colophon saying it is
+        // the project's unofficial translation of the English original.
+        var colophon: String?
+        if block.binding.indicator != nil {
+            // The text of a text indicator (e.g. P1.04 highlights) for the mission and period.
+            guard let quoted = page.binder.text(block, log: &page.log) else { return .empty }
+            text = text.isEmpty ? quoted.text : text + "\n" + quoted.text
+            quotedFrom = [quoted.observation]
+            if case .text(let original) = quoted.observation.value, quoted.text != context.readable(original) {
+                colophon = context.translations.lookup("translated-text", language: context.language)
+                    ?? "The project's unofficial translation of the English original."
+            }
+        }
+        // A quoted text from before the newest cycle names its period in its title.
+        var title = block.title.map { page.expand($0, block.position) }
+        if let o = quotedFrom.first, let when = page.binder.olderPeriodLabel(o), let given = title,
+           !given.localizedCaseInsensitiveContains(when) {
+            title = given + " (" + when + ")"
+        }
+        if block.string("style") == "highlight" {
+            let paragraphs = text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let chart = TextBox(name: block.name, heading: title, paragraphs: paragraphs)
+            let h = block.height ?? page.estimateTextBoxHeight(paragraphs, heading: title, width: width, theme: t)
+            return page.draw(chart, block, width: width, height: h, theme: t, title: false, observations: quotedFrom, colophon: colophon)
+        }
+        let style = switch block.string("style") {
+        case "lead": t.style(.body).with(size: 10)
+        case "note": t.style(.source)
+        default: t.style(.body)
+        }
+        page.markShown(quotedFrom)
+        var frame = page.paragraph(page.plain(text), style, width: width)
+        // A title over a plain paragraph, in the chart-title style.
+        if let title {
+            let head = page.engine.paragraph(title, style: t.style(.title), width: width)
+            frame.nodes = head.runs(topLeft: Point(0, 0), width: width).map(Node.text)
+                + [.group(Group(transform: .translation(0, head.height + 4), children: frame.nodes))]
+            frame.height += head.height + 4
+        }
+        // Text taken from the data says where it comes from, as charts do.
+        if !quotedFrom.isEmpty, let line = page.sourceLine(block, quotedFrom) {
+            let b = page.engine.paragraph(colophon.map { line + " · " + $0 } ?? line, style: t.style(.source), width: width)
+            frame.nodes += b.runs(topLeft: Point(0, frame.height + 3), width: width).map(Node.text)
+            frame.height += b.height + 3
+        }
+        return frame
+    }
+}

@@ -1,0 +1,110 @@
+import A4PScene
+
+/// One row of the grid: blocks laid out (measured) and given their columns, not yet placed.
+struct FlowRow {
+    struct Item {
+        var block: BlockSpec
+        var frame: BlockFrame
+        /// Offset from the area's leading edge and width, from the block's columns.
+        var x: Double
+        var width: Double
+    }
+    var items: [Item]
+    /// The tallest frame of the row: the next row starts a row gap below it.
+    var height: Double { items.map(\.frame.height).max() ?? 0 }
+}
+
+/// The grid flow: blocks laid out once at the width of their span (measure), grouped into rows that
+/// fill the grid's columns, then placed top-down in an area (place). Deciding where a section goes
+/// needs only the measured rows, never a second layout.
+extension PageBuilder {
+    /// Lays out `blocks` at their spans' widths and groups them into rows of `columns` grid columns.
+    mutating func flow(_ blocks: [BlockSpec], width areaWidth: Double, columns: Int) -> [FlowRow] {
+        let gutter = page.gutter
+        let colWidth = (areaWidth - Double(columns - 1) * gutter) / Double(columns)
+        func width(_ span: Int) -> Double { Double(span) * colWidth + Double(span - 1) * gutter }
+        // A block left out for this page (`when-empty: hide`) drops out before the rows are made,
+        // so it leaves no hole in its row.
+        var laidOut: [(block: BlockSpec, frame: BlockFrame)] = []
+        for b in blocks {
+            if let span = b.span, span > columns {
+                log.error(b.position, rule: "span-too-wide", "\(b.kind) block '\(b.name)' spans \(span) columns; the grid has \(columns)")
+            }
+            let frame = prepare(b, width: width(min(b.span ?? columns, columns)))
+            if frame.nodes.isEmpty && frame.height == 0 && b.string("when-empty") == "hide" { continue }
+            laidOut.append((b, frame))
+        }
+        // Rows: blocks in order until their spans fill the grid. A block with `col` starts at that
+        // column of the current row; columns taken twice are an overlap.
+        var rows: [FlowRow] = []
+        var used = 0
+        var previous: BlockSpec?
+        for (b, frame) in laidOut {
+            let span = min(b.span ?? columns, columns)
+            var start = used
+            if let col = b.col {
+                start = col - 1
+                if start + span > columns {
+                    log.error(b.node["col"]?.position ?? b.position, rule: "overflow",
+                              "\(b.kind) block '\(b.name)' at column \(col) spanning \(span) runs past the grid's \(columns) columns")
+                    continue
+                }
+                if start < used, let previous {
+                    log.error(b.node["col"]?.position ?? b.position, rule: "overlap",
+                              "\(b.kind) block '\(b.name)' at columns \(col)–\(col + span - 1) overlaps '\(previous.name)' (line \(previous.position.line)), which takes columns up to \(used)")
+                    continue
+                }
+            }
+            if rows.isEmpty || start + span > columns {
+                rows.append(FlowRow(items: []))
+                start = b.col.map { $0 - 1 } ?? 0
+            }
+            rows[rows.count - 1].items.append(.init(block: b, frame: frame, x: Double(start) * (colWidth + gutter), width: width(span)))
+            used = start + span
+            previous = b
+        }
+        return rows
+    }
+
+    /// The height `rows` take, row gaps between them.
+    func height(of rows: [FlowRow]) -> Double {
+        rows.isEmpty ? -page.rowGap : rows.reduce(0) { $0 + $1.height + page.rowGap } - page.rowGap
+    }
+
+    /// Places `rows` top-down in `area` (mirrored on right-to-left pages); returns the bottom.
+    /// A block that would end below the area is an error at its line, not drawn.
+    mutating func place(_ rows: [FlowRow], in area: Rect, into nodes: inout [Node]) -> Double {
+        var y = area.minY
+        for row in rows {
+            for item in row.items {
+                let r = Rect(x: rtl ? area.maxX - item.x - item.width : area.minX + item.x, y: y, width: item.width, height: item.frame.height)
+                if r.maxY > area.maxY + 0.5 {
+                    log.error(item.block.position, rule: "overflow",
+                              "\(item.block.kind) block '\(item.block.name)'\(pageOf) ends \(fmtNumber((r.maxY - area.maxY).rounded())) pt below the page's body (\(fmtNumber(area.maxY.rounded())) pt); shorten the page, lower 'height' or move blocks side by side")
+                    continue
+                }
+                nodes.append(.group(Group(transform: .translation(r.x, r.y), children: item.frame.nodes, name: item.block.name)))
+            }
+            y += row.height + page.rowGap
+        }
+        return y - page.rowGap
+    }
+
+    /// A nested row: children side by side, spans counted within the row.
+    mutating func nestedRow(_ children: [BlockSpec], width: Double) -> BlockFrame {
+        let gutter = page.gutter
+        let total = children.reduce(0) { $0 + ($1.span ?? 1) }
+        let unit = (width - Double(children.count - 1) * gutter) / Double(max(total, 1))
+        var nodes: [Node] = []
+        var x = 0.0, height = 0.0
+        for child in children {
+            let w = unit * Double(child.span ?? 1)
+            let frame = prepare(child, width: w)
+            let lx = rtl ? width - x - w : x
+            nodes.append(.group(Group(transform: .translation(lx, 0), children: frame.nodes, name: child.name)))
+            height = max(height, frame.height)
+            x += w + gutter
+        }
+        return BlockFrame(nodes, height)
+    }
+}

@@ -1,0 +1,150 @@
+import A4PCharts
+import A4PIndicators
+import A4PScene
+import A4PText
+import Foundation
+
+/// Builds one page from a spec for one template item: header, blocks flowing on the column grid
+/// (rows of spans, nested rows and stacks), footer. Reports blocks that do not fit as errors at
+/// the block's line in the spec.
+struct PageBuilder {
+    let spec: Spec
+    let dataset: Dataset
+    let engine: TextEngine
+    var context: TextContext
+    var log: DiagnosticLog
+    /// Every observation a drawn block shows (values, trend baselines, quoted texts): the page's coverage.
+    var shown: Set<ObservationKey> = []
+    /// The same figures in the order they first appear, for the review appendix.
+    var shownOrder: [ObservationKey] = []
+    /// Every chart block drawn, on its own (ids made unique by `build()`), for the chart assets of the export.
+    var assets: [ChartAsset] = []
+    /// The alternative text of the chart `draw` rendered last.
+    var lastAltText: String?
+    /// Append the review appendix (`--review`) after the document's pages.
+    var review = false
+    /// Images read for this output, by path (each file read once however often it is placed), and the
+    /// pixels and bytes each image block places (each placement is parsed by every renderer): bounded per output.
+    var images: [String: ImageFile] = [:]
+    var imagePixels: [SourcePosition: Double] = [:]
+    var imageBytes: [SourcePosition: Int] = [:]
+    let theme: Theme
+    let binder: DataBinder
+    /// Type scale of the page (1.5 on slides), applied to header and footer too.
+    let typeScale: Double
+
+    init(spec: Spec, dataset: Dataset, engine: TextEngine, context: TextContext, log: DiagnosticLog) {
+        self.spec = spec; self.dataset = dataset; self.engine = engine; self.context = context; self.log = log
+        var t = Theme.forLanguage(context.language)
+        switch spec.page.direction {
+        case "rtl": t.direction = .rightToLeft
+        case "ltr": t.direction = .leftToRight
+        default: break
+        }
+        let isSlide = spec.page.size.width > spec.page.size.height && spec.page.size.height <= 600
+        typeScale = spec.theme.typeScale ?? (isSlide ? 1.5 : 1)
+        t.sizes = t.sizes.scaled(by: typeScale)
+        PageBuilder.apply(spec.theme, to: &t)
+        theme = t
+        binder = DataBinder(dataset: dataset, currentMission: context.mission, text: context,
+                            cycle: ReportingCycle(named: context.cycle?.id, dataset: dataset))
+    }
+
+    static func apply(_ o: ThemeOverrides, to t: inout Theme) {
+        if let c = o.accent.flatMap({ Color(hexString: $0.0) }) { t.accent = c }
+        if let c = o.text.flatMap({ Color(hexString: $0.0) }) { t.ink = c }
+        if let c = o.secondary.flatMap({ Color(hexString: $0.0) }) { t.secondary = c }
+        if let c = o.grid.flatMap({ Color(hexString: $0.0) }) { t.grid = c }
+        if let p = o.palette { t.categorical = p.compactMap { Color(hexString: $0.0) } }
+        if let s = o.bigNumberSize { t.sizes.bigNumber = s }
+    }
+
+    var page: PageSpec { spec.page }
+    /// " on the MINUSCA page" in messages about a template's output.
+    var pageOf: String { (context.mission?.id ?? context.priority?.id).map { " on the \($0) page" } ?? "" }
+    var rtl: Bool { theme.isRightToLeft }
+
+    mutating func build() -> Document {
+        let size = page.size
+        let m = page.margins
+        let frame = Rect(x: m.left, y: m.top, width: size.width - m.left - m.right, height: size.height - m.top - m.bottom)
+        // `page-break` blocks split the spec into pages; the full header opens the first page, later
+        // pages repeat only the label and title line.
+        // A section after a break marked `if-needed` joins the page before it when it fits there.
+        var sections: [(blocks: [BlockSpec], soft: Bool)] = [([], false)]
+        for b in spec.blocks {
+            if b.kind == PageBreakKind.tag {
+                // Pages cost time and bytes in every format: past the limit, say so and lay out no more.
+                if sections.count == InputLimits.pages {
+                    log.error(b.position, rule: "too-many-pages",
+                              "this page break starts page \(InputLimits.pages + 1), more than the limit of \(InputLimits.pages) pages per output; split the spec")
+                    break
+                }
+                sections.append(([], b.bool("if-needed") ?? false))
+            } else {
+                sections[sections.count - 1].blocks.append(b)
+            }
+        }
+        var pages: [Page] = []
+        var nodes: [Node] = []
+        var body = Rect(x: 0, y: 0, width: 0, height: 0)
+        var y = 0.0
+        for (index, section) in sections.enumerated() {
+            // Measure, then place: the section's blocks are laid out once into rows of frames.
+            let rows = flow(section.blocks, width: frame.width, columns: page.columns)
+            // A section after a soft break stays on this page when its measured height fits there.
+            if index > 0 && section.soft && y + page.rowGap + height(of: rows) <= body.maxY {
+                y = place(rows, in: Rect(x: body.minX, y: y + page.rowGap, width: body.width, height: body.maxY - y - page.rowGap), into: &nodes)
+                continue
+            }
+            if index > 0 { pages.append(Page(size: size, nodes: nodes)) }
+            nodes = []
+            var top = frame.minY
+            if let header = page.header {
+                top = pages.isEmpty ? drawHeader(header, frame: frame, into: &nodes)
+                                    : drawHeader(HeaderSpec(label: header.label, title: header.title, lead: nil, period: nil,
+                                                            position: header.position), frame: frame, into: &nodes, compact: true)
+            }
+            // Footer first, so the body knows where it must end.
+            let bodyBottom = drawFooter(frame: frame, pageNumber: pages.count + 1, into: &nodes)
+            body = Rect(x: frame.minX, y: top, width: frame.width, height: bodyBottom - top)
+            y = place(rows, in: body, into: &nodes)
+        }
+        pages.append(Page(size: size, nodes: nodes))
+        assets = ChartAsset.uniquing(assets)
+        if review { pages += reviewPages(frame: frame, firstPageNumber: pages.count + 1) }
+        let title = spec.title.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) }
+            ?? page.header?.title.map { expand($0, page.header!.position) }
+        let metadata = DocumentMetadata(title: title, subject: spec.subject.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) },
+                                        author: "United Nations Peacekeeping · A4P+ Reporting",
+                                        keywords: spec.keywords.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) } + [context.mission?.id, context.priority?.id].compactMap { $0 })
+        return Document(pages: pages, metadata: metadata)
+    }
+
+    mutating func expand(_ text: String, _ at: SourcePosition) -> String { context.expand(text, at: at, log: &log) }
+
+    /// The page's theme with the block's own overrides.
+    func theme(for block: BlockSpec) -> Theme {
+        var t = theme
+        PageBuilder.apply(block.theme, to: &t)
+        return t
+    }
+
+    /// A block laid out at `width` by its kind: nodes from the origin down, and its height.
+    mutating func prepare(_ block: BlockSpec, width: Double) -> BlockFrame {
+        BlockKinds.named(block.kind)?.layout(block, width: width, on: &self) ?? .empty
+    }
+
+    func paragraph(_ text: String, _ style: TextStyle, width: Double) -> BlockFrame {
+        let block = engine.paragraph(text, style: style, width: width)
+        return BlockFrame(block.runs(topLeft: Point(0, 0), width: width).map(Node.text), block.height)
+    }
+
+    /// Text without the **bold** markers (plain paragraphs set in one weight).
+    func plain(_ text: String) -> String { text.replacingOccurrences(of: "**", with: "") }
+
+    /// Records figures a block prints (coverage, and the review appendix's order).
+    mutating func markShown(_ observations: [Observation]) {
+        for o in observations where shown.insert(o.key).inserted { shownOrder.append(o.key) }
+    }
+}
