@@ -69,7 +69,7 @@ let package = Package(
                                .product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams")],
                 path: "Sources/Publication"),
         // The type specimen page.
-        .target(name: "A4PSpecimen", dependencies: ["A4PScene", "A4PText"], path: "Sources/Specimen"),
+        .target(name: "A4PSpecimen", dependencies: ["A4PScene", "A4PText", "A4PCharts"], path: "Sources/Specimen"),
         .executableTarget(name: "a4p",
                           dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers",
                                          "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PPublication", "A4PSpecimen",

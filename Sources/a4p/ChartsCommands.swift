@@ -1,5 +1,6 @@
 import A4PCairoRenderers
 import A4PCharts
+import A4PLayoutSpec
 import A4PRender
 import A4PText
 import ArgumentParser
@@ -7,12 +8,13 @@ import Foundation
 import Logging
 
 struct ChartsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "charts", abstract: "List the chart kinds, one a line.")
+    static let configuration = CommandConfiguration(commandName: "charts", abstract: "List the block kinds a spec can use (its `type:`), one a line.")
 
     func run() {
-        let width = GalleryEntry.all.map(\.kind.count).max() ?? 0
-        for e in GalleryEntry.all {
-            print(e.kind.padding(toLength: width + 2, withPad: " ", startingAt: 0) + e.summary)
+        let kinds = KindCatalogue.kinds
+        let width = kinds.map(\.tag.count).max() ?? 0
+        for k in kinds {
+            print(k.tag.padding(toLength: width + 2, withPad: " ", startingAt: 0) + k.summary)
         }
     }
 }
@@ -26,7 +28,7 @@ struct GalleryCommand: ParsableCommand {
 
     func run() throws {
         A4P.logging
-        let (document, problems) = GalleryDocument.make(entries: GalleryEntry.all, engine: try TextEngine.bundled())
+        let (document, problems) = GalleryDocument.make(entries: KindCatalogue.gallery(), engine: try TextEngine.bundled())
         let logger = Logger(label: "a4p.layout")
         for p in problems { logger.warning("\(p)") }
         var doc = document

@@ -74,5 +74,5 @@ struct CheckMatrixTests {
     }
 
     @Test("gallery samples fit")
-    func gallery() throws { try ChartHarness.expectGallerySamples("check-matrix") }
+    func gallery() throws { try ChartHarness.expectGallerySamples(CheckMatrix.self) }
 }

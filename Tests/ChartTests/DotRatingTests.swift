@@ -65,5 +65,5 @@ struct DotRatingTests {
     }
 
     @Test("gallery samples fit")
-    func gallery() throws { try ChartHarness.expectGallerySamples("dot-rating") }
+    func gallery() throws { try ChartHarness.expectGallerySamples(DotRating.self) }
 }

@@ -71,5 +71,5 @@ struct FunnelTests {
     }
 
     @Test("gallery samples fit")
-    func gallery() throws { try ChartHarness.expectGallerySamples("funnel") }
+    func gallery() throws { try ChartHarness.expectGallerySamples(Funnel.self) }
 }

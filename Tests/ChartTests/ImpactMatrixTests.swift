@@ -80,5 +80,5 @@ struct ImpactMatrixTests {
     }
 
     @Test("gallery samples fit")
-    func gallery() throws { try ChartHarness.expectGallerySamples("impact-matrix") }
+    func gallery() throws { try ChartHarness.expectGallerySamples(ImpactMatrix.self) }
 }

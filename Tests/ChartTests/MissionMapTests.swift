@@ -183,7 +183,7 @@ struct MissionMapTests {
     @Test("gallery samples render without problems")
     func gallery() throws {
         for entry in GalleryEntry.maps {
-            #expect(entry.kind == "map")
+            #expect(ObjectIdentifier(entry.chart) == ObjectIdentifier(MissionMap.self))
             for (k, s) in entry.samples.enumerated() {
                 let (r, doc) = ChartHarness.render(s.chart, size: s.size, language: s.language)
                 #expect(r.problems.isEmpty, "\(s.caption): \(r.problems)")

@@ -63,5 +63,5 @@ struct ScaleStripTests {
     }
 
     @Test("gallery samples fit")
-    func gallery() throws { try ChartHarness.expectGallerySamples("scale-strip") }
+    func gallery() throws { try ChartHarness.expectGallerySamples(ScaleStrip.self) }
 }

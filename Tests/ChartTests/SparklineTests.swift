@@ -73,5 +73,5 @@ struct SparklineTests {
     }
 
     @Test("gallery samples fit")
-    func gallery() throws { try ChartHarness.expectGallerySamples("sparkline") }
+    func gallery() throws { try ChartHarness.expectGallerySamples(Sparkline.self) }
 }

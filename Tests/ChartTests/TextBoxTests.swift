@@ -62,5 +62,5 @@ struct TextBoxTests {
     }
 
     @Test("gallery samples fit")
-    func gallery() throws { try ChartHarness.expectGallerySamples("text-box") }
+    func gallery() throws { try ChartHarness.expectGallerySamples(TextBox.self) }
 }

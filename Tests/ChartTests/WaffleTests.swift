@@ -68,5 +68,5 @@ struct WaffleTests {
     }
 
     @Test("gallery samples fit")
-    func gallery() throws { try ChartHarness.expectGallerySamples("waffle") }
+    func gallery() throws { try ChartHarness.expectGallerySamples(Waffle.self) }
 }

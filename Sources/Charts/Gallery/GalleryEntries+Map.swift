@@ -40,7 +40,7 @@ extension GalleryEntry {
             P("مينورسو", latitude: 27.15, longitude: -13.2),
         ]
         return [
-            GalleryEntry(kind: "map", summary: "Missions on a base map (Natural Earth) with call-out boxes joined by leader lines", samples: [
+            GalleryEntry(MissionMap.self, summary: "Missions on a base map (Natural Earth) with call-out boxes joined by leader lines", samples: [
                 GallerySample(caption: "Political highlights of the past six months, 11 active missions and MINUSMA (closed) (002)",
                               chart: MissionMap(name: "Political highlights", places: active + [minusma]),
                               size: Size(523, 300)),

@@ -13,7 +13,7 @@ extension GalleryEntry {
         let arabicMissions = ["مينورسو", "مينوسكا", "مونوسكو", "أندوف", "أنفيسيب", "يونيفيل", "يونيسفا", "أنميس"]
         let totals: [ChartValue] = [2, 174, 29, .absent(reason: "under validation"), .absent(reason: "under validation"), 585]
         return [
-            GalleryEntry(kind: "kpi", summary: "Big number with caption, computed trend against the previous period, optional ring", samples: [
+            GalleryEntry(KPITile.self, summary: "Big number with caption, computed trend against the previous period, optional ring", samples: [
                 GallerySample(caption: "Political strategies, cycle 6 against cycle 5 (001)",
                               chart: KPITile(value: 7, caption: "missions with an articulated political strategy", previous: 6),
                               size: Size(160, 90)),
@@ -26,7 +26,7 @@ extension GalleryEntry {
                               chart: KPITile(value: .absent(reason: "lost chart"), caption: "military unit evaluations, cycle 6"),
                               size: Size(160, 90)),
             ]),
-            GalleryEntry(kind: "bar", summary: "Horizontal or vertical bars, values inside or outside by fit, zero baseline", samples: [
+            GalleryEntry(BarChart.self, summary: "Horizontal or vertical bars, values inside or outside by fit, zero baseline", samples: [
                 GallerySample(caption: "New SOFA/SOMA incidents, last six months (002)",
                               chart: BarChart(name: "New SOFA/SOMA incidents", categories: missions, values: newIncidents),
                               size: Size(255, 170)),
@@ -43,7 +43,7 @@ extension GalleryEntry {
                                   "Triangular Partnership Programme: C4ISR"],
                                               values: [146, 87, 134], orientation: .vertical), size: half),
             ]),
-            GalleryEntry(kind: "grouped-bar", summary: "Series side by side, e.g. cycle against cycle, with a legend", samples: [
+            GalleryEntry(BarChart.self, summary: "Series side by side, e.g. cycle against cycle, with a legend", samples: [
                 GallerySample(caption: "PKI Academy trainees by cycle (000, 002, 001)",
                               chart: BarChart(name: "PKI Academy trainees", categories: ["Uniformed", "Civilian"], series: [
                                   .init(name: "Cycle 4", values: [44, 43]), .init(name: "Cycle 5", values: [29, 15]),
@@ -53,7 +53,7 @@ extension GalleryEntry {
                                   .init(name: "الدورة ٤", values: [44, 43]), .init(name: "الدورة ٥", values: [29, 15]),
                                   .init(name: "الدورة ٦", values: [85, 46])]), size: half, language: "ar"),
             ]),
-            GalleryEntry(kind: "stacked-bar", summary: "Stacked and 100 % stacked bars, incl. rating distributions", samples: [
+            GalleryEntry(BarChart.self, summary: "Stacked and 100 % stacked bars, incl. rating distributions", samples: [
                 GallerySample(caption: "PKI Academy trainees, uniformed and civilian, by cycle (000, 002, 001)",
                               chart: BarChart(name: "PKI Academy trainees", categories: ["Cycle 4", "Cycle 5", "Cycle 6"], series: [
                                   .init(name: "Uniformed", values: [44, 29, 85]), .init(name: "Civilian", values: [43, 15, 46])],
@@ -64,7 +64,7 @@ extension GalleryEntry {
                                                        .init(name: "Civilian", values: [43, 15, 46])],
                                               layout: .percentStacked), size: half),
             ]),
-            GalleryEntry(kind: "line", summary: "Lines over cycles or years, dashed target lines, direct end labels, gaps for missing values", samples: [
+            GalleryEntry(LineChart.self, summary: "Lines over cycles or years, dashed target lines, direct end labels, gaps for missing values", samples: [
                 GallerySample(caption: "Women heads and deputy heads of mission (000, 002, 001)",
                               chart: LineChart(name: "Women in senior leadership", periods: ["Cycle 4", "Cycle 5", "Cycle 6"],
                                                series: [.init(name: "Women", values: [29, 37, 37])],
@@ -84,7 +84,7 @@ extension GalleryEntry {
                                                series: [.init(name: "Evaluations", values: [51, 54, .absent(reason: "chart lost")])]),
                               size: half),
             ]),
-            GalleryEntry(kind: "donut", summary: "Parts of a whole with a labelled list: \"136 (48%)\"; labels never collide", samples: [
+            GalleryEntry(DonutChart.self, summary: "Parts of a whole with a labelled list: \"136 (48%)\"; labels never collide", samples: [
                 GallerySample(caption: "Status-of-forces arrangements of the 11 missions (001)",
                               chart: DonutChart(name: "Agreements", slices: [
                                   .init(label: "Status-of-forces agreement (SOFA)", value: 6),

@@ -24,7 +24,7 @@ extension GalleryEntry {
         }
         let english = tpp(["Engineering", "Medical", "C4ISR", "Total"], header: "Training area",
                           columns: ["Training activities", "Participants", "Women"])
-        return GalleryEntry(kind: "trend-table", summary: "Data table with trends against the previous cycle: \"7 (↑ from 6)\"",
+        return GalleryEntry(TrendTable.self, summary: "Data table with trends against the previous cycle: \"7 (↑ from 6)\"",
                             samples: [
             GallerySample(caption: "Triangular Partnership Programme trainings, cycle 6 vs 5", chart: english, size: Size(full, 96)),
             GallerySample(caption: "PKI Academy, long labels and row groups", chart: TrendTable(
@@ -56,7 +56,7 @@ extension GalleryEntry {
 
     fileprivate static var checkMatrix: GalleryEntry {
         let missions = ["MINURSO", "MINUSCA", "MONUSCO", "UNDOF", "UNIFIL", "UNMIK", "UNTSO"]
-        return GalleryEntry(kind: "check-matrix", summary: "Rows × columns of yes / no / no-data marks, with a legend",
+        return GalleryEntry(CheckMatrix.self, summary: "Rows × columns of yes / no / no-data marks, with a legend",
                             samples: [
             GallerySample(caption: "Missions conducting CPAS assessments per cycle",
                           chart: cpas(missions, header: "Mission", columns: ["C4", "C5", "C6"]), size: Size(half, 150)),
@@ -80,7 +80,7 @@ extension GalleryEntry {
                                      "Significant contribution"]
 
     fileprivate static var dotRating: GalleryEntry {
-        GalleryEntry(kind: "dot-rating", summary: "Ratings on an n-point scale drawn as ●●○ with the level's name",
+        GalleryEntry(DotRating.self, summary: "Ratings on an n-point scale drawn as ●●○ with the level's name",
                      samples: [
             GallerySample(caption: "Contribution of coordination mechanisms with the host state", chart: DotRating(rows: [
                 .init("Regular meetings with the Moroccan Coordinator", rating: 3, group: "MINURSO"),
@@ -122,7 +122,7 @@ extension GalleryEntry {
     fileprivate static var impactMatrix: GalleryEntry {
         let aspects = ["Movement of civilian personnel", "Movement of uniformed personnel", "Implementation of mandated tasks"]
         let missions = ["MINUSCA", "MONUSCO", "UNDOF", "UNISFA", "UNMIK"]
-        return GalleryEntry(kind: "impact-matrix", summary: "Impact levels (▶▷▷ low … ▶▶▶ high) per row and aspect",
+        return GalleryEntry(ImpactMatrix.self, summary: "Impact levels (▶▷▷ low … ▶▶▶ high) per row and aspect",
                             samples: [
             GallerySample(caption: "Impact of SOFA/SOMA incidents, cycle 5 (seed 002; UNISFA levels lost)",
                           chart: sofa(missions, aspects: aspects, note: "No SOFA/SOMA"), size: Size(half, 140)),
@@ -151,7 +151,7 @@ extension GalleryEntry {
 
     fileprivate static var funnel: GalleryEntry {
         let labels = ["Identified", "Detained", "Brought to trial", "Convicted"]
-        return GalleryEntry(kind: "funnel", summary: "Ordered stages as centred bars, with values and shares of the first stage",
+        return GalleryEntry(Funnel.self, summary: "Ordered stages as centred bars, with values and shares of the first stage",
                             samples: [
             GallerySample(caption: "Alleged perpetrators of crimes against peacekeepers", chart: crimes(labels), size: Size(half, 120)),
             GallerySample(caption: "Long stage labels", chart: crimes([
@@ -167,7 +167,7 @@ extension GalleryEntry {
     // MARK: Waffle (29% women, seed 000)
 
     fileprivate static var waffle: GalleryEntry {
-        GalleryEntry(kind: "waffle", summary: "A 10×10 grid with n% filled, the share as a big number and a caption",
+        GalleryEntry(Waffle.self, summary: "A 10×10 grid with n% filled, the share as a big number and a caption",
                      samples: [
             GallerySample(caption: "Women among SRSGs and DSRSGs", chart: Waffle(value: 29, caption: "of SRSGs and DSRSGs are women"),
                           size: Size(half, 90)),
@@ -187,7 +187,7 @@ extension GalleryEntry {
         // Seeds 000, 002, 001 (cycles 4-6): women among heads and deputy heads of mission 29, 37, 37 %;
         // TPP trainees 143, 306, 367; FPU evaluations 51, 54 and the cycle 6 chart lost.
         let cycles = ["C4", "C5", "C6"]
-        return GalleryEntry(kind: "sparkline", summary: "A tiny line over periods, the last point marked and labelled",
+        return GalleryEntry(Sparkline.self, summary: "A tiny line over periods, the last point marked and labelled",
                             samples: [
             GallerySample(caption: "Women heads and deputy heads of mission (%)",
                           chart: Sparkline(periods: cycles, values: [29, 37, 37], format: .percent()), size: Size(120, 40)),
@@ -207,7 +207,7 @@ extension GalleryEntry {
 
     fileprivate static var scaleStrip: GalleryEntry {
         let scale = ["No collaboration", "Limited collaboration", "Moderate collaboration", "Strong collaboration"]
-        return GalleryEntry(kind: "scale-strip", summary: "An ordered categorical scale with a selected category or counts",
+        return GalleryEntry(ScaleStrip.self, summary: "An ordered categorical scale with a selected category or counts",
                             samples: [
             GallerySample(caption: "Counts per level (illustrative: the seed 000 chart was lost)", chart: ScaleStrip(categories: scale, counts: [0, 1, 3, 8]),
                           size: Size(half, 46)),
@@ -225,7 +225,7 @@ extension GalleryEntry {
     // MARK: Text box (political highlights, seed 000)
 
     fileprivate static var textBox: GalleryEntry {
-        GalleryEntry(kind: "text-box", summary: "Highlight box: heading, paragraphs, bullets and bold mission names",
+        GalleryEntry(TextBox.self, summary: "Highlight box: heading, paragraphs, bullets and bold mission names",
                      samples: [
             GallerySample(caption: "Mission political highlights", chart: TextBox(heading: "Political highlights", paragraphs: [
                 "**UNISFA** continued to ensure that conditions are conducive for dialogue between the Misseriya and Ngok Dinka communities.",

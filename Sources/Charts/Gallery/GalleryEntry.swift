@@ -1,15 +1,20 @@
 import A4PScene
 
-/// One chart kind as `a4p charts` lists it and `a4p gallery` shows it: a name, one line of
-/// description, and sample charts (seed-like data, a long-label case, an Arabic variant and a
-/// missing value).
+/// Sample charts of one chart type as `a4p gallery` shows them: seed-like data, a long-label case,
+/// an Arabic variant and a missing value. The gallery heads them with the spec's name of the kind
+/// that draws the type (the block-kind registry sets `kind`), so the gallery, `a4p charts` and
+/// specs use one name per kind.
 public struct GalleryEntry: Sendable {
+    /// The chart type the samples draw.
+    public var chart: any Chart.Type
+    /// The heading: the spec's tag of the kind drawing `chart`, set by the registry (the type's name until then).
     public var kind: String
+    /// What the samples show of the type's drawing.
     public var summary: String
     /// Sample charts with the size they want on a gallery page and the theme to draw them in.
     public var samples: [GallerySample]
-    public init(kind: String, summary: String, samples: [GallerySample]) {
-        self.kind = kind; self.summary = summary; self.samples = samples
+    public init(_ chart: any Chart.Type, summary: String, samples: [GallerySample]) {
+        self.chart = chart; self.kind = String(describing: chart); self.summary = summary; self.samples = samples
     }
 }
 

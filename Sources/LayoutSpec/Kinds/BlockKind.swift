@@ -16,6 +16,8 @@ protocol BlockKind {
     static var properties: [PropertySchema] { get }
     /// The kind takes the binding properties (indicator, mission, period, …).
     static var bindsData: Bool { get }
+    /// The chart types the kind draws (their samples make its gallery entry); none for plain blocks.
+    static var chartTypes: [any Chart.Type] { get }
     /// The block laid out at `width`: its nodes from the origin down, and the height they take.
     static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame
 }
@@ -23,13 +25,12 @@ protocol BlockKind {
 extension BlockKind {
     static var bindsData: Bool { false }
     static var properties: [PropertySchema] { [] }
+    static var chartTypes: [any Chart.Type] { [] }
 }
 
 /// A kind that draws a chart of the dataset: it binds a block to a chart value; the page then
 /// measures the chart, draws it and puts title, message, source line and note around it.
 protocol ChartKind: BlockKind {
-    /// The chart types the kind draws (their samples make its gallery entry).
-    static var chartTypes: [any Chart.Type] { get }
     /// The chart for the block, reading observations through `binding` (which records them), or
     /// nil when the binding selects nothing.
     static func bind(_ binding: inout ChartBinding, log: inout DiagnosticLog) -> (any Chart)?

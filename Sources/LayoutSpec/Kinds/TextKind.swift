@@ -8,6 +8,7 @@ enum TextKind: BlockKind {
     static let tag = "text"
     static let summary = "A paragraph; **bold** spans and lines starting with \"- \" as bullets"
     static let schemaTitle = "A paragraph, written or taken from a text indicator"
+    static let chartTypes: [any Chart.Type] = [TextBox.self]
     static let properties = [
         PropertySchema("text", .string(), "The text; **bold**, \"- \" bullets, {mission.name}, {t:key}"),
         PropertySchema("indicator", .string(), "A text indicator (e.g. P1.04 highlights) whose value is shown", example: "P1.04"),
