@@ -67,6 +67,24 @@ struct BulletChartTests {
         #expect(label.bounds.minX > tick.maxX, "the label would cross the tick at 6%")
     }
 
+    @Test("text never crosses a tick: past it when there is room, otherwise a problem", arguments: [0.0, 50, 95])
+    func neverCrossesTick(value: Double) {
+        for t in stride(from: 0.0, through: 100, by: 2.5) {
+            let v: ChartValue = value == 0 ? .absent() : .number(value)
+            let chart = BulletChart(name: "t", rows: [Row("A", value: v, target: .value(t))], format: .percent(), maxValue: 100)
+            let (r, _) = ChartHarness.render(chart, size: Size(100, 50))
+            ChartHarness.expectInside(r)
+            guard let tick = Self.ticks(r).first else { Issue.record("no tick at \(t)"); continue }
+            let text = ChartHarness.tableRuns(r).filter { $0.text.contains("%") || $0.text.contains("not") }
+                .filter { !$0.text.hasPrefix("Target") }
+            for run in text {
+                #expect(run.bounds.maxX <= tick.minX + 0.01 || run.bounds.minX >= tick.maxX - 0.01,
+                        "'\(run.text)' crosses the tick at \(t)")
+            }
+            if text.isEmpty { #expect(r.problems.contains { $0.message.contains("would cross") }, "target \(t): \(r.problems)") }
+        }
+    }
+
     @Test("an absent value draws no bar and its words, never 0; the target still shows")
     func absent() throws {
         let chart = BulletChart(name: "t", rows: [

@@ -13,7 +13,7 @@ extension GalleryEntry {
             BulletChart(name: name, rows: [
                 Row(labels[0], value: .number(26, .over), target: .value(10)),
                 Row(labels[1], value: .absent(reason: "no value printed"), target: .value(35)),
-            ], format: .percent())
+            ], format: .percent(), maxValue: 100)
         }
         return [
             GalleryEntry(kind: "bullet", summary: "A value as a bar against a target tick or target range, with an optional qualitative band",

@@ -49,7 +49,8 @@ public struct BulletChart: Chart {
     public var name: String
     public var rows: [Row]
     public var format: ValueFormat
-    /// Where the scale ends (100 for shares); by default a nice number above every value, target and band.
+    /// Where the scale ends (100 for shares), shown as a faint track behind each row; by default a nice
+    /// number above every value, target and band, and no track.
     public var maxValue: Double?
 
     public init(name: String, rows: [Row], format: ValueFormat = .number(), maxValue: Double? = nil) {
@@ -89,6 +90,8 @@ public struct BulletChart: Chart {
             let widest = targetTexts.compactMap { $0 }.map { canvas.measure($0, labelStyle.ltrNumbers).width }.max() ?? 0
             targetColumn = max(header, widest) + unit * 3
         }
+        // Room after the scale's end for a value moved past a tick there (absent words that find no
+        // room beside a tick are reported when drawn).
         let reserve = (zip(rows, valueTexts).filter { !$0.0.value.isAbsent }.map { canvas.measure($1, valueStyle).width }.max() ?? 0)
             + unit + 2
         let widest = rows.map { canvas.measure($0.label, labelStyle).width }.max() ?? 0
@@ -134,10 +137,12 @@ public struct BulletChart: Chart {
             canvas.reportNeededHeight(m.height, "\(rows.count) rows and the key")
             return canvas.finish(altText: altText(theme))
         }
-        let extents = rows.compactMap(\.value.number) + rows.compactMap(\.target?.span?.upperBound)
-            + rows.compactMap(\.band?.span?.upperBound) + [maxValue].compactMap { $0 }.filter(\.isFinite)
-        let top = max(maxValue ?? 0, extents.max() ?? 0)
-        let domain = maxValue.map { $0 >= top && $0 > 0 ? 0...$0 : LinearScale.zeroBased(max: top) } ?? LinearScale.zeroBased(max: top)
+        let cap = maxValue.flatMap { $0.isFinite && $0 > 0 ? min($0, ChartValue.maxMagnitude) : nil }
+        let top = (rows.compactMap(\.value.number) + rows.compactMap(\.target?.span?.upperBound)
+            + rows.compactMap(\.band?.span?.upperBound)).max() ?? 0
+        let domain = cap.map { $0 >= top ? 0...$0 : LinearScale.zeroBased(max: top) } ?? LinearScale.zeroBased(max: top)
+        // Text beyond a tick stays out of the target column.
+        let limit = box.minX + box.width - m.targetColumn
         let scale = LinearScale(domain: domain, range: m.plotX0...m.plotX1)
         func x(_ v: Double) -> Double { scale.position(min(max(v, domain.lowerBound), domain.upperBound)) }
 
@@ -148,6 +153,8 @@ public struct BulletChart: Chart {
             let h = m.rowHeights[i], mid = y + h / 2, trackTop = mid - m.trackHeight / 2
             canvas.placeWrapped(m.labels[i], logicalX: m.plotX0 - unit * 2, top: mid - m.labels[i].height / 2, h: .end,
                                 what: "label '\(row.label)'")
+            // A given scale end (100 for shares) is meaningful: a faint track shows it.
+            if cap != nil { canvas.fill(canvas.logicalRect(m.plotX0, trackTop, m.plotX1 - m.plotX0, m.trackHeight), theme.faint) }
             if let band = row.band?.span {
                 canvas.fill(canvas.logicalRect(x(band.lowerBound), trackTop, x(band.upperBound) - x(band.lowerBound), m.trackHeight),
                             theme.grid)
@@ -167,15 +174,14 @@ public struct BulletChart: Chart {
                     canvas.placeLogical(inside, logicalX: end - unit, baseline: baseline(inside, mid), h: .end, what: "value '\(text)'")
                 } else {
                     let line = canvas.measure(text, valueStyle)
-                    canvas.placeLogical(line, logicalX: clear(of: marks, from: end + unit, width: line.width, unit: unit),
-                                        baseline: baseline(line, mid), what: "value '\(text)'")
+                    placeClear(line, on: &canvas, from: end + unit, marks: marks, mid: mid, limit: limit, what: "value '\(text)'")
                 }
             } else {
                 canvas.line(Point(canvas.mirrored(m.plotX0), mid), Point(canvas.mirrored(m.plotX0 + unit * 3), mid), theme.absent,
                             width: 1, dash: [1.5, 1.5])
-                let line = canvas.measure(text, theme.style(.axis, color: row.band == nil ? theme.absent : theme.secondary))
-                canvas.placeLogical(line, logicalX: clear(of: marks, from: m.plotX0 + unit * 4, width: line.width, unit: unit),
-                                    baseline: baseline(line, mid), what: "absent mark '\(text)'")
+                let line = canvas.measure(text, theme.style(.axis, color: row.band == nil && cap == nil ? theme.absent : theme.secondary))
+                placeClear(line, on: &canvas, from: m.plotX0 + unit * 4, marks: marks, mid: mid, limit: limit,
+                           what: "absent mark '\(text)'")
             }
             drawTarget(on: &canvas, marks: marks, top: trackTop, height: m.trackHeight, color: theme.ink)
             if m.shared == nil, let t = m.targetTexts[i] {
@@ -193,11 +199,17 @@ public struct BulletChart: Chart {
     /// The baseline that centres `line` on `mid`.
     private func baseline(_ line: TextLine, _ mid: Double) -> Double { mid + (line.ascent - line.descent) / 2 }
 
-    /// A start at or after `x` whose text of `width` crosses no tick in `marks`.
-    private func clear(of marks: [Double], from x: Double, width: Double, unit: Double) -> Double {
+    /// Places `line` at or after logical `x`, moved past any tick in `marks` it would cross; reports it
+    /// instead when that pushes it past `limit`.
+    private func placeClear(_ line: TextLine, on canvas: inout Canvas, from x: Double, marks: [Double], mid: Double,
+                            limit: Double, what: String) {
         var start = x
-        for mark in marks.sorted() where mark + 1.5 > start && mark - 1.5 < start + width { start = mark + 1 + unit }
-        return start
+        for mark in marks.sorted() where mark + 1.5 > start && mark - 1.5 < start + line.width { start = mark + 1 + canvas.theme.unit }
+        guard start + line.width <= limit + 0.05 else {
+            canvas.report("\(what) would cross a target tick: no room for it after the tick")
+            return
+        }
+        canvas.placeLogical(line, logicalX: start, baseline: baseline(line, mid), what: what)
     }
 
     /// One tick per mark (2 pt wide, the track's height); a range's two ticks joined along the top.
