@@ -162,6 +162,20 @@ struct BulletChartTests {
         #expect(empty.problems.contains { $0.message.contains("no data") })
     }
 
+    @Test("matches its reference images, left to right and right to left")
+    func references() throws {
+        let chart = BulletChart(name: "ref", rows: [
+            Row("Reported", value: .number(26, .over), target: .value(10)),
+            Row("Range", value: 42, target: .range(40, 60), band: .init(0, 40, label: "Below range")),
+            Row("Unknown", value: .absent(), target: .value(35)),
+        ], format: .percent(), maxValue: 100)
+        for (language, name) in [("en", "bullet-basic"), ("ar", "bullet-arabic")] {
+            let (r, doc) = ChartHarness.render(chart, size: Size(260, 110), language: language)
+            #expect(r.problems.isEmpty, "\(r.problems)")
+            try ChartHarness.expectMatchesReference(doc, name)
+        }
+    }
+
     @Test("gallery samples fit")
     func gallery() throws { try ChartHarness.expectGallerySamples("bullet") }
 }
