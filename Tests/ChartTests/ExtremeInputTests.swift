@@ -46,6 +46,9 @@ import Testing
             CheckMatrix(columns: cats, rows: [.init("row", [.yes, .no, .noData, .yes])]),
             ImpactMatrix(aspects: cats, rows: [.init("row", [.low, nil, .high, .medium])]),
             TextBox(heading: "h", paragraphs: ["p"]),
+            BulletChart(name: "bullet", rows: cats.enumerated().map {
+                .init($1, value: vals[$0], target: $0 == 2 ? .range(-v, v) : .value(v), band: .init(0, v, label: "band"))
+            }, maxValue: v),
         ]
     }
 
