@@ -16,7 +16,7 @@ extension GalleryEntry {
             ], format: .percent(), maxValue: 100)
         }
         return [
-            GalleryEntry(kind: "bullet", summary: "A value as a bar against a target tick or target range, with an optional qualitative band",
+            GalleryEntry(BulletChart.self, summary: "A value as a bar against a target tick or target range, with an optional qualitative band",
                          samples: [
                 GallerySample(caption: "Women's participation against targets, UNMISS (004 ¶170, ¶173; 003): one value not printed",
                               chart: women(["Uniformed women in the pilot network", "Women in transitional bodies (quota)"],
