@@ -27,6 +27,8 @@ public struct Waffle: Chart {
         self.first = Category(value, caption: caption); self.second = second; self.format = format
     }
 
+    public func size(for width: Double, in context: ChartContext) -> ChartSize { ChartSize(height: 110) }
+
     public func render(in box: Rect, context: ChartContext) -> ChartRendering {
         var canvas = Canvas(box: box, context: context, chartName: name)
         let theme = context.theme
