@@ -43,6 +43,8 @@ public struct PageSpec: Sendable {
     public var columns: Int
     public var gutter: Double
     public var rowGap: Double
+    /// Blocks of a grid row align their hero numbers and set their source lines and notes at the row's foot.
+    public var alignRows: Bool = false
     public var language: String
     public var direction: String
     public var header: HeaderSpec?
@@ -155,6 +157,7 @@ enum SpecDecoder {
                          pageNumber: node?["footer"]?["page-number"]?.bool ?? true)
         return PageSpec(size: size, margins: margins, columns: node?["columns"]?.int ?? 12,
                         gutter: node?["gutter"]?.double ?? 12, rowGap: node?["row-gap"]?.double ?? 14,
+                        alignRows: node?["rows"]?.string == "aligned",
                         language: language, direction: node?["direction"]?.string ?? "auto", header: header, footer: footer)
     }
 

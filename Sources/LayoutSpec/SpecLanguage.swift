@@ -76,6 +76,8 @@ public enum SpecLanguage {
                 PropertySchema("columns", .integer(min: 1, max: 24), default: "12", "Grid columns"),
                 PropertySchema("gutter", .number(min: 0, max: 720), default: "12", "Space between columns, in points"),
                 PropertySchema("row-gap", .number(min: 0, max: 720), default: "14", "Space between rows of blocks, in points"),
+                PropertySchema("rows", .string(allowed: ["top", "aligned"]), default: "top",
+                               "top: the blocks of a grid row share their top; aligned: they also share the baseline of their big numbers, and their source lines and notes sit together at the row's foot"),
                 PropertySchema("language", .string(), default: "en",
                                "Language of the page: en, or one with a table in the translations folder (fr, ar); labels, numbers, line breaking"),
                 PropertySchema("direction", .string(allowed: ["auto", "ltr", "rtl"]), default: "auto (rtl for ar)", "Writing direction"),

@@ -125,7 +125,7 @@ struct BulletChartTests {
         #expect(charts.count >= 4)
         for (i, chart) in charts.enumerated() {
             for language in ["en", "ar", "fr"] {
-                let h = chart.naturalHeight(width: 255, context: ChartHarness.context(language))
+                let h = chart.size(for: 255, in: ChartHarness.context(language)).height
                 let (r, _) = ChartHarness.render(chart, size: Size(255, h), language: language)
                 #expect(r.problems.isEmpty, "chart \(i) \(language) at \(h) pt: \(r.problems)")
                 ChartHarness.expectInside(r)

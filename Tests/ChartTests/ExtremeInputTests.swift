@@ -67,6 +67,13 @@ import Testing
         }
     }
 
+    @Test("every kind measures extreme widths and values without trapping", arguments: sizes)
+    func extremeMeasures(_ size: Size) {
+        for chart in Self.charts(42) + Self.charts(size.height) + GalleryEntry.all.flatMap({ $0.samples.map(\.chart) }) {
+            _ = chart.size(for: size.width, in: ChartHarness.context())
+        }
+    }
+
     @Test("issue 12 crashes: bars 1e308 pt high, a line target of -1e18 (both SIGILL before)")
     func issue12Crashes() {
         let bars = BarChart(name: "bars", categories: ["A", "B"], values: [1, 2])

@@ -7,6 +7,24 @@ public protocol Chart: Sendable {
     var name: String { get }
     /// Draws into `box`. Nothing may be drawn outside it; what cannot fit is reported as a problem.
     func render(in box: Rect, context: ChartContext) -> ChartRendering
+    /// Measures without drawing: the height the chart needs at `width` when the spec gives none,
+    /// where its hero number sits, and what cannot fit at this width at any height. Computed from
+    /// the same text and row metrics `render` uses; never renders.
+    func size(for width: Double, in context: ChartContext) -> ChartSize
+}
+
+/// A chart's measurement at one width.
+public struct ChartSize: Sendable {
+    /// The height the chart needs at this width when the spec gives none.
+    public var height: Double
+    /// For kinds with a big hero number (KPI tiles): the y of its baseline from the top of the
+    /// chart's box, so a layout can align hero numbers across a row.
+    public var heroBaseline: Double?
+    /// What cannot fit at this width at any height (empty when all fits).
+    public var problems: [LayoutProblem]
+    public init(height: Double, heroBaseline: Double? = nil, problems: [LayoutProblem] = []) {
+        self.height = height; self.heroBaseline = heroBaseline; self.problems = problems
+    }
 }
 
 /// What a chart draws with: the text engine and the theme.

@@ -201,6 +201,74 @@ extension Marks {
         func lin(_ c: Double) -> Double { c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4) }
         return 0.2126 * lin(c.red) + 0.7152 * lin(c.green) + 0.0722 * lin(c.blue)
     }
+    /// How far a check-matrix mark drawn with `radius` reaches below its centre, stroke included
+    /// (the check inside the filled circle and the slash inside the no-data circle stay shorter).
+    static func below(_ mark: CheckMatrix.Mark, radius r: Double) -> Double {
+        switch mark {
+        case .yes: r
+        case .no: 0.5
+        case .notApplicable: r * 0.45 + 0.9 / 2
+        case .noData: (r - 0.5) + 0.75 / 2
+        }
+    }
     /// The centre of a rectangle.
     static func center(_ r: Rect) -> Point { Point(r.x + r.width / 2, r.y + r.height / 2) }
+}
+
+// Measurement of the kinds that hang from the top of their box (tables, matrices, ratings, the
+// scale strip): without a height of their own they take the height their content needs.
+
+enum Hanging {
+    /// Room tried below the content, smallest first: some kinds want a little (a row's padding).
+    static let margins = [2.0, 4, 8, 14]
+
+    /// The content's `bottom` (from the box's top) plus the first margin that leaves the render the
+    /// `needed` height it checks for and stays under the box of `generous` height; `generous` when
+    /// nothing is drawn, the content does not fit it or no margin does.
+    static func height(bottom: Double?, needed: Double, generous: Double) -> Double {
+        let box = max(10, generous)
+        guard let bottom, needed <= box + 0.05, bottom < box - 1 else { return generous }
+        for margin in margins where bottom + margin < box && needed <= bottom + margin + 0.05 { return bottom + margin }
+        return generous
+    }
+}
+
+extension TextLine {
+    /// The lowest y the line's runs reach when set on `baseline`; nil when it draws nothing.
+    func bottom(baseline: Double) -> Double? { runs(at: Point(0, baseline)).map(\.bounds.maxY).max() }
+}
+
+extension WrappedText {
+    /// The lowest y the lines reach when placed from `top` (as `Canvas.placeWrapped` does).
+    func bottom(top: Double) -> Double? {
+        lines.indices.compactMap { lines[$0].bottom(baseline: top + firstBaseline + Double($0) * lineHeight) }.max()
+    }
+}
+
+extension LegendFlow {
+    /// The lowest y the legend reaches drawn from `top`: its labels, and each item's mark reaching
+    /// `markBelow[i]` under the middle of its row.
+    func bottom(top: Double, markBelow: [Double]) -> Double? {
+        placed.indices.compactMap { i -> Double? in
+            let p = placed[i]
+            let y = top + Double(p.row) * rowHeight
+            let mid = y + rowHeight / 2
+            let label = p.line.bottom(baseline: mid + (p.line.ascent - p.line.descent) / 2)
+            return max(label ?? -.infinity, mid + markBelow[i])
+        }.max()
+    }
+}
+
+/// The largest of the lows given (nil ones skipped); nil when none is.
+func lowest(_ values: Double?...) -> Double? { values.compactMap { $0 }.max() }
+
+/// A chart's width leaves no room for its content at any height: `render` reports the message.
+struct TooNarrow: Error { var message: String }
+
+extension Result where Failure == TooNarrow {
+    /// The width problem as a chart's problem list (empty when it fits).
+    func problems(_ chart: String) -> [LayoutProblem] {
+        if case .failure(let n) = self { return [LayoutProblem(chart: chart, message: n.message)] }
+        return []
+    }
 }

@@ -46,6 +46,14 @@ public struct BarChart: Chart {
                   orientation: orientation, format: format)
     }
 
+    /// A vertical chart takes 170 pt; a horizontal one a band per category (wider with more series),
+    /// a legend line when there are several series or stacks, and the axis when shown.
+    public func size(for width: Double, in context: ChartContext) -> ChartSize {
+        let legend = series.count > 1 || layout != .grouped ? 20.0 : 0
+        if orientation == .vertical { return ChartSize(height: 170) }
+        return ChartSize(height: Double(categories.count) * max(16, 7 * Double(series.count) + 8) + legend + (showAxis == true ? 14 : 0))
+    }
+
     public func render(in box: Rect, context: ChartContext) -> ChartRendering {
         var canvas = Canvas(box: box, context: context, chartName: "bar chart '\(name)'")
         guard !categories.isEmpty, !series.isEmpty else {

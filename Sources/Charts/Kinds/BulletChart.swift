@@ -108,11 +108,13 @@ public struct BulletChart: Chart {
     }
 
     /// The height the chart needs at `width`: key line, then each row (its label's lines or the
-    /// track, whichever is taller) and the gaps between rows.
-    public func naturalHeight(width: Double, context: ChartContext) -> Double {
-        guard !rows.isEmpty else { return 0 }
+    /// track, whichever is taller) and the gaps between rows. Too narrow for bars is a problem.
+    public func size(for width: Double, in context: ChartContext) -> ChartSize {
+        guard !rows.isEmpty, width.isFinite, width > 0 else { return ChartSize(height: 0) }
         let canvas = Canvas(box: Rect(x: 0, y: 0, width: width, height: 0), context: context, chartName: name)
-        return metrics(canvas, x0: 0, width: width).height
+        let m = metrics(canvas, x0: 0, width: width)
+        let problems = m.plotX1 - m.plotX0 >= 40 ? [] : [LayoutProblem(chart: "bullet chart '\(name)'", message: "no room for bars at \(fmt(width)) pt wide")]
+        return ChartSize(height: m.height, problems: problems)
     }
 
     func keyMarkWidth(_ style: TextStyle) -> Double { style.size * 0.9 }

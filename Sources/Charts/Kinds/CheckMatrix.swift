@@ -56,14 +56,24 @@ public struct CheckMatrix: Chart {
         self.legend = legend; self.showLegend = showLegend
     }
 
-    public func render(in box: Rect, context: ChartContext) -> ChartRendering {
-        var canvas = Canvas(box: box, context: context, chartName: name)
-        let theme = context.theme
+    /// Widths, wrapped labels and heights as `render` lays them out in a box of `canvas`'s width.
+    struct Metrics {
+        var colWidth: Double, labelWidth: Double, gridWidth: Double
+        var headers: [WrappedText], labelHead: WrappedText, headerHeight: Double
+        var labels: [WrappedText], rowHeights: [Double]
+        var legendFlow: LegendFlow, legendBelow: [Double], legendGap: Double
+        var needed: Double
+    }
+    static let radius = 5.0
+    static let vpad = 2.5
+
+    func metrics(_ canvas: Canvas, words: Legend) -> Result<Metrics, TooNarrow> {
+        let box = canvas.box
+        let theme = canvas.theme
         let labelStyle = theme.style(.label)
         let headerStyle = theme.style(.axis, weight: .bold)
         let legendStyle = theme.style(.axis)
-        let words = legend ?? .standard(theme.language)
-        let radius = 5.0
+        let radius = Self.radius
         let pad = theme.unit
 
         // Columns: equal widths, wide enough for the longest header word and a mark.
@@ -76,14 +86,12 @@ public struct CheckMatrix: Chart {
             colWidth = max(2 * radius + 2 * pad, widestWord + pad)
         }
         if colWidth * n > box.width - minLabel {
-            canvas.report("\(columns.count) columns need \(fmt(colWidth * n + minLabel)) pt of width, the box has \(fmt(box.width)) pt")
-            return canvas.finish(altText: altText(words))
+            return .failure(TooNarrow(message: "\(columns.count) columns need \(fmt(colWidth * n + minLabel)) pt of width, the box has \(fmt(box.width)) pt"))
         }
         let labelWidth = min(box.width - colWidth * n, max(minLabel, rows.map { canvas.measure($0.label, labelStyle).width }.max() ?? 0) + 2 * pad)
         let gridWidth = labelWidth + colWidth * n
-        let x0 = box.minX
 
-        let vpad = 2.5
+        let vpad = Self.vpad
         let headers = columns.map { canvas.wrapLabel($0, headerStyle, width: colWidth - pad, maxLines: 3) }
         let labelHead = canvas.wrapLabel(labelHeader, headerStyle, width: labelWidth - pad, maxLines: 3)
         let headerHeight = max(labelHead.height, headers.map(\.height).max() ?? 0) + 2 * vpad
@@ -98,12 +106,55 @@ public struct CheckMatrix: Chart {
             .init(markWidth: 2 * radius, label: words.noData) { c, r in Marks.noData(&c, center: Marks.center(r), radius: radius - 1) },
         ]
         let marks: [Mark] = [.yes, .no, .notApplicable, .noData]
+        let shown = showLegend ? marks.filter(used.contains) : []
         let legendFlow = LegendFlow(showLegend ? zip(marks, entries).filter { used.contains($0.0) }.map(\.1) : [],
                                     style: legendStyle, width: box.width, canvas: canvas)
         let legendGap = showLegend ? theme.unit * 2 : 0
         let needed = headerHeight + rowHeights.reduce(0, +) + legendGap + legendFlow.height
-        guard needed <= box.height + 0.05 else {
-            canvas.reportNeededHeight(needed, "the header, \(rows.count) rows and the legend")
+        return .success(Metrics(colWidth: colWidth, labelWidth: labelWidth, gridWidth: gridWidth, headers: headers,
+                                labelHead: labelHead, headerHeight: headerHeight, labels: labels, rowHeights: rowHeights,
+                                legendFlow: legendFlow, legendBelow: shown.map { Marks.below($0, radius: $0 == .no ? radius : radius - 1) },
+                                legendGap: legendGap, needed: needed))
+    }
+
+    /// Hangs from the top: as tall as header, rows and legend, plus a little room under them.
+    public func size(for width: Double, in context: ChartContext) -> ChartSize {
+        let generous = Double(rows.count + 3) * 28 + 16
+        let canvas = Canvas(box: Rect(x: 0, y: 0, width: width, height: max(10, generous)), context: context, chartName: name)
+        let measured = metrics(canvas, words: legend ?? .standard(context.theme.language))
+        guard case .success(let m) = measured else { return ChartSize(height: generous, problems: measured.problems(name)) }
+        var y = m.headerHeight
+        var bottom = lowest(m.labelHead.bottom(top: y - Self.vpad - m.labelHead.height),
+                            m.headers.compactMap { $0.bottom(top: y - Self.vpad - $0.height) }.max(), max(y, 0.25) + 0.25)
+        for (i, row) in rows.enumerated() {
+            let h = m.rowHeights[i]
+            let marks = columns.indices.map { Marks.below($0 < row.marks.count ? row.marks[$0] : .noData, radius: Self.radius) }
+            bottom = lowest(bottom, m.labels[i].bottom(top: y + (h - m.labels[i].height) / 2), marks.max().map { y + h / 2 + $0 })
+            y += h
+            if i + 1 < rows.count { bottom = lowest(bottom, y + 0.25) }
+        }
+        if showLegend { bottom = lowest(bottom, m.legendFlow.bottom(top: y + m.legendGap, markBelow: m.legendBelow)) }
+        return ChartSize(height: Hanging.height(bottom: bottom, needed: m.needed, generous: generous))
+    }
+
+    public func render(in box: Rect, context: ChartContext) -> ChartRendering {
+        var canvas = Canvas(box: box, context: context, chartName: name)
+        let theme = context.theme
+        let words = legend ?? .standard(theme.language)
+        let radius = Self.radius
+        let vpad = Self.vpad
+        let m: Metrics
+        switch metrics(canvas, words: words) {
+        case .failure(let narrow):
+            canvas.report(narrow.message)
+            return canvas.finish(altText: altText(words))
+        case .success(let measured): m = measured
+        }
+        let (colWidth, labelWidth, gridWidth) = (m.colWidth, m.labelWidth, m.gridWidth)
+        let (headers, labelHead, headerHeight, labels, rowHeights) = (m.headers, m.labelHead, m.headerHeight, m.labels, m.rowHeights)
+        let x0 = box.minX
+        guard m.needed <= box.height + 0.05 else {
+            canvas.reportNeededHeight(m.needed, "the header, \(rows.count) rows and the legend")
             return canvas.finish(altText: altText(words))
         }
 
@@ -134,7 +185,7 @@ public struct CheckMatrix: Chart {
             }
         }
         if showLegend {
-            legendFlow.draw(on: &canvas, top: y + legendGap)
+            m.legendFlow.draw(on: &canvas, top: y + m.legendGap)
         }
         return canvas.finish(altText: altText(words))
     }

@@ -28,6 +28,9 @@ public struct DonutChart: Chart {
         self.name = name; self.slices = slices; self.format = format; self.centerText = centerText; self.showShares = showShares
     }
 
+    /// 30 pt per slice for the legend beside the ring, 96 pt at least.
+    public func size(for width: Double, in context: ChartContext) -> ChartSize { ChartSize(height: max(96, Double(slices.count) * 30)) }
+
     public func render(in box: Rect, context: ChartContext) -> ChartRendering {
         var canvas = Canvas(box: box, context: context, chartName: "donut '\(name)'")
         let theme = context.theme

@@ -40,15 +40,26 @@ public struct DotRating: Chart {
         return f.string(v, locale: theme.numberLocale) + "/" + f.string(Double(scale), locale: theme.numberLocale)
     }
 
-    public func render(in box: Rect, context: ChartContext) -> ChartRendering {
-        var canvas = Canvas(box: box, context: context, chartName: name)
-        let theme = context.theme
+    static let r = 3.5, dotGap = 2.5, vpad = 2.5
+
+    /// Widths, wrapped labels and heights as `render` lays them out in a box of `canvas`'s width.
+    struct Metrics {
+        var dotsWidth: Double, labelWidth: Double, levelWidth: Double, levelTexts: [String]
+        var labels: [WrappedText], levelBlocks: [WrappedText], rowHeights: [Double]
+        var legend: LegendFlow, legendGap: Double, needed: Double
+    }
+
+    func groupLabel(_ g: String, _ canvas: Canvas) -> WrappedText {
+        canvas.wrapLabel(g, canvas.theme.style(.label, weight: .bold), width: canvas.box.width, maxLines: 1)
+    }
+
+    func metrics(_ canvas: Canvas) -> Result<Metrics, TooNarrow> {
+        let box = canvas.box
+        let theme = canvas.theme
         let labelStyle = theme.style(.label)
         let levelStyle = theme.style(.axis)
-        let absentStyle = theme.style(.axis, color: theme.absent)
-        let groupStyle = theme.style(.label, weight: .bold)
         let noData = Words.notReported(theme.language)
-        let r = 3.5, dotGap = 2.5
+        let r = Self.r, dotGap = Self.dotGap
         let dotsWidth = Double(scale) * 2 * r + Double(scale - 1) * dotGap
         let pad = theme.unit * 2
 
@@ -58,14 +69,13 @@ public struct DotRating: Chart {
         let levelWidth = min(levelNatural, box.width / 3)
         let labelWidth = box.width - dotsWidth - levelWidth - 2 * pad
         guard labelWidth >= min(60, box.width * 0.3) else {
-            canvas.report("the dots and level names need \(fmt(dotsWidth + levelWidth + 2 * pad + 60)) pt of width, the box has \(fmt(box.width)) pt")
-            return canvas.finish(altText: altText(theme))
+            return .failure(TooNarrow(message: "the dots and level names need \(fmt(dotsWidth + levelWidth + 2 * pad + 60)) pt of width, the box has \(fmt(box.width)) pt"))
         }
-        let vpad = 2.5
+        let vpad = Self.vpad
         let labels = rows.map { canvas.wrapLabel($0.label, labelStyle, width: labelWidth, maxLines: 2) }
         let levelBlocks = levelTexts.map { canvas.wrapLabel($0, levelStyle, width: levelWidth, maxLines: 2) }
         let rowHeights = rows.indices.map { max(labels[$0].height, levelBlocks[$0].height, 2 * r) + 2 * vpad }
-        func groupHeight(_ g: String) -> Double { canvas.wrapLabel(g, groupStyle, width: box.width, maxLines: 1).height + vpad * 2 }
+        let scale = scale
         let legendItems: [LegendFlow.Item] = showLegend ? (0...scale).reversed().map { v in
             LegendFlow.Item(markWidth: dotsWidth, label: level(Double(v), theme: theme)) { c, rect in
                 Self.dots(&c, filled: v, of: scale, radius: r, gap: dotGap,
@@ -77,20 +87,78 @@ public struct DotRating: Chart {
         let legendGap = showLegend ? theme.unit * 2 : 0
         var needed = rowHeights.reduce(0, +) + legendGap + legend.height
         var previous: String?
-        for row in rows where row.group != nil && row.group != previous { needed += groupHeight(row.group!); previous = row.group }
+        for row in rows where row.group != nil && row.group != previous {
+            needed += groupLabel(row.group!, canvas).height + vpad * 2; previous = row.group
+        }
+        return .success(Metrics(dotsWidth: dotsWidth, labelWidth: labelWidth, levelWidth: levelWidth, levelTexts: levelTexts,
+                                labels: labels, levelBlocks: levelBlocks, rowHeights: rowHeights, legend: legend,
+                                legendGap: legendGap, needed: needed))
+    }
+
+    /// Hangs from the top: as tall as its rows, group headings and legend, plus a little room under them.
+    public func size(for width: Double, in context: ChartContext) -> ChartSize {
+        let generous = Double(rows.count + 3) * 28 + 16
+        let canvas = Canvas(box: Rect(x: 0, y: 0, width: width, height: max(10, generous)), context: context, chartName: name)
+        let measured = metrics(canvas)
+        guard case .success(let m) = measured else { return ChartSize(height: generous, problems: measured.problems(name)) }
+        let vpad = Self.vpad
+        let noData = canvas.wrapLabel(Words.notReported(context.theme.language), context.theme.style(.axis, color: context.theme.absent),
+                                      width: m.levelWidth, maxLines: 2)
+        let rule = { (y: Double) in max(y, 0.25) + 0.25 }
+        var y = 0.0, bottom: Double?
+        var previous: String?
+        for (i, row) in rows.enumerated() {
+            if let g = row.group, g != previous {
+                let label = groupLabel(g, canvas)
+                bottom = lowest(bottom, i > 0 ? rule(y) : nil, label.bottom(top: y + vpad))
+                y += label.height + vpad * 2
+            } else if i > 0 {
+                bottom = lowest(bottom, rule(y))
+            }
+            previous = row.group
+            let mid = y + vpad + m.labels[i].firstBaseline - context.theme.style(.label).size * 0.35
+            let level = row.rating.number == nil ? noData : m.levelBlocks[i]
+            bottom = lowest(bottom, m.labels[i].bottom(top: y + vpad), level.bottom(top: y + vpad),
+                            row.rating.number == nil ? mid + 0.75 / 2 : (scale > 0 ? mid + Self.r : nil))
+            y += m.rowHeights[i]
+        }
+        if showLegend {
+            bottom = lowest(bottom, rule(y), m.legend.bottom(top: y + m.legendGap, markBelow: m.legend.placed.map { _ in Self.r }))
+        }
+        return ChartSize(height: Hanging.height(bottom: bottom, needed: m.needed, generous: generous))
+    }
+
+    public func render(in box: Rect, context: ChartContext) -> ChartRendering {
+        var canvas = Canvas(box: box, context: context, chartName: name)
+        let theme = context.theme
+        let labelStyle = theme.style(.label)
+        let absentStyle = theme.style(.axis, color: theme.absent)
+        let noData = Words.notReported(theme.language)
+        let r = Self.r, dotGap = Self.dotGap, vpad = Self.vpad
+        let pad = theme.unit * 2
+        let m: Metrics
+        switch metrics(canvas) {
+        case .failure(let narrow):
+            canvas.report(narrow.message)
+            return canvas.finish(altText: altText(theme))
+        case .success(let measured): m = measured
+        }
+        let (dotsWidth, labelWidth, levelWidth, levelTexts) = (m.dotsWidth, m.labelWidth, m.levelWidth, m.levelTexts)
+        let (labels, levelBlocks, rowHeights, legend, legendGap, needed) = (m.labels, m.levelBlocks, m.rowHeights, m.legend, m.legendGap, m.needed)
+        func groupHeight(_ g: String) -> Double { groupLabel(g, canvas).height + vpad * 2 }
         guard needed <= box.height + 0.05 else {
             canvas.reportNeededHeight(needed, "\(rows.count) rated rows and the legend")
             return canvas.finish(altText: altText(theme))
         }
 
         var y = box.minY
-        previous = nil
+        var previous: String?
         let dotsX = box.minX + labelWidth + pad
         let levelX = dotsX + dotsWidth + pad
         for (i, row) in rows.enumerated() {
             if let g = row.group, g != previous {
                 if i > 0 { canvas.rule(at: y, theme.secondary) }
-                canvas.placeWrapped(canvas.wrapLabel(g, groupStyle, width: box.width, maxLines: 1), logicalX: box.minX,
+                canvas.placeWrapped(groupLabel(g, canvas), logicalX: box.minX,
                                     top: y + vpad, what: "group '\(g)'")
                 y += groupHeight(g)
             } else if i > 0 {

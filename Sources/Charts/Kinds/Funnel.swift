@@ -36,6 +36,9 @@ public struct Funnel: Chart {
         return text
     }
 
+    /// 30 pt per stage.
+    public func size(for width: Double, in context: ChartContext) -> ChartSize { ChartSize(height: Double(stages.count) * 30 + 10) }
+
     public func render(in box: Rect, context: ChartContext) -> ChartRendering {
         var canvas = Canvas(box: box, context: context, chartName: name)
         let theme = context.theme

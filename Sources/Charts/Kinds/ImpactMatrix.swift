@@ -77,13 +77,21 @@ public struct ImpactMatrix: Chart {
         }
     }
 
-    public func render(in box: Rect, context: ChartContext) -> ChartRendering {
-        var canvas = Canvas(box: box, context: context, chartName: name)
-        let theme = context.theme
-        let words = legend ?? .standard(theme.language)
+    static let vpad = 2.5
+
+    /// Widths, wrapped labels and heights as `render` lays them out in a box of `canvas`'s width.
+    struct Metrics {
+        var labelWidth: Double, colWidth: Double
+        var headers: [WrappedText], labelHead: WrappedText, headerHeight: Double
+        var labels: [WrappedText], rowHeights: [Double]
+        var legendLevels: [Level], legendFlow: LegendFlow, legendGap: Double, needed: Double
+    }
+
+    func metrics(_ canvas: Canvas, words: Legend) -> Result<Metrics, TooNarrow> {
+        let box = canvas.box
+        let theme = canvas.theme
         let labelStyle = theme.style(.label)
         let headerStyle = theme.style(.axis, weight: .bold)
-        let noteStyle = theme.style(.axis, color: theme.secondary)
         let absentStyle = theme.style(.axis, color: theme.absent)
         let noData = Words.notReported(theme.language)
         let pad = theme.unit
@@ -96,27 +104,93 @@ public struct ImpactMatrix: Chart {
         let minCol = max(Self.marksWidth, canvas.measure(noData, absentStyle).width, headerWord) + pad
         let labelWidth = min(max(labelNatural + 2 * pad, 50), box.width - minCol * n, box.width * 0.5)
         guard labelWidth >= min(50, box.width * 0.25) else {
-            canvas.report("\(aspects.count) aspect columns need \(fmt(minCol * n + 50)) pt of width, the box has \(fmt(box.width)) pt")
-            return canvas.finish(altText: altText(words, theme))
+            return .failure(TooNarrow(message: "\(aspects.count) aspect columns need \(fmt(minCol * n + 50)) pt of width, the box has \(fmt(box.width)) pt"))
         }
         let colWidth = (box.width - labelWidth) / n
-        let vpad = 2.5
+        let vpad = Self.vpad
         let headers = aspects.map { canvas.wrapLabel($0, headerStyle, width: colWidth - pad, maxLines: 4) }
         let labelHead = canvas.wrapLabel(labelHeader, headerStyle, width: labelWidth - pad, maxLines: 3)
         let headerHeight = max(labelHead.height, headers.map(\.height).max() ?? 0) + 2 * vpad
         let labels = rows.map { canvas.wrapLabel($0.label, labelStyle, width: labelWidth - pad, maxLines: 2) }
         let rowHeights = labels.map { max($0.height, Self.triangle.height) + 2 * vpad }
-        let legendItems: [LegendFlow.Item] = showLegend ? Level.allCases.filter { $0 != .noImpact || words.none != nil }.map { level in
+        let legendLevels = showLegend ? Level.allCases.filter { $0 != .noImpact || words.none != nil } : []
+        let legendItems: [LegendFlow.Item] = legendLevels.map { level in
             LegendFlow.Item(markWidth: Self.marksWidth, label: words.word(level)) { c, rect in
                 let lx = c.theme.isRightToLeft ? c.box.maxX - (rect.maxX - c.box.minX) : rect.minX
                 Self.marks(&c, level: level, logicalX: lx, midY: rect.minY + rect.height / 2)
             }
-        } : []
+        }
         let legendFlow = LegendFlow(legendItems, style: theme.style(.axis), width: box.width, canvas: canvas)
         let legendGap = showLegend ? theme.unit * 2 : 0
         let needed = headerHeight + rowHeights.reduce(0, +) + legendGap + legendFlow.height
-        guard needed <= box.height + 0.05 else {
-            canvas.reportNeededHeight(needed, "the header, \(rows.count) rows and the legend")
+        return .success(Metrics(labelWidth: labelWidth, colWidth: colWidth, headers: headers, labelHead: labelHead,
+                                headerHeight: headerHeight, labels: labels, rowHeights: rowHeights, legendLevels: legendLevels,
+                                legendFlow: legendFlow, legendGap: legendGap, needed: needed))
+    }
+
+    /// How far a level's marks reach below their middle: the 1 pt dash of "no impact", else the
+    /// filled first triangle (the hollow ones stay inside it).
+    static func below(_ level: Level) -> Double { level == .noImpact ? 0.5 : triangle.height / 2 }
+
+    /// Hangs from the top: as tall as header, rows and legend, plus a little room under them.
+    public func size(for width: Double, in context: ChartContext) -> ChartSize {
+        let generous = Double(rows.count + 3) * 34 + 16
+        let canvas = Canvas(box: Rect(x: 0, y: 0, width: width, height: max(10, generous)), context: context, chartName: name)
+        let theme = context.theme
+        let measured = metrics(canvas, words: legend ?? .standard(theme.language))
+        guard case .success(let m) = measured else { return ChartSize(height: generous, problems: measured.problems(name)) }
+        let vpad = Self.vpad
+        let n = Double(max(1, aspects.count))
+        let noData = canvas.measure(Words.notReported(theme.language), theme.style(.axis, color: theme.absent))
+        var y = m.headerHeight
+        var bottom = lowest(m.labelHead.bottom(top: y - vpad - m.labelHead.height),
+                            m.headers.compactMap { $0.bottom(top: y - vpad - $0.height) }.max(), max(y, 0.25) + 0.25)
+        for (i, row) in rows.enumerated() {
+            let h = m.rowHeights[i]
+            let mid = y + h / 2
+            bottom = lowest(bottom, m.labels[i].bottom(top: y + (h - m.labels[i].height) / 2))
+            if let note = row.note {
+                let line = canvas.ellipsized(note, theme.style(.axis, color: theme.secondary), width: m.colWidth * n - 2 * theme.unit)
+                bottom = lowest(bottom, line.bottom(baseline: mid + (line.ascent - line.descent) / 2))
+            } else {
+                for j in aspects.indices {
+                    if j < row.levels.count, let level = row.levels[j] {
+                        bottom = lowest(bottom, level == .noImpact ? mid + 0.5 : (mid - Self.triangle.height / 2) + Self.triangle.height)
+                    } else {
+                        bottom = lowest(bottom, noData.bottom(baseline: mid + (noData.ascent - noData.descent) / 2))
+                    }
+                }
+            }
+            y += h
+            if i + 1 < rows.count { bottom = lowest(bottom, y + 0.25) }
+        }
+        if showLegend {
+            bottom = lowest(bottom, m.legendFlow.bottom(top: y + m.legendGap, markBelow: m.legendLevels.map(Self.below)))
+        }
+        return ChartSize(height: Hanging.height(bottom: bottom, needed: m.needed, generous: generous))
+    }
+
+    public func render(in box: Rect, context: ChartContext) -> ChartRendering {
+        var canvas = Canvas(box: box, context: context, chartName: name)
+        let theme = context.theme
+        let words = legend ?? .standard(theme.language)
+        let noteStyle = theme.style(.axis, color: theme.secondary)
+        let absentStyle = theme.style(.axis, color: theme.absent)
+        let noData = Words.notReported(theme.language)
+        let pad = theme.unit
+        let n = Double(max(1, aspects.count))
+        let vpad = Self.vpad
+        let m: Metrics
+        switch metrics(canvas, words: words) {
+        case .failure(let narrow):
+            canvas.report(narrow.message)
+            return canvas.finish(altText: altText(words, theme))
+        case .success(let measured): m = measured
+        }
+        let (labelWidth, colWidth, headers, labelHead, headerHeight) = (m.labelWidth, m.colWidth, m.headers, m.labelHead, m.headerHeight)
+        let (labels, rowHeights) = (m.labels, m.rowHeights)
+        guard m.needed <= box.height + 0.05 else {
+            canvas.reportNeededHeight(m.needed, "the header, \(rows.count) rows and the legend")
             return canvas.finish(altText: altText(words, theme))
         }
 
@@ -151,7 +225,7 @@ public struct ImpactMatrix: Chart {
             y += h
             if i + 1 < rows.count { canvas.rule(at: y, theme.grid) }
         }
-        if showLegend { legendFlow.draw(on: &canvas, top: y + legendGap) }
+        if showLegend { m.legendFlow.draw(on: &canvas, top: y + m.legendGap) }
         return canvas.finish(altText: altText(words, theme))
     }
 

@@ -29,6 +29,8 @@ public struct LineChart: Chart {
         self.format = format; self.domain = domain
     }
 
+    public func size(for width: Double, in context: ChartContext) -> ChartSize { ChartSize(height: 150) }
+
     public func render(in box: Rect, context: ChartContext) -> ChartRendering {
         var canvas = Canvas(box: box, context: context, chartName: "line chart '\(name)'")
         let theme = context.theme

@@ -23,14 +23,17 @@ public struct ScaleStrip: Chart {
         self.categories = categories; self.selected = selected; self.counts = counts; self.format = format
     }
 
-    public func render(in box: Rect, context: ChartContext) -> ChartRendering {
-        var canvas = Canvas(box: box, context: context, chartName: name)
-        let theme = context.theme
+    /// Segment width, strip and marker heights and wrapped labels as `render` lays them out.
+    struct Metrics {
+        var segW: Double, markerHeight: Double, stripHeight: Double, labelGap: Double
+        var labels: [WrappedText], needed: Double
+    }
+    static let gap = 1.5
+
+    func metrics(_ canvas: Canvas) -> Metrics {
+        let theme = canvas.theme
         let n = categories.count
-        guard n > 0 else { return canvas.finish(altText: nil) }
-        let colors = theme.sequential(n)
-        let gap = 1.5
-        let segW = (box.width - Double(n - 1) * gap) / Double(n)
+        let segW = (canvas.box.width - Double(n - 1) * Self.gap) / Double(n)
         let labelStyle = theme.style(.axis)
         let countStyle = theme.style(.value).ltrNumbers
         let markerHeight = selected == nil ? 0.0 : 6.0
@@ -41,6 +44,51 @@ public struct ScaleStrip: Chart {
         }
         let labelGap = theme.unit
         let needed = markerHeight + 2 + stripHeight + labelGap + (labels.map(\.height).max() ?? 0)
+        return Metrics(segW: segW, markerHeight: markerHeight, stripHeight: stripHeight, labelGap: labelGap, labels: labels, needed: needed)
+    }
+
+    /// The count of segment `i` as set in its colour (white or ink by the segment's lightness).
+    func countLine(_ i: Int, _ canvas: Canvas, color: Color) -> TextLine {
+        let theme = canvas.theme
+        let textColor = Marks.luminance(color) > 0.4 ? theme.ink : .white
+        let v = i < (counts?.count ?? 0) ? counts![i] : .absent()
+        return canvas.measure(format.string(v, locale: theme.numberLocale, absent: "–"),
+                              theme.style(.value).ltrNumbers.with(color: v.isAbsent ? (textColor == .white ? theme.faint : theme.secondary) : textColor))
+    }
+
+    /// Hangs from the top: marker, strip and labels, plus a little room under them.
+    public func size(for width: Double, in context: ChartContext) -> ChartSize {
+        let generous = 120.0
+        guard !categories.isEmpty else { return ChartSize(height: generous) }
+        let canvas = Canvas(box: Rect(x: 0, y: 0, width: width, height: generous), context: context, chartName: name)
+        let m = metrics(canvas)
+        func problem(_ message: String) -> ChartSize {
+            ChartSize(height: generous, problems: [LayoutProblem(chart: name, message: message)])
+        }
+        guard m.segW >= 24 else { return problem("\(categories.count) segments of \(fmt(m.segW)) pt are too narrow for their labels (24 pt at least)") }
+        let top = 0 + m.markerHeight + (selected == nil ? 0 : 2)
+        var bottom = lowest(top + m.stripHeight)
+        let colors = context.theme.sequential(categories.count)
+        for i in categories.indices {
+            if counts != nil {
+                let line = countLine(i, canvas, color: colors[i])
+                guard line.width <= m.segW - 4 else { return problem("the count \(line.text) is wider than its \(fmt(m.segW)) pt segment") }
+                bottom = lowest(bottom, line.bottom(baseline: top + m.stripHeight / 2 + (line.ascent - line.descent) / 2))
+            }
+            bottom = lowest(bottom, m.labels[i].bottom(top: top + m.stripHeight + m.labelGap))
+        }
+        return ChartSize(height: Hanging.height(bottom: bottom, needed: m.needed, generous: generous))
+    }
+
+    public func render(in box: Rect, context: ChartContext) -> ChartRendering {
+        var canvas = Canvas(box: box, context: context, chartName: name)
+        let theme = context.theme
+        let n = categories.count
+        guard n > 0 else { return canvas.finish(altText: nil) }
+        let colors = theme.sequential(n)
+        let gap = Self.gap
+        let m = metrics(canvas)
+        let (segW, markerHeight, stripHeight, labels, labelGap, needed) = (m.segW, m.markerHeight, m.stripHeight, m.labels, m.labelGap, m.needed)
         guard segW >= 24 else {
             canvas.report("\(n) segments of \(fmt(segW)) pt are too narrow for their labels (24 pt at least)")
             return canvas.finish(altText: altText(theme))
@@ -54,7 +102,6 @@ public struct ScaleStrip: Chart {
             let lx = box.minX + Double(i) * (segW + gap)
             let rect = canvas.logicalRect(lx, top, segW, stripHeight)
             canvas.fill(rect, colors[i])
-            let textColor = Marks.luminance(colors[i]) > 0.4 ? theme.ink : .white
             if selected == i {
                 // Outline inside the segment, and a triangle pointing down at it.
                 let o = Rect(x: rect.minX + 0.75, y: rect.minY + 0.75, width: rect.width - 1.5, height: rect.height - 1.5)
@@ -65,10 +112,8 @@ public struct ScaleStrip: Chart {
                 tri.line(to: Point(cx, box.minY + markerHeight)); tri.close()
                 canvas.add(.shape(Shape(path: tri, fill: theme.ink)), what: "selection marker")
             }
-            if let counts {
-                let v = i < counts.count ? counts[i] : .absent()
-                let line = canvas.measure(format.string(v, locale: theme.numberLocale, absent: "–"),
-                                          countStyle.with(color: v.isAbsent ? (textColor == .white ? theme.faint : theme.secondary) : textColor))
+            if counts != nil {
+                let line = countLine(i, canvas, color: colors[i])
                 if line.width <= segW - 4 {
                     canvas.placeLogical(line, logicalX: lx + segW / 2, baseline: top + stripHeight / 2 + (line.ascent - line.descent) / 2,
                                         h: .middle, what: "count '\(line.text)'")

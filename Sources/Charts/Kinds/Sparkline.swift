@@ -19,6 +19,8 @@ public struct Sparkline: Chart {
         self.periods = periods; self.values = values; self.format = format
     }
 
+    public func size(for width: Double, in context: ChartContext) -> ChartSize { ChartSize(height: 50) }
+
     public func render(in box: Rect, context: ChartContext) -> ChartRendering {
         var canvas = Canvas(box: box, context: context, chartName: name)
         let theme = context.theme

@@ -87,6 +87,39 @@ public struct TextBox: Chart {
         return (out, overflow)
     }
 
+    /// The paragraphs as plain body text (the `**` markers dropped) 28 pt narrower than the box, 6 pt
+    /// after each, and 40 pt for padding and a one-line heading; a heading that wraps adds its extra lines.
+    public func size(for width: Double, in context: ChartContext) -> ChartSize {
+        let t = context.theme, engine = context.engine
+        let style = t.style(.body)
+        let h = paragraphs.reduce(0) {
+            $0 + engine.paragraph($1.replacingOccurrences(of: "**", with: ""), style: style, width: width - 28).height + 6
+        }
+        let head = heading.map { engine.paragraph($0, style: t.style(.title), width: width - 28).height } ?? 0
+        let oneLine = engine.paragraph("X", style: t.style(.title), width: width - 28).height
+        return ChartSize(height: h + 40 + max(0, head - oneLine), problems: widthProblems(width, context))
+    }
+
+    /// What `render` reports at any height: a column under 40 pt, or a word wider than the column.
+    func widthProblems(_ boxWidth: Double, _ context: ChartContext) -> [LayoutProblem] {
+        let theme = context.theme
+        let pad = theme.unit * 2
+        let width = boxWidth - 3.0 - 2 * pad
+        func problem(_ message: String) -> [LayoutProblem] { [LayoutProblem(chart: name, message: message)] }
+        guard width >= 40 else { return problem("the box leaves \(fmt(width)) pt for text, at least 40 pt are needed") }
+        let regular = theme.style(.body), bold = theme.style(.body, weight: .bold)
+        let indent = context.engine.line("•", style: regular).width + theme.unit * 1.5
+        for p in paragraphs {
+            var text = p, isBullet = false
+            for marker in ["• ", "- ", "* "] where text.hasPrefix(marker) { text = String(text.dropFirst(marker.count)); isBullet = true }
+            if let overflow = Self.lines(text, regular: regular, bold: bold, width: isBullet ? width - indent : width,
+                                         engine: context.engine).overflow {
+                return problem("the word \"\(overflow)\" is wider than the text box's \(fmt(width)) pt column")
+            }
+        }
+        return []
+    }
+
     public func render(in box: Rect, context: ChartContext) -> ChartRendering {
         var canvas = Canvas(box: box, context: context, chartName: name)
         let theme = context.theme

@@ -106,100 +106,19 @@ public struct TrendTable: Chart {
     public func render(in box: Rect, context: ChartContext) -> ChartRendering {
         var canvas = Canvas(box: box, context: context, chartName: name)
         let theme = context.theme
-        let pad = theme.unit * 1.5
-        let cellStyle = theme.style(.label)
-        let totalStyle = theme.style(.label, weight: .bold)
-        let headerStyle = theme.style(.axis, weight: .bold)
-        let groupStyle = theme.style(.label, color: theme.secondary, weight: .bold)
-        let absentStyle = theme.style(.label, color: theme.absent)
-
-        func style(for cell: Cell, row: Row) -> TextStyle {
-            var s = row.isTotal ? totalStyle : cellStyle
-            if case .value(let v) = cell, v.isAbsent { s = absentStyle }
-            if case .trend(let v, _) = cell, v.isAbsent { s = absentStyle }
-            if case .text = cell { return s }
-            // Pure numbers stay left to right; trend texts carry words and keep the page's direction.
-            if case .value = cell { return s.ltrNumbers }
-            return s
+        let m: Metrics
+        switch metrics(canvas) {
+        case .failure(let narrow):
+            canvas.report(narrow.message)
+            return canvas.finish(altText: altText(theme))
+        case .success(let measured): m = measured
         }
-
-        // Column widths: each value column as wide as its widest cell (cells never wrap) and its
-        // header (headers may wrap over up to three lines). The label column takes the rest.
-        let texts: [[String]] = rows.map { row in
-            columns.indices.map { j in j < row.cells.count ? text(of: row.cells[j], row: row, column: columns[j], theme: theme) : "–" }
-        }
-        var cellWidth = [Double](repeating: 0, count: columns.count)
-        var headerWidth = [Double](repeating: 0, count: columns.count)
-        var headerWord = [Double](repeating: 0, count: columns.count)
-        for (j, c) in columns.enumerated() {
-            for (i, row) in rows.enumerated() {
-                let cell = j < row.cells.count ? row.cells[j] : .value(.absent())
-                cellWidth[j] = max(cellWidth[j], canvas.measure(texts[i][j], style(for: cell, row: row)).width)
-            }
-            headerWidth[j] = canvas.measure(c.title, headerStyle).width
-            headerWord[j] = c.title.split(separator: " ").map { canvas.measure(String($0), headerStyle).width }.max() ?? 0
-        }
-        let minLabel = min(box.width * 0.3, 60)
-        var natural = columns.indices.map { max(cellWidth[$0], headerWidth[$0]) }
-        // A column group's label needs its columns to be at least as wide together.
-        for g in columnGroups {
-            let have = natural[g.first...g.last].reduce(0, +) + Double(g.last - g.first) * pad
-            let need = canvas.measure(g.title, headerStyle).width
-            if need > have { for j in g.first...g.last { natural[j] += (need - have) / Double(g.last - g.first + 1) } }
-        }
-        let minimal = columns.indices.map { max(cellWidth[$0], min(headerWord[$0], headerWidth[$0])) }
-        let gaps = Double(columns.count) * pad
-        var widths = natural
-        if natural.reduce(0, +) + gaps > box.width - minLabel {
-            let spare = box.width - minLabel - gaps - minimal.reduce(0, +)
-            guard spare >= 0 else {
-                canvas.report("the \(columns.count) value columns need \(fmt(minimal.reduce(0, +) + gaps + minLabel)) pt of width, the box has \(fmt(box.width)) pt")
-                return canvas.finish(altText: altText(theme))
-            }
-            let extra = zip(natural, minimal).map { $0 - $1 }
-            let totalExtra = extra.reduce(0, +)
-            widths = columns.indices.map { minimal[$0] + (totalExtra > 0 ? spare * extra[$0] / totalExtra : 0) }
-        }
-        // A label column much wider than its labels leaves a hole in the middle of the table: give
-        // the slack to the value columns instead.
-        let labelNatural = (rows.map { canvas.measure($0.label, $0.isTotal ? totalStyle : cellStyle).width }
-            + [canvas.measure(labelHeader, headerStyle).width]).max() ?? 0
-        let slack = box.width - widths.reduce(0, +) - gaps - max(labelNatural + 2 * pad, box.width * 0.3)
-        if slack > 0, !widths.isEmpty { widths = widths.map { $0 + slack / Double(widths.count) } }
-        let labelWidth = box.width - widths.reduce(0, +) - gaps
-        // Logical x of each value column's start.
-        var colX: [Double] = []
-        var x = box.minX + labelWidth
-        for w in widths { x += pad; colX.append(x); x += w }
-
-        // Columns whose text cells are single words (yes, no, SOMA) align them like numbers.
-        let wordColumn = columns.indices.map { j in
-            rows.allSatisfy { row in
-                guard j < row.cells.count, case .text(let t) = row.cells[j] else { return true }
-                return !t.contains(" ")
-            }
-        }
-
-        // Heights.
-        let vpad = 3.0
-        let header = columns.indices.map { canvas.wrapLabel(columns[$0].title, headerStyle, width: widths[$0], maxLines: 3) }
-        let labelHead = canvas.wrapLabel(labelHeader, headerStyle, width: labelWidth, maxLines: 3)
-        let headerHeight = labelHeader.isEmpty && columns.allSatisfy({ $0.title.isEmpty }) ? 0
-            : max(labelHead.height, header.map(\.height).max() ?? 0) + 2 * vpad
-        // Column groups: one line over their columns, with a short rule under each group's label.
-        let groups = columnGroups
-        let groupLines = groups.map { g in
-            canvas.wrapLabel(g.title, headerStyle, width: colX[g.last] + widths[g.last] - colX[g.first], maxLines: 1)
-        }
-        let groupHeaderHeight = groups.isEmpty ? 0 : (groupLines.map(\.height).max() ?? 0) + vpad + 2
-        let labels = rows.map { canvas.wrapLabel($0.label, $0.isTotal ? totalStyle : cellStyle, width: labelWidth, maxLines: 2) }
-        let rowHeights = labels.map { max($0.height, cellStyle.lineAdvanceTL) + 2 * vpad }
-        func groupHeight(_ g: String) -> Double { canvas.wrapLabel(g, groupStyle, width: box.width, maxLines: 1).height + 2 * vpad + 1 }
-        var needed = groupHeaderHeight + headerHeight + rowHeights.reduce(0, +)
+        func style(for cell: Cell, row: Row) -> TextStyle { self.style(for: cell, row: row, theme: theme) }
+        let vpad = Self.vpad
+        let (texts, widths, colX, wordColumn, header, labelHead, headerHeight) = (m.texts, m.widths, m.colX, m.wordColumn, m.header, m.labelHead, m.headerHeight)
+        let (groups, groupLines, groupHeaderHeight, labels, rowHeights, needed) = (m.groups, m.groupLines, m.groupHeaderHeight, m.labels, m.rowHeights, m.needed)
+        func groupHeight(_ g: String) -> Double { groupLabel(g, canvas).height + 2 * vpad + 1 }
         var previousGroup: String?
-        for row in rows where row.group != nil && row.group != previousGroup {
-            needed += groupHeight(row.group!); previousGroup = row.group
-        }
         guard needed <= box.height + 0.05 else {
             canvas.reportNeededHeight(needed, "the header and \(rows.count) rows")
             return canvas.finish(altText: altText(theme))
@@ -228,7 +147,7 @@ public struct TrendTable: Chart {
         previousGroup = nil
         for (i, row) in rows.enumerated() {
             if let g = row.group, g != previousGroup {
-                canvas.placeWrapped(canvas.wrapLabel(g, groupStyle, width: box.width, maxLines: 1), logicalX: box.minX,
+                canvas.placeWrapped(groupLabel(g, canvas), logicalX: box.minX,
                                     top: y + vpad + 1, what: "group '\(g)'")
                 y += groupHeight(g)
             }

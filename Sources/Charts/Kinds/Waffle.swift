@@ -27,17 +27,80 @@ public struct Waffle: Chart {
         self.first = Category(value, caption: caption); self.second = second; self.format = format
     }
 
+    /// Grid side, numbers and captions as `render` lays them out in `box`; nil when the box is too
+    /// small for a grid and its label.
+    struct Layout {
+        var side: Double, gap: Double, textWidth: Double
+        var categories: [Category], inline: Bool
+        var numbers: [TextLine], numberColumn: Double, captions: [WrappedText], heights: [Double]
+        var spacing: Double, needed: Double
+    }
+
+    func layout(in box: Rect, context: ChartContext) -> Layout? {
+        let theme = context.theme
+        let engine = context.engine
+        let side = min(box.height, box.width * 0.45)
+        let gap = theme.unit * 3
+        let textWidth = box.width - side - gap
+        guard side >= 40, textWidth >= 50 else { return nil }
+        let categories = [first] + (second.map { [$0] } ?? [])
+        let inline = second != nil
+        let bigSize = inline ? min(18, side * 0.25) : min(theme.sizes.bigNumber, side * 0.4)
+        var numbers: [TextLine] = []
+        for (i, c) in categories.enumerated() {
+            let color = c.value.isAbsent ? theme.absent : i == 0 ? theme.accent : theme.color(series: 2)
+            var style = theme.style(.bigNumber, color: color).with(size: bigSize).ltrNumbers
+            var number = engine.line(format.string(c.value, locale: theme.numberLocale), style: style)
+            while number.width > textWidth * (inline ? 0.4 : 1) && style.size > 10 {
+                style.size -= 1
+                number = engine.line(number.text, style: style)
+            }
+            numbers.append(number)
+        }
+        let numberColumn = inline ? (numbers.map(\.width).max() ?? 0) + theme.unit * 1.5 : 0
+        let measure = Canvas(box: box, context: context, chartName: name)
+        let captions = categories.map { c in
+            measure.wrapLabel(c.value.isAbsent ? "\(c.caption) (\(Words.absent(c.value, theme.language)))" : c.caption, theme.style(.caption),
+                              width: textWidth - numberColumn, maxLines: inline ? 4 : 3)
+        }
+        let spacing = theme.unit * 2
+        let heights = categories.indices.map { i in
+            inline ? max(numbers[i].ascent + numbers[i].descent, captions[i].height)
+                : numbers[i].ascent + numbers[i].descent + captions[i].height
+        }
+        let needed = heights.reduce(0, +) + Double(categories.count - 1) * spacing
+        return Layout(side: side, gap: gap, textWidth: textWidth, categories: categories, inline: inline, numbers: numbers,
+                      numberColumn: numberColumn, captions: captions, heights: heights, spacing: spacing, needed: needed)
+    }
+
+    /// The baseline of number `i` when its row starts at `y`: over its caption, or with two
+    /// categories its cap height centred on the caption's first line.
+    func baseline(_ i: Int, top y: Double, _ l: Layout, theme: Theme) -> Double {
+        let number = l.numbers[i]
+        guard l.inline else { return y + number.ascent }
+        let captionMid = y + l.captions[i].firstBaseline - theme.sizes.body * 0.35
+        let baseline = max(y + number.ascent, captionMid + number.ascent * 0.35)
+        return min(baseline, y + l.heights[i] - number.descent)
+    }
+
+    /// 110 pt; the hero baseline is the (first) share's.
+    public func size(for width: Double, in context: ChartContext) -> ChartSize {
+        let height = 110.0
+        guard let l = layout(in: Rect(x: 0, y: 0, width: width, height: height), context: context), l.needed <= height + 0.05 else {
+            return ChartSize(height: height)
+        }
+        return ChartSize(height: height, heroBaseline: baseline(0, top: 0 + (height - l.needed) / 2, l, theme: context.theme))
+    }
+
     public func render(in box: Rect, context: ChartContext) -> ChartRendering {
         var canvas = Canvas(box: box, context: context, chartName: name)
         let theme = context.theme
         let secondColor = theme.color(series: 2)
-        let side = min(box.height, box.width * 0.45)
-        let gap = theme.unit * 3
-        let textWidth = box.width - side - gap
-        guard side >= 40, textWidth >= 50 else {
+        guard let l = layout(in: box, context: context) else {
             canvas.report("a 10×10 grid and its label need at least 140×40 pt, the box is \(fmt(box.width))×\(fmt(box.height)) pt")
             return canvas.finish(altText: altText(theme))
         }
+        let (side, gap) = (l.side, l.gap)
         // Grid.
         let cellGap = max(0.75, side * 0.02)
         let cell = (side - 9 * cellGap) / 10
@@ -58,31 +121,8 @@ public struct Waffle: Chart {
         // Text: one category: a big number over its caption. Two: each number (in its squares'
         // colour) with its caption beside it, one row per category.
         let tx = box.minX + side + gap
-        let categories = [first] + (second.map { [$0] } ?? [])
-        let inline = second != nil
-        let bigSize = inline ? min(18, side * 0.25) : min(theme.sizes.bigNumber, side * 0.4)
-        var numbers: [TextLine] = []
-        for (i, c) in categories.enumerated() {
-            let color = c.value.isAbsent ? theme.absent : i == 0 ? theme.accent : secondColor
-            var style = theme.style(.bigNumber, color: color).with(size: bigSize).ltrNumbers
-            var number = canvas.measure(format.string(c.value, locale: theme.numberLocale), style)
-            while number.width > textWidth * (inline ? 0.4 : 1) && style.size > 10 {
-                style.size -= 1
-                number = canvas.measure(number.text, style)
-            }
-            numbers.append(number)
-        }
-        let numberColumn = inline ? (numbers.map(\.width).max() ?? 0) + theme.unit * 1.5 : 0
-        let captions = categories.map { c in
-            canvas.wrapLabel(c.value.isAbsent ? "\(c.caption) (\(Words.absent(c.value, theme.language)))" : c.caption, theme.style(.caption),
-                             width: textWidth - numberColumn, maxLines: inline ? 4 : 3)
-        }
-        let spacing = theme.unit * 2
-        let heights = categories.indices.map { i in
-            inline ? max(numbers[i].ascent + numbers[i].descent, captions[i].height)
-                : numbers[i].ascent + numbers[i].descent + captions[i].height
-        }
-        let needed = heights.reduce(0, +) + Double(categories.count - 1) * spacing
+        let (categories, inline, numbers, numberColumn, captions, heights) = (l.categories, l.inline, l.numbers, l.numberColumn, l.captions, l.heights)
+        let (spacing, needed) = (l.spacing, l.needed)
         guard needed <= box.height + 0.05 else {
             canvas.reportNeededHeight(needed, "the numbers and captions")
             return canvas.finish(altText: altText(theme))
@@ -90,15 +130,10 @@ public struct Waffle: Chart {
         var y = box.minY + (box.height - needed) / 2
         for i in categories.indices {
             let number = numbers[i]
+            canvas.placeLogical(number, logicalX: tx, baseline: baseline(i, top: y, l, theme: theme), what: "number '\(number.text)'")
             if inline {
-                // The number's cap height centred on the caption's first line.
-                let captionMid = y + captions[i].firstBaseline - theme.sizes.body * 0.35
-                let baseline = max(y + number.ascent, captionMid + number.ascent * 0.35)
-                canvas.placeLogical(number, logicalX: tx, baseline: min(baseline, y + heights[i] - number.descent),
-                                    what: "number '\(number.text)'")
                 canvas.placeWrapped(captions[i], logicalX: tx + numberColumn, top: y, what: "caption")
             } else {
-                canvas.placeLogical(number, logicalX: tx, baseline: y + number.ascent, what: "number '\(number.text)'")
                 canvas.placeWrapped(captions[i], logicalX: tx, top: y + number.ascent + number.descent, what: "caption")
             }
             y += heights[i] + spacing

@@ -46,15 +46,26 @@ extension ChartKind {
     }
 }
 
-/// A block laid out: nodes from the origin down, the height they take, and where a hero number's
-/// baseline sits (for rows that align them).
+/// A block laid out: nodes from the origin down, the height they take, where a hero number's
+/// baseline sits and which nodes form its foot (source line, key, note), for rows that align them.
 struct BlockFrame {
+    /// The body: title, message, chart.
     var nodes: [Node]
+    /// Source line, symbol key and note, placed right under the body; an aligned row moves them
+    /// down together to the row's foot.
+    var foot: [Node] = []
+    /// The whole height, body and foot.
     var height: Double
     var heroBaseline: Double?
 
-    init(_ nodes: [Node], _ height: Double, heroBaseline: Double? = nil) {
-        self.nodes = nodes; self.height = height; self.heroBaseline = heroBaseline
+    init(_ nodes: [Node], _ height: Double, foot: [Node] = [], heroBaseline: Double? = nil) {
+        self.nodes = nodes; self.height = height; self.foot = foot; self.heroBaseline = heroBaseline
+    }
+
+    /// Every node, the foot moved `footDrop` further down (an aligned row's foot).
+    func placed(footDrop: Double = 0) -> [Node] {
+        guard footDrop > 0.001, !foot.isEmpty else { return nodes + foot }
+        return nodes + [.group(Group(transform: .translation(0, footDrop), children: foot))]
     }
 
     /// Nothing drawn: a block left out of this page.

@@ -15,7 +15,7 @@ enum StackKind: BlockKind {
         let gap = page.page.rowGap / 2
         for child in block.children {
             let frame = page.prepare(child, width: width)
-            nodes.append(.group(Group(transform: .translation(0, y), children: frame.nodes, name: child.name)))
+            nodes.append(.group(Group(transform: .translation(0, y), children: frame.placed(), name: child.name)))
             y += frame.height + gap
         }
         return BlockFrame(nodes, max(0, y - gap))

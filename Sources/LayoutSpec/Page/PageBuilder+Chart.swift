@@ -20,7 +20,7 @@ extension PageBuilder {
         if let older = bound.olderCycle { context = binder.naming(older).text }
         defer { context = saved }
         let h = block.height.map { $0 - frameExtra(block, width: width, theme: t, observations: bound.observations, chart: bound.chart) }
-            ?? defaultHeight(bound.chart, width: width)
+            ?? defaultHeight(bound.chart, width: width, theme: t)
         let frame = draw(bound.chart, block, width: width, height: h, theme: t, title: true, observations: bound.observations)
         // The block on its own: its box at the origin (blocks are laid out at the origin).
         var seen: Set<ObservationKey> = []
@@ -30,7 +30,7 @@ extension PageBuilder {
         let metadata = DocumentMetadata(title: title, subject: lastAltText, author: "United Nations Peacekeeping · A4P+ Reporting",
                                         keywords: [block.kind, context.mission?.id, context.priority?.id].compactMap { $0 })
         assets.append(ChartAsset(id: ChartAsset.baseID(block), kind: block.kind, title: title, altText: lastAltText,
-                                 document: Document(pages: [Page(size: Size(width, frame.height), nodes: frame.nodes)], metadata: metadata),
+                                 document: Document(pages: [Page(size: Size(width, frame.height), nodes: frame.placed())], metadata: metadata),
                                  observations: figures, csv: ChartAsset.csv(figures, dataset: dataset)))
         return frame
     }
@@ -50,39 +50,22 @@ extension PageBuilder {
         if title, let tt = block.title { put(expand(tt, block.position), t.style(.title), gap: 1) }
         if let msg = block.message { put(expand(msg, block.position), t.style(.caption), gap: 3) }
         y += title && block.title != nil ? 3 : 0
-        var box = Rect(x: 0, y: y, width: width, height: max(10, height))
-        let chartContext = ChartContext(engine: engine, theme: t)
-        var rendering = chart.render(in: box, context: chartContext)
-        // Tables, matrices and text boxes hang from the top: without a height of their own they
-        // take just the height their content needs, so no gap opens above the source line.
-        if block.height == nil, PageBuilder.hangsFromTop(chart), rendering.problems.isEmpty,
-           let bottom = rendering.nodes.compactMap(\.bounds).map(\.maxY).max(), bottom < box.maxY - 1 {
-            // Some kinds want a little room below their content: try a few margins.
-            for margin in [2.0, 4, 8, 14] where bottom - box.y + margin < box.height {
-                var tight = box
-                tight.height = bottom - box.y + margin
-                let shrunk = chart.render(in: tight, context: chartContext)
-                if shrunk.problems.isEmpty {
-                    box = tight
-                    rendering = shrunk
-                    break
-                }
-            }
-        }
+        let box = Rect(x: 0, y: y, width: width, height: max(10, height))
+        let rendering = chart.render(in: box, context: ChartContext(engine: engine, theme: t))
         nodes.append(rendering.node)
         lastAltText = rendering.altText
         for p in rendering.problems {
             log.error(block.position, rule: "does-not-fit", "\(block.kind) block '\(block.name)': \(p.message)")
         }
         y += box.height + 4
+        // The foot: what an aligned row sets at its bottom.
+        let body = nodes
+        nodes = []
         if let line = sourceLine(block, observations) { put(colophon.map { line + " · " + $0 } ?? line, t.style(.source), gap: 1) }
         if let key = (chart as? TrendTable)?.symbolKey(language: context.language) { put(key, t.style(.source), gap: 1) }
         if let note = block.note { put(expand(note, block.position), t.style(.source), gap: 1) }
-        return BlockFrame(nodes, y)
-    }
-
-    static func hangsFromTop(_ chart: any Chart) -> Bool {
-        chart is TrendTable || chart is CheckMatrix || chart is DotRating || chart is ImpactMatrix || chart is ScaleStrip
+        let hero = chart.size(for: width, in: ChartContext(engine: engine, theme: t)).heroBaseline.map { $0 + box.y }
+        return BlockFrame(body, y, foot: nodes, heroBaseline: hero)
     }
 
     /// "Source: A4P+ 6th Progress Report (February 2025) | A4P+ Reporting", from the observations'
@@ -117,47 +100,9 @@ extension PageBuilder {
         return h
     }
 
-    /// A chart's natural height when the spec gives none.
-    func defaultHeight(_ chart: any Chart, width: Double) -> Double {
-        switch chart {
-        case let c as KPITile:
-            // Number, caption (up to four lines) and trend line, measured for this width.
-            let t = theme
-            let ring = c.ringTotal != nil
-            let textWidth = ring ? width * 0.6 - t.unit * 2 : width
-            let big = t.sizes.bigNumber * (ring ? 0.8 : 1) * 1.37
-            let caption = engine.paragraph(c.caption, style: t.style(.caption), width: textWidth)
-            let lines = min(4, caption.lines.count)
-            let captionHeight = lines == 0 ? 0 : caption.height * Double(lines) / Double(caption.lines.count)
-            let trend = c.previous != nil ? t.sizes.label * 1.4 : 0
-            return max(ring ? 84 : 60, big + captionHeight + trend + 8)
-        case let c as BarChart:
-            let legend = c.series.count > 1 || c.layout != .grouped ? 20.0 : 0
-            if c.orientation == .vertical { return 170 }
-            return Double(c.categories.count) * max(16, 7 * Double(c.series.count) + 8) + legend + (c.showAxis == true ? 14 : 0)
-        case is LineChart: return 150
-        case let c as DonutChart: return max(96, Double(c.slices.count) * 30)
-        // Generous: these kinds hang from the top and are shrunk to their content afterwards.
-        case let c as TrendTable: return Double(c.rows.count + 2) * 34 + 16
-        case let c as CheckMatrix: return Double(c.rows.count + 3) * 28 + 16
-        case let c as DotRating: return Double(c.rows.count + 3) * 28 + 16
-        case let c as ImpactMatrix: return Double(c.rows.count + 3) * 34 + 16
-        case is ScaleStrip: return 120
-        case let c as Funnel: return Double(c.stages.count) * 30 + 10
-        case is Waffle: return 110
-        case is Sparkline: return 50
-        case is MissionMap: return 220
-        default: return 120
-        }
-    }
-
-    func estimateTextBoxHeight(_ paragraphs: [String], heading: String? = nil, width: Double, theme t: Theme) -> Double {
-        let style = t.style(.body)
-        let h = paragraphs.reduce(0) { $0 + engine.paragraph(plain($1), style: style, width: width - 28).height + 6 }
-        // 40 pt hold a one-line heading; a heading that wraps (a period added to it) needs its extra lines.
-        let head = heading.map { engine.paragraph($0, style: t.style(.title), width: width - 28).height } ?? 0
-        let oneLine = engine.paragraph("X", style: t.style(.title), width: width - 28).height
-        return h + 40 + max(0, head - oneLine)
+    /// A chart's natural height when the spec gives none, as the chart measures it (in the block's theme).
+    func defaultHeight(_ chart: any Chart, width: Double, theme t: Theme) -> Double {
+        chart.size(for: width, in: ChartContext(engine: engine, theme: t)).height
     }
 
 }

@@ -8,10 +8,23 @@ struct FlowRow {
         /// Offset from the area's leading edge and width, from the block's columns.
         var x: Double
         var width: Double
+        /// How far the block moves down so its hero number sits on the row's hero baseline.
+        var drop = 0.0
     }
     var items: [Item]
-    /// The tallest frame of the row: the next row starts a row gap below it.
-    var height: Double { items.map(\.frame.height).max() ?? 0 }
+    /// The row's blocks share their hero baseline and their foot (`rows: aligned`).
+    var aligned = false
+    /// The lowest block's bottom: the next row starts a row gap below it.
+    var height: Double { items.map { $0.drop + $0.frame.height }.max() ?? 0 }
+
+    /// Moves blocks with a hero number down to the lowest hero baseline of the row.
+    mutating func alignHeroes() {
+        aligned = true
+        guard let lowest = items.compactMap(\.frame.heroBaseline).max() else { return }
+        for i in items.indices {
+            if let hero = items[i].frame.heroBaseline { items[i].drop = lowest - hero }
+        }
+    }
 }
 
 /// The grid flow: blocks laid out once at the width of their span (measure), grouped into rows that
@@ -31,7 +44,7 @@ extension PageBuilder {
                 log.error(b.position, rule: "span-too-wide", "\(b.kind) block '\(b.name)' spans \(span) columns; the grid has \(columns)")
             }
             let frame = prepare(b, width: width(min(b.span ?? columns, columns)))
-            if frame.nodes.isEmpty && frame.height == 0 && b.string("when-empty") == "hide" { continue }
+            if frame.nodes.isEmpty && frame.foot.isEmpty && frame.height == 0 && b.string("when-empty") == "hide" { continue }
             laidOut.append((b, frame))
         }
         // Rows: blocks in order until their spans fill the grid. A block with `col` starts at that
@@ -63,6 +76,7 @@ extension PageBuilder {
             used = start + span
             previous = b
         }
+        if page.alignRows { for i in rows.indices { rows[i].alignHeroes() } }
         return rows
     }
 
@@ -76,16 +90,20 @@ extension PageBuilder {
     mutating func place(_ rows: [FlowRow], in area: Rect, into nodes: inout [Node]) -> Double {
         var y = area.minY
         for row in rows {
+            let rowHeight = row.height
             for item in row.items {
-                let r = Rect(x: rtl ? area.maxX - item.x - item.width : area.minX + item.x, y: y, width: item.width, height: item.frame.height)
+                let r = Rect(x: rtl ? area.maxX - item.x - item.width : area.minX + item.x, y: y + item.drop,
+                             width: item.width, height: item.frame.height)
                 if r.maxY > area.maxY + 0.5 {
                     log.error(item.block.position, rule: "overflow",
                               "\(item.block.kind) block '\(item.block.name)'\(pageOf) ends \(fmtNumber((r.maxY - area.maxY).rounded())) pt below the page's body (\(fmtNumber(area.maxY.rounded())) pt); shorten the page, lower 'height' or move blocks side by side")
                     continue
                 }
-                nodes.append(.group(Group(transform: .translation(r.x, r.y), children: item.frame.nodes, name: item.block.name)))
+                // An aligned row sets every block's foot at the row's bottom.
+                let footDrop = row.aligned ? rowHeight - item.drop - item.frame.height : 0
+                nodes.append(.group(Group(transform: .translation(r.x, r.y), children: item.frame.placed(footDrop: footDrop), name: item.block.name)))
             }
-            y += row.height + page.rowGap
+            y += rowHeight + page.rowGap
         }
         return y - page.rowGap
     }
@@ -101,7 +119,7 @@ extension PageBuilder {
             let w = unit * Double(child.span ?? 1)
             let frame = prepare(child, width: w)
             let lx = rtl ? width - x - w : x
-            nodes.append(.group(Group(transform: .translation(lx, 0), children: frame.nodes, name: child.name)))
+            nodes.append(.group(Group(transform: .translation(lx, 0), children: frame.placed(), name: child.name)))
             height = max(height, frame.height)
             x += w + gutter
         }
