@@ -428,7 +428,7 @@ struct PageBuilder {
         if let msg = block.message { put(expand(msg, block.position), t.style(.caption), gap: 3) }
         y += title && block.title != nil ? 3 : 0
         var box = Rect(x: 0, y: y, width: width, height: max(10, height))
-        let chartContext = ChartContext(engine: engine, theme: t)
+        let chartContext = ChartContext(engine: engine, theme: t, baseMap: BaseMapFile.world)
         var rendering = chart.render(in: box, context: chartContext)
         // Tables, matrices and text boxes hang from the top: without a height of their own they
         // take just the height their content needs, so no gap opens above the source line.

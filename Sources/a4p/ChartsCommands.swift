@@ -1,5 +1,6 @@
 import A4PCairoRenderers
 import A4PCharts
+import A4PLayoutSpec
 import A4PRender
 import A4PText
 import ArgumentParser
@@ -26,7 +27,8 @@ struct GalleryCommand: ParsableCommand {
 
     func run() throws {
         A4P.logging
-        let (document, problems) = GalleryDocument.make(entries: GalleryEntry.all, engine: try TextEngine.bundled())
+        let (document, problems) = GalleryDocument.make(entries: GalleryEntry.all, engine: try TextEngine.bundled(),
+                                                         baseMap: BaseMapFile.world)
         let logger = Logger(label: "a4p.layout")
         for p in problems { logger.warning("\(p)") }
         var doc = document
