@@ -89,7 +89,7 @@ let package = Package(
                     dependencies: ["A4PLayoutSpec", "A4PIndicators", "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "TestSupport"],
                     path: "Tests/LayoutSpecTests"),
         .testTarget(name: "PublicationTests",
-                    dependencies: ["A4PIndicators", "A4PCharts", "TestSupport"],
+                    dependencies: ["A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PPublication", "A4PRender", "A4PScene", "TestSupport"],
                     path: "Tests/PublicationTests"),
         .testTarget(name: "IndicatorModelTests", dependencies: ["A4PIndicators"],
                     path: "Tests/IndicatorModelTests"),
