@@ -19,15 +19,15 @@ public struct CheckMatrix: Chart {
         public init(_ label: String, _ marks: [Mark]) { self.label = label; self.marks = marks }
     }
 
-    /// The words of the legend.
-    public struct Legend: Sendable {
+    /// The word for each mark, in the legend and the alt text: words, not a `Legend` (which draws swatches).
+    public struct MarkWords: Sendable {
         public var yes: String, no: String, noData: String, notApplicable: String
         public init(yes: String, no: String, noData: String, notApplicable: String = "n/a") {
             self.yes = yes; self.no = no; self.noData = noData; self.notApplicable = notApplicable
         }
-        public static func standard(_ language: String) -> Legend {
+        public static func standard(_ language: String) -> MarkWords {
             func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
-            return Legend(yes: capitalised(Words.yesNo(true, language)), no: capitalised(Words.yesNo(false, language)),
+            return MarkWords(yes: capitalised(Words.yesNo(true, language)), no: capitalised(Words.yesNo(false, language)),
                           noData: capitalised(Words.absent(.notReported, language)),
                           notApplicable: capitalised(Words.absent(.notApplicable, language)))
         }
@@ -46,10 +46,10 @@ public struct CheckMatrix: Chart {
     public var columns: [String]
     public var rows: [Row]
     /// nil: the standard words in the theme's language; `showLegend` false hides the legend.
-    public var legend: Legend?
+    public var legend: MarkWords?
     public var showLegend: Bool
 
-    public init(name: String? = nil, labelHeader: String = "", columns: [String], rows: [Row], legend: Legend? = nil,
+    public init(name: String? = nil, labelHeader: String = "", columns: [String], rows: [Row], legend: MarkWords? = nil,
                 showLegend: Bool = true) {
         self.name = name ?? "check matrix '\(labelHeader.isEmpty ? columns.joined(separator: ", ") : labelHeader)'"
         self.labelHeader = labelHeader; self.columns = columns; self.rows = rows
@@ -139,7 +139,7 @@ public struct CheckMatrix: Chart {
         return canvas.finish(altText: altText(words))
     }
 
-    func altText(_ words: Legend) -> String {
+    func altText(_ words: MarkWords) -> String {
         let body = rows.map { row in
             row.label + ": " + columns.indices.map { j in
                 let m = j < row.marks.count ? row.marks[j] : .noData

@@ -24,20 +24,21 @@ public struct ImpactMatrix: Chart {
         }
     }
 
-    public struct Legend: Sendable {
+    /// The word for each level, in the legend and the alt text: words, not a `Legend` (which draws swatches).
+    public struct LevelWords: Sendable {
         /// nil when the data's scale has no "no impact" level: the legend then leaves it out.
         public var none: String?, low: String, medium: String, high: String
         public init(none: String?, low: String, medium: String, high: String) {
             self.none = none; self.low = low; self.medium = medium; self.high = high
         }
-        public static func standard(_ language: String) -> Legend {
+        public static func standard(_ language: String) -> LevelWords {
             switch String(language.prefix(2)) {
-            case "fr": Legend(none: "Aucun", low: "Faible", medium: "Moyen", high: "Élevé")
-            case "es": Legend(none: "Ninguno", low: "Bajo", medium: "Medio", high: "Alto")
-            case "ar": Legend(none: "لا أثر", low: "منخفض", medium: "متوسط", high: "مرتفع")
-            case "ru": Legend(none: "Нет", low: "Низкое", medium: "Среднее", high: "Высокое")
-            case "zh": Legend(none: "无", low: "低", medium: "中", high: "高")
-            default: Legend(none: "None", low: "Low", medium: "Medium", high: "High")
+            case "fr": LevelWords(none: "Aucun", low: "Faible", medium: "Moyen", high: "Élevé")
+            case "es": LevelWords(none: "Ninguno", low: "Bajo", medium: "Medio", high: "Alto")
+            case "ar": LevelWords(none: "لا أثر", low: "منخفض", medium: "متوسط", high: "مرتفع")
+            case "ru": LevelWords(none: "Нет", low: "Низкое", medium: "Среднее", high: "Высокое")
+            case "zh": LevelWords(none: "无", low: "低", medium: "中", high: "高")
+            default: LevelWords(none: "None", low: "Low", medium: "Medium", high: "High")
             }
         }
         func word(_ l: Level) -> String {
@@ -49,10 +50,10 @@ public struct ImpactMatrix: Chart {
     public var labelHeader: String
     public var aspects: [String]
     public var rows: [Row]
-    public var legend: Legend?
+    public var legend: LevelWords?
     public var showLegend: Bool
 
-    public init(name: String? = nil, labelHeader: String = "", aspects: [String], rows: [Row], legend: Legend? = nil,
+    public init(name: String? = nil, labelHeader: String = "", aspects: [String], rows: [Row], legend: LevelWords? = nil,
                 showLegend: Bool = true) {
         self.name = name ?? "impact matrix '\(labelHeader.isEmpty ? aspects.joined(separator: ", ") : labelHeader)'"
         self.labelHeader = labelHeader; self.aspects = aspects; self.rows = rows
@@ -155,7 +156,7 @@ public struct ImpactMatrix: Chart {
         return canvas.finish(altText: altText(words, theme))
     }
 
-    func altText(_ words: Legend, _ theme: Theme) -> String {
+    func altText(_ words: LevelWords, _ theme: Theme) -> String {
         "Impact matrix. " + rows.map { row in
             row.label + ": " + (row.note ?? aspects.indices.map { j in
                 let l = j < row.levels.count ? row.levels[j] : nil
