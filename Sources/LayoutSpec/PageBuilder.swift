@@ -351,7 +351,7 @@ struct PageBuilder {
             }
             var canvas = Canvas(box: Rect(x: 0, y: 0, width: width, height: 200), context: ChartContext(engine: engine, theme: t),
                                 chartName: "legend")
-            let h = Legend(items: items).draw(on: &canvas, in: canvas.box)
+            let h = Legend.swatches(items, on: &canvas)
             return (canvas.nodes, h)
         case "image":
             return image(block, width: width)

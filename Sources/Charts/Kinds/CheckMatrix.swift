@@ -91,14 +91,14 @@ public struct CheckMatrix: Chart {
         let rowHeights = labels.map { max($0.height, 2 * radius) + 2 * vpad }
         // The legend names only the marks the matrix uses ("not reported" is noise where all is known).
         let used = Set(rows.flatMap { row in columns.indices.map { $0 < row.marks.count ? row.marks[$0] : .noData } })
-        let entries: [LegendFlow.Item] = [
+        let entries: [Legend.Item] = [
             .init(markWidth: 2 * radius, label: words.yes) { c, r in Marks.yes(&c, center: Marks.center(r), radius: radius - 1) },
             .init(markWidth: 2 * radius, label: words.no) { c, r in Marks.no(&c, center: Marks.center(r), radius: radius) },
             .init(markWidth: 2 * radius, label: words.notApplicable) { c, r in Marks.notApplicable(&c, center: Marks.center(r), radius: radius - 1) },
             .init(markWidth: 2 * radius, label: words.noData) { c, r in Marks.noData(&c, center: Marks.center(r), radius: radius - 1) },
         ]
         let marks: [Mark] = [.yes, .no, .notApplicable, .noData]
-        let legendFlow = LegendFlow(showLegend ? zip(marks, entries).filter { used.contains($0.0) }.map(\.1) : [],
+        let legendFlow = Legend(showLegend ? zip(marks, entries).filter { used.contains($0.0) }.map(\.1) : [],
                                     style: legendStyle, width: box.width, canvas: canvas)
         let legendGap = showLegend ? theme.unit * 2 : 0
         let needed = headerHeight + rowHeights.reduce(0, +) + legendGap + legendFlow.height

@@ -66,14 +66,14 @@ public struct DotRating: Chart {
         let levelBlocks = levelTexts.map { canvas.wrapLabel($0, levelStyle, width: levelWidth, maxLines: 2) }
         let rowHeights = rows.indices.map { max(labels[$0].height, levelBlocks[$0].height, 2 * r) + 2 * vpad }
         func groupHeight(_ g: String) -> Double { canvas.wrapLabel(g, groupStyle, width: box.width, maxLines: 1).height + vpad * 2 }
-        let legendItems: [LegendFlow.Item] = showLegend ? (0...scale).reversed().map { v in
-            LegendFlow.Item(markWidth: dotsWidth, label: level(Double(v), theme: theme)) { c, rect in
+        let legendItems: [Legend.Item] = showLegend ? (0...scale).reversed().map { v in
+            Legend.Item(markWidth: dotsWidth, label: level(Double(v), theme: theme)) { c, rect in
                 Self.dots(&c, filled: v, of: scale, radius: r, gap: dotGap,
                           logicalStart: c.theme.isRightToLeft ? c.box.maxX - (rect.maxX - c.box.minX) : rect.minX,
                           y: rect.minY + rect.height / 2)
             }
         } : []
-        let legend = LegendFlow(legendItems, style: levelStyle, width: box.width, canvas: canvas)
+        let legend = Legend(legendItems, style: levelStyle, width: box.width, canvas: canvas)
         let legendGap = showLegend ? theme.unit * 2 : 0
         var needed = rowHeights.reduce(0, +) + legendGap + legend.height
         var previous: String?

@@ -107,13 +107,13 @@ public struct ImpactMatrix: Chart {
         let headerHeight = max(labelHead.height, headers.map(\.height).max() ?? 0) + 2 * vpad
         let labels = rows.map { canvas.wrapLabel($0.label, labelStyle, width: labelWidth - pad, maxLines: 2) }
         let rowHeights = labels.map { max($0.height, Self.triangle.height) + 2 * vpad }
-        let legendItems: [LegendFlow.Item] = showLegend ? Level.allCases.filter { $0 != .noImpact || words.none != nil }.map { level in
-            LegendFlow.Item(markWidth: Self.marksWidth, label: words.word(level)) { c, rect in
+        let legendItems: [Legend.Item] = showLegend ? Level.allCases.filter { $0 != .noImpact || words.none != nil }.map { level in
+            Legend.Item(markWidth: Self.marksWidth, label: words.word(level)) { c, rect in
                 let lx = c.theme.isRightToLeft ? c.box.maxX - (rect.maxX - c.box.minX) : rect.minX
                 Self.marks(&c, level: level, logicalX: lx, midY: rect.minY + rect.height / 2)
             }
         } : []
-        let legendFlow = LegendFlow(legendItems, style: theme.style(.axis), width: box.width, canvas: canvas)
+        let legendFlow = Legend(legendItems, style: theme.style(.axis), width: box.width, canvas: canvas)
         let legendGap = showLegend ? theme.unit * 2 : 0
         let needed = headerHeight + rowHeights.reduce(0, +) + legendGap + legendFlow.height
         guard needed <= box.height + 0.05 else {
