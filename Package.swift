@@ -13,7 +13,7 @@ let package = Package(
     products: [
         .executable(name: "a4p", targets: ["a4p"]),
         .library(name: "A4PCharts", targets: [
-            "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PPublication", "A4PSpecimen",
+            "A4PVocabulary", "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PPublication", "A4PSpecimen",
         ]),
     ],
     dependencies: [
@@ -40,6 +40,8 @@ let package = Package(
         systemLibrary("A4PCDeflate", folder: "Deflate", pkgConfig: "libdeflate",
                       apt: ["libdeflate-dev"], brew: ["libdeflate"]),
 
+        // Words of the reports that both the data model and the charts speak (a figure's qualifier). No dependencies.
+        .target(name: "A4PVocabulary", path: "Sources/Vocabulary"),
         // The display list: value types only, shared by everything that draws.
         .target(name: "A4PScene", path: "Sources/Scene"),
         // Fonts from Fonts/, shaping, bidi, fallback, line breaking, measuring. No C pointer leaves it.
@@ -55,10 +57,10 @@ let package = Package(
                 path: "Sources/Renderers"),
         // The indicator model and the A4P+ dataset loader / validator / queries.
         .target(name: "A4PIndicators",
-                dependencies: [.product(name: "CSV", package: "CSV.swift")],
+                dependencies: ["A4PVocabulary", .product(name: "CSV", package: "CSV.swift")],
                 path: "Sources/IndicatorModel"),
         // Chart kinds: bound data + box + theme → scene nodes. Core/ holds what all kinds share.
-        .target(name: "A4PCharts", dependencies: ["A4PScene", "A4PText"], path: "Sources/Charts"),
+        .target(name: "A4PCharts", dependencies: ["A4PVocabulary", "A4PScene", "A4PText"], path: "Sources/Charts"),
         // The spec language: YAML pages of blocks bound to indicators, validated with positions.
         .target(name: "A4PLayoutSpec",
                 dependencies: ["A4PScene", "A4PText", "A4PCharts", "A4PIndicators", .product(name: "Yams", package: "Yams")],
@@ -89,7 +91,7 @@ let package = Package(
                     dependencies: ["A4PLayoutSpec", "A4PIndicators", "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "TestSupport"],
                     path: "Tests/LayoutSpecTests"),
         .testTarget(name: "PublicationTests",
-                    dependencies: ["A4PIndicators", "A4PCharts", "TestSupport"],
+                    dependencies: ["A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PPublication", "A4PRender", "A4PScene", "TestSupport"],
                     path: "Tests/PublicationTests"),
         .testTarget(name: "IndicatorModelTests", dependencies: ["A4PIndicators"],
                     path: "Tests/IndicatorModelTests"),

@@ -1,25 +1,5 @@
-/// How the report hedges a figure: "approximately 914", "over 15,000 km", "nearly 560,000".
-public enum Qualifier: String, Sendable, CaseIterable {
-    case approximately, over, nearly
-    case atLeast = "at_least"
-    case lessThan = "less_than"
-    case upTo = "up_to"
-    /// Not printed as such: derived from the report (a count of a printed list, an implied figure).
-    case inferred
-
-    /// The sign charts put before the number.
-    public var symbol: String {
-        switch self {
-        case .approximately: "≈"
-        case .over: ">"
-        case .nearly: "<"
-        case .atLeast: "≥"
-        case .lessThan: "<"
-        case .upTo: "≤"
-        case .inferred: ""
-        }
-    }
-}
+// `Qualifier` (how the report hedges a figure) is shared with the charts.
+@_exported import A4PVocabulary
 
 /// Why an observation holds no value. Each state prints in its own words; none becomes another.
 public enum ValueState: String, Sendable, CaseIterable {

@@ -67,8 +67,8 @@ extension Dataset {
             .max { $0.start < $1.start }
     }
 
-    /// Current value against the previous period's, as the reports print it: "7 (↑ from 6)".
-    public func trend(indicator: String, mission: String, period: String, category: String = "") -> Trend? {
+    /// Current observation against the previous period's: "7 (↑ from 6)" in `a4p data show`.
+    public func comparison(indicator: String, mission: String, period: String, category: String = "") -> PeriodComparison? {
         guard let current = observation(ObservationKey(indicator: indicator, mission: mission,
                                                        period: period, category: category)) else { return nil }
         let previousPeriod = previousPeriod(of: period)
@@ -76,7 +76,7 @@ extension Dataset {
             observation(ObservationKey(indicator: indicator, mission: mission, period: $0.id, category: category))
         }
         let unit = self.indicator(indicator)?.unit ?? .count
-        return Trend(current: current, previous: previous, previousPeriod: previousPeriod, unit: unit)
+        return PeriodComparison(current: current, previous: previous, previousPeriod: previousPeriod, unit: unit)
     }
 
     /// The sources behind a set of observations, each once, in first-use order.
@@ -95,7 +95,8 @@ extension Dataset {
     }
 
     /// How much of an indicator is filled: missions and periods with at least one available value.
-    public struct Coverage: Sendable, Hashable {
+    /// Not LayoutSpec's `Coverage` (which figures a rendered spec shows): this counts the data alone.
+    public struct Completeness: Sendable, Hashable {
         public var missions: Int
         public var periods: Int
         /// Distinct mission × period cells with an available value.
@@ -103,19 +104,20 @@ extension Dataset {
         public var notAvailable: Int
     }
 
-    public func coverage(of indicator: String) -> Coverage {
+    public func completeness(of indicator: String) -> Completeness {
         let all = observations(of: indicator)
         let available = all.filter { $0.value.isAvailable }
         let cells = Set(available.map { "\($0.mission)|\($0.period)" })
-        return Coverage(missions: Set(available.map(\.mission)).count,
+        return Completeness(missions: Set(available.map(\.mission)).count,
                         periods: Set(available.map(\.period)).count,
                         cells: cells.count,
                         notAvailable: all.count - available.count)
     }
 }
 
-/// A value with the previous period's value beside it. The arrow is computed, never typed.
-public struct Trend: Sendable, Hashable {
+/// An observation with the previous period's beside it, as the data files write them (sources and
+/// periods kept); not Charts' `Trend`, which prints two chart values in a page's language.
+public struct PeriodComparison: Sendable, Hashable {
     public enum Direction: String, Sendable { case up, down, same, unknown }
 
     public var current: Observation
@@ -130,10 +132,10 @@ public struct Trend: Sendable, Hashable {
 
     /// "7 (↑ from 6)", "9% (↓ from 12%)", "5 (= from 5)"; just the value when there is nothing to compare.
     public var formatted: String {
-        let now = Trend.format(current.value, unit)
+        let now = Self.format(current.value, unit)
         guard let previous, direction != .unknown else { return now }
         let arrow = switch direction { case .up: "↑"; case .down: "↓"; default: "=" }
-        return "\(now) (\(arrow) from \(Trend.format(previous.value, unit)))"
+        return "\(now) (\(arrow) from \(Self.format(previous.value, unit)))"
     }
 
     static func format(_ value: ObservationValue, _ unit: IndicatorUnit) -> String {

@@ -72,14 +72,9 @@ public struct PublicationWriter: Sendable {
         // 1b. Every chart block on its own (see `chartAssets`).
         pending += try chartAssets(items)
         // 2. Thumbnails of each output's first page, for the gallery page.
-        let thumbOptions = RenderOptions(scale: 0.3)
         let thumbs = ResultSlots<[UInt8]>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            thumbs.set(i, Result {
-                var first = items[i].output.document
-                first.pages = Array(first.pages.prefix(1))
-                return try PNGRenderer(options: thumbOptions).render(first)[0].bytes
-            })
+            thumbs.set(i, Result { try thumbnail(of: items[i].output.document) })
         }
         for (i, item) in items.enumerated() {
             let path = "thumbnails/\(item.folder)-\(item.output.name).png"
@@ -88,7 +83,7 @@ public struct PublicationWriter: Sendable {
         }
         // 3. Combined PDFs with outlines, when PDF is one of the formats asked for.
         for (name, document, entryInfo) in formats.contains("pdf") ? combinedDocuments(items, title: manifest.title) : [] {
-            let bytes = try PDFRenderer(options: options).render(document)[0].bytes
+            let bytes = try combinedPDF(document)
             let path = "combined/\(name).pdf"
             var e = entry(path, bytes, nil, "pdf")
             e.title = document.metadata.title
@@ -112,6 +107,18 @@ public struct PublicationWriter: Sendable {
         files.append(OutputFile(path: "index.html", bytes: Array(GalleryPage.html(title: manifest.title, files: entries.filter { $0.folder != "charts" }).utf8)))
         try OutputFolder(out).commit(files, previouslyOwned: Self.previouslyExported)
         return entries
+    }
+
+    /// The PNG of a document's first page at 0.3×, from the registry's "png" renderer.
+    func thumbnail(of document: Document) throws -> [UInt8] {
+        var first = document
+        first.pages = Array(first.pages.prefix(1))
+        return try registry.renderer(named: "png", options: RenderOptions(scale: 0.3)).render(first)[0].bytes
+    }
+
+    /// A combined document as one PDF, from the registry's "pdf" renderer.
+    func combinedPDF(_ document: Document) throws -> [UInt8] {
+        try registry.renderer(named: "pdf", options: options).render(document)[0].bytes
     }
 
     /// `charts/<document>/<block-id>.<format>` for every chart block of every output, at its size on the page

@@ -28,7 +28,8 @@ struct GalleryCommand: ParsableCommand {
 
     func run() throws {
         A4P.logging
-        let (document, problems) = GalleryDocument.make(entries: KindCatalogue.gallery(), engine: try TextEngine.bundled())
+        let (document, problems) = GalleryDocument.make(entries: KindCatalogue.gallery(), engine: try TextEngine.bundled(),
+                                                         baseMap: BaseMapFile.world)
         let logger = Logger(label: "a4p.layout")
         for p in problems { logger.warning("\(p)") }
         var doc = document

@@ -85,7 +85,7 @@ struct DataCommand: ParsableCommand {
             let d = try location.loadValid()
             print("id      unit      missions×periods  cells  n/a  title")
             for ind in d.indicators where priority == nil || ind.priority == priority {
-                let c = d.coverage(of: ind.id)
+                let c = d.completeness(of: ind.id)
                 print("\(ind.id.padding(toLength: 7, withPad: " ", startingAt: 0)) \(ind.unit.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(c.missions).leftPad(8)) × \(String(c.periods).leftPad(2))     \(String(c.cells).leftPad(5))  \(String(c.notAvailable).leftPad(3))  \(ind.title)")
             }
         }
@@ -111,7 +111,7 @@ struct DataCommand: ParsableCommand {
             for o in d.observations(of: id) {
                 let shown: String
                 if o.value.isAvailable {
-                    let t = d.trend(indicator: id, mission: o.mission, period: o.period, category: o.category)
+                    let t = d.comparison(indicator: id, mission: o.mission, period: o.period, category: o.category)
                     shown = (o.qualifier.map { "\($0.rawValue) " } ?? "") + (t?.formatted ?? o.value.text)
                 } else {
                     shown = "not available"

@@ -48,13 +48,43 @@ struct MissionMapTests {
         }
     }
 
-    @Test("the base map loads: more than 150 countries")
+    @Test("the base map decodes: more than 150 countries")
     func baseMap() throws {
-        let map = try BaseMap.world.get()
+        let map = try ChartHarness.baseMap.get()
         #expect(map.countries.count > 150)
         #expect(map.source.contains("Natural Earth"))
         let ssd = try #require(map.countries.first { $0.id == "SSD" })
         #expect(ssd.bounds.contains(GeoPoint(longitude: 31.58, latitude: 4.85)), "Juba lies in South Sudan's box")
+    }
+
+    static func land(_ r: ChartRendering) -> Group? {
+        r.nodes.lazy.compactMap { n -> Group? in if case .group(let g) = n, g.name == "land" { return g } else { return nil } }.first
+    }
+
+    @Test("the land is the base map handed in through the context: one square country gives one shape")
+    func landFromTheContext() throws {
+        let ring = [GeoPoint(longitude: 25, latitude: 0), GeoPoint(longitude: 38, latitude: 0),
+                    GeoPoint(longitude: 38, latitude: 12), GeoPoint(longitude: 25, latitude: 12)]
+        let square = BaseMap(countries: [.init(id: "SQR", name: "Square", rings: [ring], bounds: try #require(GeoBox.enclosing(ring)))],
+                             source: "test")
+        var context = ChartHarness.context()
+        context.baseMap = .success(square)
+        let chart = MissionMap(name: "Square", places: [unmiss])
+        let r = chart.render(in: Rect(x: 10, y: 10, width: small.width, height: small.height), context: context)
+        #expect(r.problems.isEmpty, "\(r.problems)")
+        let land = try #require(Self.land(r))
+        #expect(land.children.count == 1, "the one country of the map handed in, nothing read from Data/geo")
+        if case .shape(let shape)? = land.children.first { #expect(shape.fill == Color(hex: 0xE1E1E1)) } else { Issue.record("land is a shape") }
+    }
+
+    @Test("without a base map in the context the map says so and draws dots without land")
+    func noBaseMap() throws {
+        let context = ChartContext(engine: ChartHarness.engine, theme: .forLanguage("en"))
+        let r = MissionMap(name: "Bare", places: [unmiss, minurso]).render(in: Rect(x: 10, y: 10, width: small.width, height: small.height),
+                                                                            context: context)
+        #expect(r.problems.map(\.description) == ["map 'Bare': \(BaseMapError.notGiven)"])
+        #expect(Self.land(r) == nil)
+        #expect(Self.dots(r).count == 2)
     }
 
     @Test("projection: UNMISS (Juba) lies east and south of MINURSO (Laayoune) on the page", arguments: [MapProjection.Kind.mercator, .equirectangular])

@@ -27,14 +27,14 @@ import Testing
     }
 
     @Test func trendAgainstThePreviousCycleIsComputed() throws {
-        let trainings = try #require(dataset.trend(indicator: "P3.07", mission: "ALL", period: "C6", category: "engineering"))
+        let trainings = try #require(dataset.comparison(indicator: "P3.07", mission: "ALL", period: "C6", category: "engineering"))
         #expect(trainings.formatted == "7 (↑ from 6)")
-        let women = try #require(dataset.trend(indicator: "P3.09", mission: "ALL", period: "C6", category: "total"))
+        let women = try #require(dataset.comparison(indicator: "P3.09", mission: "ALL", period: "C6", category: "total"))
         #expect(women.formatted == "19% (↓ from 22%)")
         #expect(women.direction == .down)
-        let same = try #require(dataset.trend(indicator: "P3.04", mission: "ALL", period: "C6"))
+        let same = try #require(dataset.comparison(indicator: "P3.04", mission: "ALL", period: "C6"))
         #expect(same.formatted == "5 (= from 5)")
-        let first = try #require(dataset.trend(indicator: "P3.04", mission: "ALL", period: "C4"))
+        let first = try #require(dataset.comparison(indicator: "P3.04", mission: "ALL", period: "C4"))
         #expect(first.previous == nil && first.formatted == "10")
     }
 

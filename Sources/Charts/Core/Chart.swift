@@ -27,11 +27,16 @@ public struct ChartSize: Sendable {
     }
 }
 
-/// What a chart draws with: the text engine and the theme.
+/// What a chart draws with: the text engine, the theme and the data it does not read itself.
 public struct ChartContext: Sendable {
     public var engine: TextEngine
     public var theme: Theme
-    public init(engine: TextEngine, theme: Theme = Theme()) { self.engine = engine; self.theme = theme }
+    /// The countries a map draws as land, loaded by the caller (once); a failure is reported by the
+    /// map that needs it, which then draws without land.
+    public var baseMap: Result<BaseMap, BaseMapError>
+    public init(engine: TextEngine, theme: Theme = Theme(), baseMap: Result<BaseMap, BaseMapError> = .failure(.notGiven)) {
+        self.engine = engine; self.theme = theme; self.baseMap = baseMap
+    }
 }
 
 /// Something that did not fit, reported instead of being drawn badly.

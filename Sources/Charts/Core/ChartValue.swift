@@ -1,19 +1,5 @@
-/// A number as the reports state it: exact, or "approximately", "over", "nearly"…
-public enum Qualifier: String, Hashable, Sendable, CaseIterable {
-    case approximately, over, under, nearly, atLeast, atMost
-
-    /// The sign written before the number.
-    public var symbol: String {
-        switch self {
-        // "Nearly 560,000" is just under it: "≈", not "<" (which reads "fewer than", a different claim).
-        case .approximately, .nearly: "≈"
-        case .over: ">"
-        case .under: "<"
-        case .atLeast: "≥"
-        case .atMost: "≤"
-        }
-    }
-}
+// `Qualifier` (how the report hedges a number) is shared with the data model.
+@_exported import A4PVocabulary
 
 /// Why a chart value is absent; each prints in its own words (`Words.absent`), none becomes another.
 public enum Absence: Hashable, Sendable {

@@ -1,38 +1,82 @@
 import A4PScene
+import A4PText
 
-/// A row (or rows) of colour swatches with names, used only where direct labels cannot do the job.
-/// Items flow from the leading edge: left to right, or right to left on Arabic pages.
-public struct Legend: Sendable {
-    public var items: [(name: String, color: Color)]
-    public init(items: [(name: String, color: Color)]) { self.items = items }
+/// A legend, used only where direct labels cannot do the job: (mark, label) items flowing in rows
+/// from the leading edge (left to right, or right to left on Arabic pages), wrapping where the
+/// width ends. The kind draws each mark into its rectangle (a check, impact bars, rating dots);
+/// `swatches` makes the colour-swatch legend of series.
+public struct Legend {
+    struct Item {
+        var markWidth: Double
+        var label: String
+        var draw: (inout Canvas, Rect) -> Void
+    }
+    /// Spacing and labels: the table-like kinds use the defaults, colour swatches their own.
+    struct Metrics {
+        var markGap = 4.0
+        var itemGap = 12.0
+        /// nil: the style's line advance, at least 10 pt.
+        var rowHeight: Double?
+        /// Labels wider than the legend end with "…"; false: as measured.
+        var ellipsize = true
+        /// Names a label in problem reports ("legend 'Yes'").
+        var what = "legend"
+    }
+    struct Placed { var item: Item; var line: TextLine; var x: Double; var row: Int }
 
-    /// Draws the legend at the top of `area` and returns the height it took.
-    @discardableResult
-    public func draw(on canvas: inout Canvas, in area: Rect) -> Double {
-        let style = canvas.theme.style(.label)
-        let swatch = style.size * 0.9, gap = canvas.theme.unit, itemGap = canvas.theme.unit * 3
-        let lines = items.map { canvas.measure($0.name, style) }
-        let rowHeight = max(style.size * 1.5, (lines.map { $0.ascent + $0.descent }.max() ?? 0) + 1)
-        var x = area.minX, y = area.minY
-        for (item, line) in zip(items, lines) {
-            let width = swatch + gap + line.width
-            if x > area.minX && x + width > area.maxX {
-                x = area.minX
-                y += rowHeight
-            }
-            let swatchRect = Rect(x: x, y: y + (rowHeight - swatch) / 2, width: swatch, height: swatch)
-            let textX = x + swatch + gap
-            canvas.add(.shape(Shape(path: .rect(mirror(swatchRect, in: area, rtl: canvas.theme.isRightToLeft)),
-                                    fill: item.color)), what: "legend swatch")
-            let anchorX = canvas.theme.isRightToLeft ? area.maxX - (textX - area.minX) : textX
-            canvas.place(line, at: Point(anchorX, y + rowHeight / 2), h: canvas.mirrored(.start), v: .middle,
-                         what: "legend entry '\(item.name)'")
-            x += width + itemGap
+    var placed: [Placed] = []
+    var rowHeight: Double
+    var rows: Int
+    let metrics: Metrics
+
+    init(_ items: [Item], style: TextStyle, width: Double, canvas: Canvas, metrics: Metrics = Metrics()) {
+        self.metrics = metrics
+        rowHeight = metrics.rowHeight ?? max(style.lineAdvanceTL, 10)
+        var x = 0.0, row = 0
+        for item in items {
+            let line = metrics.ellipsize
+                ? canvas.ellipsized(item.label, style, width: max(10, width - item.markWidth - metrics.markGap))
+                : canvas.measure(item.label, style)
+            let w = item.markWidth + metrics.markGap + line.width
+            if x > 0 && x + w > width { x = 0; row += 1 }
+            placed.append(Placed(item: item, line: line, x: x, row: row))
+            x += w + metrics.itemGap
         }
-        return y + rowHeight - area.minY
+        rows = items.isEmpty ? 0 : row + 1
     }
 
-    private func mirror(_ r: Rect, in area: Rect, rtl: Bool) -> Rect {
-        rtl ? Rect(x: area.maxX - (r.maxX - area.minX), y: r.y, width: r.width, height: r.height) : r
+    var height: Double { Double(rows) * rowHeight }
+
+    /// Draws the rows from `top`, across the canvas's box.
+    func draw(on canvas: inout Canvas, top: Double) {
+        for p in placed {
+            let y = top + Double(p.row) * rowHeight
+            let markRect = canvas.logicalRect(canvas.box.minX + p.x, y, p.item.markWidth, rowHeight)
+            p.item.draw(&canvas, markRect)
+            let mid = y + rowHeight / 2
+            canvas.placeLogical(p.line, logicalX: canvas.box.minX + p.x + p.item.markWidth + metrics.markGap,
+                                baseline: mid + (p.line.ascent - p.line.descent) / 2, what: "\(metrics.what) '\(p.item.label)'")
+        }
+    }
+
+    /// A legend of colour swatches with names (the series of a chart), drawn at the top of the
+    /// canvas's box; returns the height it took (one row at least).
+    @discardableResult
+    public static func swatches(_ items: [(name: String, color: Color)], on canvas: inout Canvas) -> Double {
+        let style = canvas.theme.style(.label)
+        let swatch = style.size * 0.9, unit = canvas.theme.unit
+        let heights = items.map { item -> Double in let line = canvas.measure(item.name, style); return line.ascent + line.descent }
+        let rowHeight = max(style.size * 1.5, (heights.max() ?? 0) + 1)
+        let entries = items.map { item in
+            Item(markWidth: swatch, label: item.name) { c, rect in
+                let square = Rect(x: rect.x, y: rect.y + (rect.height - swatch) / 2, width: swatch, height: swatch)
+                c.add(.shape(Shape(path: .rect(square), fill: item.color)), what: "legend swatch")
+            }
+        }
+        let legend = Legend(entries, style: style, width: canvas.box.width, canvas: canvas,
+                            metrics: Metrics(markGap: unit, itemGap: unit * 3, rowHeight: rowHeight, ellipsize: false, what: "legend entry"))
+        let top = canvas.box.minY
+        legend.draw(on: &canvas, top: top)
+        return top + Double(max(legend.rows - 1, 0)) * rowHeight + rowHeight - top
     }
 }

@@ -91,50 +91,6 @@ extension Canvas {
     }
 }
 
-/// A legend laid out as a flow of (mark, label) items, wrapping onto new lines, in reading order.
-struct LegendFlow {
-    struct Item {
-        var markWidth: Double
-        var label: String
-        var draw: (inout Canvas, Rect) -> Void
-    }
-    struct Placed { var item: Item; var line: TextLine; var x: Double; var row: Int }
-
-    var placed: [Placed] = []
-    var rowHeight: Double
-    var rows: Int
-
-    static let markGap = 4.0
-    static let itemGap = 12.0
-
-    init(_ items: [Item], style: TextStyle, width: Double, canvas: Canvas) {
-        rowHeight = max(style.lineAdvanceTL, 10)
-        var x = 0.0, row = 0
-        for item in items {
-            let maxLabel = max(10, width - item.markWidth - Self.markGap)
-            let line = canvas.ellipsized(item.label, style, width: maxLabel)
-            let w = item.markWidth + Self.markGap + line.width
-            if x > 0 && x + w > width { x = 0; row += 1 }
-            placed.append(Placed(item: item, line: line, x: x, row: row))
-            x += w + Self.itemGap
-        }
-        rows = items.isEmpty ? 0 : row + 1
-    }
-
-    var height: Double { Double(rows) * rowHeight }
-
-    func draw(on canvas: inout Canvas, top: Double) {
-        for p in placed {
-            let y = top + Double(p.row) * rowHeight
-            let markRect = canvas.logicalRect(canvas.box.minX + p.x, y, p.item.markWidth, rowHeight)
-            p.item.draw(&canvas, markRect)
-            let mid = y + rowHeight / 2
-            canvas.placeLogical(p.line, logicalX: canvas.box.minX + p.x + p.item.markWidth + Self.markGap,
-                         baseline: mid + (p.line.ascent - p.line.descent) / 2, what: "legend '\(p.item.label)'")
-        }
-    }
-}
-
 /// Marks shared by the matrices.
 enum Marks {
     /// A check in a filled accent circle.
@@ -245,7 +201,7 @@ extension WrappedText {
     }
 }
 
-extension LegendFlow {
+extension Legend {
     /// The lowest y the legend reaches drawn from `top`: its labels, and each item's mark reaching
     /// `markBelow[i]` under the middle of its row.
     func bottom(top: Double, markBelow: [Double]) -> Double? {

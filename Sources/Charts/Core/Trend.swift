@@ -1,7 +1,8 @@
 import Foundation
 
 /// A value against the previous period's, written as the reports do: "7 (↑ from 6)",
-/// "9% (↓ from 12%)", "5 (= 5)". Computed from the two values, never typed.
+/// "9% (↓ from 12%)", "5 (= 5)". Computed from the two values, never typed. (The data model's
+/// `Dataset.PeriodComparison` is the query that finds the two observations; this prints two chart values.)
 public struct Trend: Hashable, Sendable {
     public enum Direction: Hashable, Sendable { case up, down, same }
     public var current: ChartValue

@@ -4,7 +4,9 @@ import A4PText
 /// Lays the gallery's samples out on A4 pages: a heading per kind, samples in a flowing row with a
 /// caption over each, page breaks where a row would not fit.
 public enum GalleryDocument {
-    public static func make(entries: [GalleryEntry], engine: TextEngine) -> (Document, [LayoutProblem]) {
+    /// `baseMap`: the land of the map samples, loaded by the caller.
+    public static func make(entries: [GalleryEntry], engine: TextEngine,
+                            baseMap: Result<BaseMap, BaseMapError>) -> (Document, [LayoutProblem]) {
         let pageSize = Size(595, 842), margin = 36.0
         let frame = Rect(x: margin, y: margin, width: pageSize.width - 2 * margin, height: pageSize.height - 2 * margin)
         let theme = Theme()
@@ -48,7 +50,7 @@ public enum GalleryDocument {
                 let box = Rect(x: x, y: y + caption.height + 3, width: w, height: sample.size.height)
                 var sampleTheme = Theme.forLanguage(sample.language)
                 sampleTheme.sizes = theme.sizes
-                let rendering = sample.chart.render(in: box, context: ChartContext(engine: engine, theme: sampleTheme))
+                let rendering = sample.chart.render(in: box, context: ChartContext(engine: engine, theme: sampleTheme, baseMap: baseMap))
                 nodes.append(rendering.node)
                 problems += rendering.problems
                 x += w + 13

@@ -70,8 +70,8 @@ public struct BarChart: Chart {
         }
         var area = box
         if series.count > 1 || layout != .grouped {
-            let used = Legend(items: series.enumerated().map { ($0.element.name, color(of: $0.offset, theme: context.theme)) })
-                .draw(on: &canvas, in: box)
+            let used = Legend.swatches(series.enumerated().map { ($0.element.name, color(of: $0.offset, theme: context.theme)) },
+                                       on: &canvas)
             area = Rect(x: box.minX, y: box.minY + used + context.theme.unit, width: box.width,
                         height: box.height - used - context.theme.unit)
         }

@@ -19,15 +19,15 @@ public struct CheckMatrix: Chart {
         public init(_ label: String, _ marks: [Mark]) { self.label = label; self.marks = marks }
     }
 
-    /// The words of the legend.
-    public struct Legend: Sendable {
+    /// The word for each mark, in the legend and the alt text: words, not a `Legend` (which draws swatches).
+    public struct MarkWords: Sendable {
         public var yes: String, no: String, noData: String, notApplicable: String
         public init(yes: String, no: String, noData: String, notApplicable: String = "n/a") {
             self.yes = yes; self.no = no; self.noData = noData; self.notApplicable = notApplicable
         }
-        public static func standard(_ language: String) -> Legend {
+        public static func standard(_ language: String) -> MarkWords {
             func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
-            return Legend(yes: capitalised(Words.yesNo(true, language)), no: capitalised(Words.yesNo(false, language)),
+            return MarkWords(yes: capitalised(Words.yesNo(true, language)), no: capitalised(Words.yesNo(false, language)),
                           noData: capitalised(Words.absent(.notReported, language)),
                           notApplicable: capitalised(Words.absent(.notApplicable, language)))
         }
@@ -46,10 +46,10 @@ public struct CheckMatrix: Chart {
     public var columns: [String]
     public var rows: [Row]
     /// nil: the standard words in the theme's language; `showLegend` false hides the legend.
-    public var legend: Legend?
+    public var legend: MarkWords?
     public var showLegend: Bool
 
-    public init(name: String? = nil, labelHeader: String = "", columns: [String], rows: [Row], legend: Legend? = nil,
+    public init(name: String? = nil, labelHeader: String = "", columns: [String], rows: [Row], legend: MarkWords? = nil,
                 showLegend: Bool = true) {
         self.name = name ?? "check matrix '\(labelHeader.isEmpty ? columns.joined(separator: ", ") : labelHeader)'"
         self.labelHeader = labelHeader; self.columns = columns; self.rows = rows
@@ -61,13 +61,13 @@ public struct CheckMatrix: Chart {
         var colWidth: Double, labelWidth: Double, gridWidth: Double
         var headers: [WrappedText], labelHead: WrappedText, headerHeight: Double
         var labels: [WrappedText], rowHeights: [Double]
-        var legendFlow: LegendFlow, legendBelow: [Double], legendGap: Double
+        var legendFlow: Legend, legendBelow: [Double], legendGap: Double
         var needed: Double
     }
     static let radius = 5.0
     static let vpad = 2.5
 
-    func metrics(_ canvas: Canvas, words: Legend) -> Result<Metrics, TooNarrow> {
+    func metrics(_ canvas: Canvas, words: MarkWords) -> Result<Metrics, TooNarrow> {
         let box = canvas.box
         let theme = canvas.theme
         let labelStyle = theme.style(.label)
@@ -99,7 +99,7 @@ public struct CheckMatrix: Chart {
         let rowHeights = labels.map { max($0.height, 2 * radius) + 2 * vpad }
         // The legend names only the marks the matrix uses ("not reported" is noise where all is known).
         let used = Set(rows.flatMap { row in columns.indices.map { $0 < row.marks.count ? row.marks[$0] : .noData } })
-        let entries: [LegendFlow.Item] = [
+        let entries: [Legend.Item] = [
             .init(markWidth: 2 * radius, label: words.yes) { c, r in Marks.yes(&c, center: Marks.center(r), radius: radius - 1) },
             .init(markWidth: 2 * radius, label: words.no) { c, r in Marks.no(&c, center: Marks.center(r), radius: radius) },
             .init(markWidth: 2 * radius, label: words.notApplicable) { c, r in Marks.notApplicable(&c, center: Marks.center(r), radius: radius - 1) },
@@ -107,7 +107,7 @@ public struct CheckMatrix: Chart {
         ]
         let marks: [Mark] = [.yes, .no, .notApplicable, .noData]
         let shown = showLegend ? marks.filter(used.contains) : []
-        let legendFlow = LegendFlow(showLegend ? zip(marks, entries).filter { used.contains($0.0) }.map(\.1) : [],
+        let legendFlow = Legend(showLegend ? zip(marks, entries).filter { used.contains($0.0) }.map(\.1) : [],
                                     style: legendStyle, width: box.width, canvas: canvas)
         let legendGap = showLegend ? theme.unit * 2 : 0
         let needed = headerHeight + rowHeights.reduce(0, +) + legendGap + legendFlow.height
@@ -190,7 +190,7 @@ public struct CheckMatrix: Chart {
         return canvas.finish(altText: altText(words))
     }
 
-    func altText(_ words: Legend) -> String {
+    func altText(_ words: MarkWords) -> String {
         let body = rows.map { row in
             row.label + ": " + columns.indices.map { j in
                 let m = j < row.marks.count ? row.marks[j] : .noData

@@ -46,7 +46,7 @@ public struct DotRating: Chart {
     struct Metrics {
         var dotsWidth: Double, labelWidth: Double, levelWidth: Double, levelTexts: [String]
         var labels: [WrappedText], levelBlocks: [WrappedText], rowHeights: [Double]
-        var legend: LegendFlow, legendGap: Double, needed: Double
+        var legend: Legend, legendGap: Double, needed: Double
     }
 
     func groupLabel(_ g: String, _ canvas: Canvas) -> WrappedText {
@@ -76,14 +76,14 @@ public struct DotRating: Chart {
         let levelBlocks = levelTexts.map { canvas.wrapLabel($0, levelStyle, width: levelWidth, maxLines: 2) }
         let rowHeights = rows.indices.map { max(labels[$0].height, levelBlocks[$0].height, 2 * r) + 2 * vpad }
         let scale = scale
-        let legendItems: [LegendFlow.Item] = showLegend ? (0...scale).reversed().map { v in
-            LegendFlow.Item(markWidth: dotsWidth, label: level(Double(v), theme: theme)) { c, rect in
+        let legendItems: [Legend.Item] = showLegend ? (0...scale).reversed().map { v in
+            Legend.Item(markWidth: dotsWidth, label: level(Double(v), theme: theme)) { c, rect in
                 Self.dots(&c, filled: v, of: scale, radius: r, gap: dotGap,
                           logicalStart: c.theme.isRightToLeft ? c.box.maxX - (rect.maxX - c.box.minX) : rect.minX,
                           y: rect.minY + rect.height / 2)
             }
         } : []
-        let legend = LegendFlow(legendItems, style: levelStyle, width: box.width, canvas: canvas)
+        let legend = Legend(legendItems, style: levelStyle, width: box.width, canvas: canvas)
         let legendGap = showLegend ? theme.unit * 2 : 0
         var needed = rowHeights.reduce(0, +) + legendGap + legend.height
         var previous: String?

@@ -24,20 +24,21 @@ public struct ImpactMatrix: Chart {
         }
     }
 
-    public struct Legend: Sendable {
+    /// The word for each level, in the legend and the alt text: words, not a `Legend` (which draws swatches).
+    public struct LevelWords: Sendable {
         /// nil when the data's scale has no "no impact" level: the legend then leaves it out.
         public var none: String?, low: String, medium: String, high: String
         public init(none: String?, low: String, medium: String, high: String) {
             self.none = none; self.low = low; self.medium = medium; self.high = high
         }
-        public static func standard(_ language: String) -> Legend {
+        public static func standard(_ language: String) -> LevelWords {
             switch String(language.prefix(2)) {
-            case "fr": Legend(none: "Aucun", low: "Faible", medium: "Moyen", high: "Élevé")
-            case "es": Legend(none: "Ninguno", low: "Bajo", medium: "Medio", high: "Alto")
-            case "ar": Legend(none: "لا أثر", low: "منخفض", medium: "متوسط", high: "مرتفع")
-            case "ru": Legend(none: "Нет", low: "Низкое", medium: "Среднее", high: "Высокое")
-            case "zh": Legend(none: "无", low: "低", medium: "中", high: "高")
-            default: Legend(none: "None", low: "Low", medium: "Medium", high: "High")
+            case "fr": LevelWords(none: "Aucun", low: "Faible", medium: "Moyen", high: "Élevé")
+            case "es": LevelWords(none: "Ninguno", low: "Bajo", medium: "Medio", high: "Alto")
+            case "ar": LevelWords(none: "لا أثر", low: "منخفض", medium: "متوسط", high: "مرتفع")
+            case "ru": LevelWords(none: "Нет", low: "Низкое", medium: "Среднее", high: "Высокое")
+            case "zh": LevelWords(none: "无", low: "低", medium: "中", high: "高")
+            default: LevelWords(none: "None", low: "Low", medium: "Medium", high: "High")
             }
         }
         func word(_ l: Level) -> String {
@@ -49,10 +50,10 @@ public struct ImpactMatrix: Chart {
     public var labelHeader: String
     public var aspects: [String]
     public var rows: [Row]
-    public var legend: Legend?
+    public var legend: LevelWords?
     public var showLegend: Bool
 
-    public init(name: String? = nil, labelHeader: String = "", aspects: [String], rows: [Row], legend: Legend? = nil,
+    public init(name: String? = nil, labelHeader: String = "", aspects: [String], rows: [Row], legend: LevelWords? = nil,
                 showLegend: Bool = true) {
         self.name = name ?? "impact matrix '\(labelHeader.isEmpty ? aspects.joined(separator: ", ") : labelHeader)'"
         self.labelHeader = labelHeader; self.aspects = aspects; self.rows = rows
@@ -84,10 +85,10 @@ public struct ImpactMatrix: Chart {
         var labelWidth: Double, colWidth: Double
         var headers: [WrappedText], labelHead: WrappedText, headerHeight: Double
         var labels: [WrappedText], rowHeights: [Double]
-        var legendLevels: [Level], legendFlow: LegendFlow, legendGap: Double, needed: Double
+        var legendLevels: [Level], legendFlow: Legend, legendGap: Double, needed: Double
     }
 
-    func metrics(_ canvas: Canvas, words: Legend) -> Result<Metrics, TooNarrow> {
+    func metrics(_ canvas: Canvas, words: LevelWords) -> Result<Metrics, TooNarrow> {
         let box = canvas.box
         let theme = canvas.theme
         let labelStyle = theme.style(.label)
@@ -114,13 +115,13 @@ public struct ImpactMatrix: Chart {
         let labels = rows.map { canvas.wrapLabel($0.label, labelStyle, width: labelWidth - pad, maxLines: 2) }
         let rowHeights = labels.map { max($0.height, Self.triangle.height) + 2 * vpad }
         let legendLevels = showLegend ? Level.allCases.filter { $0 != .noImpact || words.none != nil } : []
-        let legendItems: [LegendFlow.Item] = legendLevels.map { level in
-            LegendFlow.Item(markWidth: Self.marksWidth, label: words.word(level)) { c, rect in
+        let legendItems: [Legend.Item] = legendLevels.map { level in
+            Legend.Item(markWidth: Self.marksWidth, label: words.word(level)) { c, rect in
                 let lx = c.theme.isRightToLeft ? c.box.maxX - (rect.maxX - c.box.minX) : rect.minX
                 Self.marks(&c, level: level, logicalX: lx, midY: rect.minY + rect.height / 2)
             }
         }
-        let legendFlow = LegendFlow(legendItems, style: theme.style(.axis), width: box.width, canvas: canvas)
+        let legendFlow = Legend(legendItems, style: theme.style(.axis), width: box.width, canvas: canvas)
         let legendGap = showLegend ? theme.unit * 2 : 0
         let needed = headerHeight + rowHeights.reduce(0, +) + legendGap + legendFlow.height
         return .success(Metrics(labelWidth: labelWidth, colWidth: colWidth, headers: headers, labelHead: labelHead,
@@ -229,7 +230,7 @@ public struct ImpactMatrix: Chart {
         return canvas.finish(altText: altText(words, theme))
     }
 
-    func altText(_ words: Legend, _ theme: Theme) -> String {
+    func altText(_ words: LevelWords, _ theme: Theme) -> String {
         "Impact matrix. " + rows.map { row in
             row.label + ": " + (row.note ?? aspects.indices.map { j in
                 let l = j < row.levels.count ? row.levels[j] : nil

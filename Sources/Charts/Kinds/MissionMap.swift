@@ -90,7 +90,7 @@ public struct MissionMap: Chart {
         }
 
         let base: BaseMap?
-        switch BaseMap.world {
+        switch context.baseMap {
         case .success(let m): base = m
         case .failure(let e): base = nil; canvas.report(e.description)
         }

@@ -45,16 +45,9 @@ extension DataBinder {
         text.translations.lookup("scope.\(scope)", language: text.language) ?? scope
     }
 
-    static func qualifier(_ q: A4PIndicators.Qualifier?) -> A4PCharts.Qualifier? {
-        switch q {
-        case .approximately: .approximately
-        case .over: .over
-        case .nearly: .nearly
-        case .atLeast: .atLeast
-        case .lessThan: .under
-        case .upTo: .atMost
-        case .inferred, nil: nil
-        }
+    /// The qualifier a chart prints: none for an inferred figure (only the review appendix marks those).
+    static func qualifier(_ q: Qualifier?) -> Qualifier? {
+        q == .inferred ? nil : q
     }
 
     func format(_ block: BlockSpec, indicator: Indicator?) -> ValueFormat {

@@ -31,13 +31,13 @@ enum ImpactMatrixKind: ChartKind {
             }
         }
         // The legend names the data's own levels ("No/Low impact") when the scale has three or four.
-        var legend: ImpactMatrix.Legend?
+        var legend: ImpactMatrix.LevelWords?
         if let scale, maxRank == 3, scale.levels.count >= 3 {
             // `Scale` keeps its levels in rank order.
             let named = scale.levels.map { binder.levelLabel($0.id, scale: scale.id) }
             let zero = scale.levels.first?.rank == 0 ? named.first : nil
             let rest = Array(named.suffix(3))
-            legend = ImpactMatrix.Legend(none: zero, low: rest[0], medium: rest[1], high: rest[2])
+            legend = ImpactMatrix.LevelWords(none: zero, low: rest[0], medium: rest[1], high: rest[2])
         }
         return ImpactMatrix(aspects: cats.map(binder.categoryLabel), rows: rows, legend: legend)
     }

@@ -17,7 +17,7 @@ enum LegendKind: BlockKind {
         }
         var canvas = Canvas(box: Rect(x: 0, y: 0, width: width, height: 200), context: ChartContext(engine: page.engine, theme: t),
                             chartName: "legend")
-        let h = Legend(items: items).draw(on: &canvas, in: canvas.box)
+        let h = Legend.swatches(items, on: &canvas)
         return BlockFrame(canvas.nodes, h)
     }
 }

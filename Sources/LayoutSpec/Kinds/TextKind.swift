@@ -46,7 +46,7 @@ enum TextKind: BlockKind {
         if block.string("style") == "highlight" {
             let paragraphs = text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             let chart = TextBox(name: block.name, heading: title, paragraphs: paragraphs)
-            let h = block.height ?? chart.size(for: width, in: ChartContext(engine: page.engine, theme: t)).height
+            let h = block.height ?? chart.size(for: width, in: page.chartContext(t)).height
             return page.draw(chart, block, width: width, height: h, theme: t, title: false, observations: quotedFrom, colophon: colophon)
         }
         let style = switch block.string("style") {

@@ -51,7 +51,7 @@ extension PageBuilder {
         if let msg = block.message { put(expand(msg, block.position), t.style(.caption), gap: 3) }
         y += title && block.title != nil ? 3 : 0
         let box = Rect(x: 0, y: y, width: width, height: max(10, height))
-        let rendering = chart.render(in: box, context: ChartContext(engine: engine, theme: t))
+        let rendering = chart.render(in: box, context: chartContext(t))
         nodes.append(rendering.node)
         lastAltText = rendering.altText
         for p in rendering.problems {
@@ -64,7 +64,7 @@ extension PageBuilder {
         if let line = sourceLine(block, observations) { put(colophon.map { line + " · " + $0 } ?? line, t.style(.source), gap: 1) }
         if let key = (chart as? TrendTable)?.symbolKey(language: context.language) { put(key, t.style(.source), gap: 1) }
         if let note = block.note { put(expand(note, block.position), t.style(.source), gap: 1) }
-        let hero = chart.size(for: width, in: ChartContext(engine: engine, theme: t)).heroBaseline.map { $0 + box.y }
+        let hero = chart.size(for: width, in: chartContext(t)).heroBaseline.map { $0 + box.y }
         return BlockFrame(body, y, foot: nodes, heroBaseline: hero)
     }
 
@@ -100,9 +100,12 @@ extension PageBuilder {
         return h
     }
 
+    /// What charts draw with on this page: the text engine, the block's theme, the base map.
+    func chartContext(_ t: Theme) -> ChartContext { ChartContext(engine: engine, theme: t, baseMap: BaseMapFile.world) }
+
     /// A chart's natural height when the spec gives none, as the chart measures it (in the block's theme).
     func defaultHeight(_ chart: any Chart, width: Double, theme t: Theme) -> Double {
-        chart.size(for: width, in: ChartContext(engine: engine, theme: t)).height
+        chart.size(for: width, in: chartContext(t)).height
     }
 
 }

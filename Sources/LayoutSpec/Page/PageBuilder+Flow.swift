@@ -12,15 +12,18 @@ struct FlowRow {
         var drop = 0.0
     }
     var items: [Item]
-    /// The row's blocks share their hero baseline and their foot (`rows: aligned`).
+    /// A row of tiles (every block has a hero number) under `rows: aligned`: their feet line up at the row's bottom.
     var aligned = false
     /// The lowest block's bottom: the next row starts a row gap below it.
     var height: Double { items.map { $0.drop + $0.frame.height }.max() ?? 0 }
 
-    /// Moves blocks with a hero number down to the lowest hero baseline of the row.
+    /// Moves blocks with a hero number down to the lowest hero baseline of the row; in a row of
+    /// tiles, their source lines and notes then share the row's foot. Rows of other blocks keep
+    /// each source line under its own chart.
     mutating func alignHeroes() {
-        aligned = true
-        guard let lowest = items.compactMap(\.frame.heroBaseline).max() else { return }
+        let heroes = items.compactMap(\.frame.heroBaseline)
+        aligned = items.count > 1 && heroes.count == items.count
+        guard let lowest = heroes.max() else { return }
         for i in items.indices {
             if let hero = items[i].frame.heroBaseline { items[i].drop = lowest - hero }
         }

@@ -11,8 +11,15 @@ import Testing
 enum ChartHarness {
     static let engine: TextEngine = try! TextEngine.bundled()
 
+    /// The shipped base map, read here as the app's callers read it: charts read no files.
+    static let baseMap: Result<BaseMap, BaseMapError> = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data/geo/\(BaseMap.fileName)")
+        do { return .success(try BaseMap(json: Data(contentsOf: url))) } catch { return .failure(.unreadable(url.path, "\(error)")) }
+    }()
+
     static func context(_ language: String = "en") -> ChartContext {
-        ChartContext(engine: engine, theme: .forLanguage(language))
+        ChartContext(engine: engine, theme: .forLanguage(language), baseMap: baseMap)
     }
 
     /// The chart drawn into a box at (10, 10) on a page 20 pt larger.
