@@ -28,12 +28,11 @@ public struct BenchPage {
         var nodes: [Node] = []
 
         // Title wrapped by measured width, then the subtitle; both from the leading edge.
-        var y = 16.0
-        for (text, style) in [(c.title, theme.style(.title)), (c.subtitle, theme.style(.caption))] {
-            let block = engine.paragraph(text, style: style, width: contentWidth)
-            nodes += block.runs(topLeft: Point(margin, y), width: contentWidth, alignment: .leading).map(Node.text)
-            y += block.height + 2
-        }
+        var column = PageComposer(engine: engine, frame: Rect(x: margin, y: 16, width: contentWidth, height: h - 16))
+        column.text(c.title, theme.style(.title), spaceAfter: 2)
+        column.text(c.subtitle, theme.style(.caption), spaceAfter: 2)
+        nodes += column.nodes
+        let y = column.y
         // Source line at the foot.
         let sourceStyle = theme.style(.source)
         let source = engine.line(c.source, style: sourceStyle)

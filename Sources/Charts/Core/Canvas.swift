@@ -130,7 +130,8 @@ public struct Canvas {
 
     /// The rendering of what was drawn.
     public func finish(altText: String?) -> ChartRendering {
-        ChartRendering(nodes: nodes, problems: problems, box: box, altText: altText)
+        RenderTally.current?.add()
+        return ChartRendering(nodes: nodes, problems: problems, box: box, altText: altText)
     }
 
     /// Horizontal mirror inside the box: x for left-to-right pages, box.maxX − (x − box.minX) for

@@ -7,6 +7,9 @@ public protocol Chart: Sendable {
     var name: String { get }
     /// Draws into `box`. Nothing may be drawn outside it; what cannot fit is reported as a problem.
     func render(in box: Rect, context: ChartContext) -> ChartRendering
+    /// A line the page prints under the chart's source line, in the page's language: a key to the
+    /// symbols the chart uses ("– none · .. not reported"); nil for most kinds.
+    func footnote(language: String) -> String?
     /// Measures without drawing: the height the chart needs at `width` when the spec gives none,
     /// where its hero number sits, and what cannot fit at this width at any height. Computed from
     /// the same text and row metrics `render` uses; never renders.
@@ -58,4 +61,8 @@ public struct ChartRendering: Sendable {
     public var node: Node {
         .group(Group(children: nodes, altText: altText, name: problems.isEmpty ? nil : "problems"))
     }
+}
+
+extension Chart {
+    public func footnote(language: String) -> String? { nil }
 }

@@ -66,6 +66,8 @@ public struct TrendTable: Chart {
         }
     }
 
+    public func footnote(language: String) -> String? { symbolKey(language: language) }
+
     /// "– none · .. not reported": the absent symbols this table prints, nil when it prints none.
     public func symbolKey(language: String) -> String? {
         var used = Set<Absence>()

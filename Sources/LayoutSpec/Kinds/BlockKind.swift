@@ -56,11 +56,16 @@ struct BlockFrame {
     var foot: [Node] = []
     /// The whole height, body and foot.
     var height: Double
+    /// The foot's share of `height`.
+    var footHeight: Double = 0
     var heroBaseline: Double?
 
-    init(_ nodes: [Node], _ height: Double, foot: [Node] = [], heroBaseline: Double? = nil) {
-        self.nodes = nodes; self.height = height; self.foot = foot; self.heroBaseline = heroBaseline
+    init(_ nodes: [Node], _ height: Double, foot: [Node] = [], footHeight: Double = 0, heroBaseline: Double? = nil) {
+        self.nodes = nodes; self.height = height; self.foot = foot; self.footHeight = footHeight; self.heroBaseline = heroBaseline
     }
+
+    /// The body's height: where the foot starts.
+    var bodyHeight: Double { height - footHeight }
 
     /// Every node, the foot moved `footDrop` further down (an aligned row's foot).
     func placed(footDrop: Double = 0) -> [Node] {

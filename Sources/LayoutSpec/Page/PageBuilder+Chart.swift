@@ -39,33 +39,26 @@ extension PageBuilder {
     /// `colophon` follows the source line ("… | A4P+ Reporting · The project's unofficial translation …").
     mutating func draw(_ chart: any Chart, _ block: BlockSpec, width: Double, height: Double, theme t: Theme, title: Bool,
                        observations: [Observation] = [], colophon: String? = nil) -> BlockFrame {
-        var nodes: [Node] = []
-        var y = 0.0
+        var column = PageComposer(engine: engine, frame: Rect(x: 0, y: 0, width: width, height: .infinity))
         markShown(observations)
-        func put(_ text: String, _ style: TextStyle, gap: Double) {
-            let b = engine.paragraph(text, style: style, width: width)
-            nodes += b.runs(topLeft: Point(0, y), width: width).map(Node.text)
-            y += b.height + gap
-        }
-        if title, let tt = block.title { put(expand(tt, block.position), t.style(.title), gap: 1) }
-        if let msg = block.message { put(expand(msg, block.position), t.style(.caption), gap: 3) }
-        y += title && block.title != nil ? 3 : 0
-        let box = Rect(x: 0, y: y, width: width, height: max(10, height))
+        if title, let tt = block.title { column.text(expand(tt, block.position), t.style(.title), spaceAfter: 1) }
+        if let msg = block.message { column.text(expand(msg, block.position), t.style(.caption), spaceAfter: 3) }
+        column.space(title && block.title != nil ? 3 : 0)
+        let box = Rect(x: 0, y: column.y, width: width, height: max(10, height))
         let rendering = chart.render(in: box, context: chartContext(t))
-        nodes.append(rendering.node)
+        column.add(rendering.node)
         lastAltText = rendering.altText
         for p in rendering.problems {
             log.error(block.position, rule: "does-not-fit", "\(block.kind) block '\(block.name)': \(p.message)")
         }
-        y += box.height + 4
-        // The foot: what an aligned row sets at its bottom.
-        let body = nodes
-        nodes = []
-        if let line = sourceLine(block, observations) { put(colophon.map { line + " · " + $0 } ?? line, t.style(.source), gap: 1) }
-        if let key = (chart as? TrendTable)?.symbolKey(language: context.language) { put(key, t.style(.source), gap: 1) }
-        if let note = block.note { put(expand(note, block.position), t.style(.source), gap: 1) }
+        column.space(box.height + 4)
+        // The foot: what an aligned row of tiles starts on one line.
+        let body = column.takeNodes(), footTop = column.y
+        if let line = sourceLine(block, observations) { column.text(colophon.map { line + " · " + $0 } ?? line, t.style(.source), spaceAfter: 1) }
+        if let key = chart.footnote(language: context.language) { column.text(key, t.style(.source), spaceAfter: 1) }
+        if let note = block.note { column.text(expand(note, block.position), t.style(.source), spaceAfter: 1) }
         let hero = chart.size(for: width, in: chartContext(t)).heroBaseline.map { $0 + box.y }
-        return BlockFrame(body, y, foot: nodes, heroBaseline: hero)
+        return BlockFrame(body, column.y, foot: column.nodes, footHeight: column.y - footTop, heroBaseline: hero)
     }
 
     /// "Source: A4P+ 6th Progress Report (February 2025) | A4P+ Reporting", from the observations'
@@ -93,7 +86,7 @@ extension PageBuilder {
         if let tt = block.title { h += engine.paragraph(printed(tt), style: t.style(.title), width: width).height + 4 }
         if let msg = block.message { h += engine.paragraph(printed(msg), style: t.style(.caption), width: width).height + 3 }
         if let line = sourceLine(block, observations) { h += engine.paragraph(line, style: t.style(.source), width: width).height + 1 }
-        if let key = (chart as? TrendTable)?.symbolKey(language: context.language) {
+        if let key = chart?.footnote(language: context.language) {
             h += engine.paragraph(key, style: t.style(.source), width: width).height + 1
         }
         if let note = block.note { h += engine.paragraph(printed(note), style: t.style(.source), width: width).height + 1 }

@@ -12,13 +12,20 @@ struct FlowRow {
         var drop = 0.0
     }
     var items: [Item]
-    /// A row of tiles (every block has a hero number) under `rows: aligned`: their feet line up at the row's bottom.
+    /// A row of tiles (every block has a hero number) under `rows: aligned`: their feet start on one line.
     var aligned = false
+    /// Where an aligned row's feet start: under its lowest body.
+    var footTop: Double { items.map { $0.drop + $0.frame.bodyHeight }.max() ?? 0 }
     /// The lowest block's bottom: the next row starts a row gap below it.
-    var height: Double { items.map { $0.drop + $0.frame.height }.max() ?? 0 }
+    var height: Double {
+        aligned ? footTop + (items.map(\.frame.footHeight).max() ?? 0) : items.map { $0.drop + $0.frame.height }.max() ?? 0
+    }
+
+    /// How far an item's foot moves down to start where the row's feet start.
+    func footDrop(_ item: Item) -> Double { aligned ? footTop - item.drop - item.frame.bodyHeight : 0 }
 
     /// Moves blocks with a hero number down to the lowest hero baseline of the row; in a row of
-    /// tiles, their source lines and notes then share the row's foot. Rows of other blocks keep
+    /// tiles, their source lines and notes then start on one line. Rows of other blocks keep
     /// each source line under its own chart.
     mutating func alignHeroes() {
         let heroes = items.compactMap(\.frame.heroBaseline)
@@ -102,9 +109,9 @@ extension PageBuilder {
                               "\(item.block.kind) block '\(item.block.name)'\(pageOf) ends \(fmtNumber((r.maxY - area.maxY).rounded())) pt below the page's body (\(fmtNumber(area.maxY.rounded())) pt); shorten the page, lower 'height' or move blocks side by side")
                     continue
                 }
-                // An aligned row sets every block's foot at the row's bottom.
-                let footDrop = row.aligned ? rowHeight - item.drop - item.frame.height : 0
-                nodes.append(.group(Group(transform: .translation(r.x, r.y), children: item.frame.placed(footDrop: footDrop), name: item.block.name)))
+                // An aligned row starts every block's foot on one line, under its lowest body.
+                nodes.append(.group(Group(transform: .translation(r.x, r.y), children: item.frame.placed(footDrop: row.footDrop(item)),
+                                          name: item.block.name)))
             }
             y += rowHeight + page.rowGap
         }

@@ -8,12 +8,8 @@ import Foundation
 extension PageBuilder {
     /// Priority label, title, lead, reporting period, a rule; returns where the body starts.
     mutating func drawHeader(_ h: HeaderSpec, frame: Rect, into nodes: inout [Node], compact: Bool = false) -> Double {
-        var y = frame.minY
-        func put(_ text: String, _ style: TextStyle, gap: Double) {
-            let block = engine.paragraph(text, style: style, width: frame.width)
-            nodes += block.runs(topLeft: Point(frame.minX, y), width: frame.width).map(Node.text)
-            y += block.height + gap
-        }
+        var column = PageComposer(engine: engine, frame: frame)
+        func put(_ text: String, _ style: TextStyle, gap: Double) { column.text(text, style, spaceAfter: gap) }
         if let label = h.label { put(expand(label, h.position).uppercased(), theme.style(.label, color: theme.accent, weight: .bold).with(size: 9 * typeScale), gap: 2) }
         if let title = h.title { put(expand(title, h.position), theme.style(.title).with(size: (compact ? 14 : 20) * typeScale), gap: 4) }
         if let lead = h.lead { put(expand(lead, h.position), theme.style(.body).with(size: 9.5 * typeScale), gap: 4) }
@@ -33,7 +29,8 @@ extension PageBuilder {
                 put("\(word): \(label)", theme.style(.source).with(size: 7.5 * typeScale), gap: 2)
             }
         }
-        y += 4
+        let y = column.y + 4
+        nodes += column.nodes
         nodes.append(.shape(Shape(path: .line(from: Point(frame.minX, y), to: Point(frame.maxX, y)), stroke: Stroke(color: theme.accent, width: 1))))
         return y + 12
     }

@@ -1,25 +1,25 @@
 import A4PScene
-import A4PText
 
-/// Stacks paragraphs down a column, the way a simple report page flows. Keeps a cursor and
-/// the nodes placed so far.
-struct PageComposer {
-    let engine: TextEngine
-    let frame: Rect
-    private(set) var y: Double
-    private(set) var nodes: [Node] = []
+/// Stacks paragraphs down a column, the way a report page flows: the one y-cursor of the page
+/// header, chart blocks, the review appendix, the gallery, the specimen and the benchmark's pages.
+/// Keeps a cursor and the nodes placed so far.
+public struct PageComposer {
+    public let engine: TextEngine
+    public let frame: Rect
+    public private(set) var y: Double
+    public private(set) var nodes: [Node] = []
 
-    init(engine: TextEngine, frame: Rect) {
+    public init(engine: TextEngine, frame: Rect) {
         self.engine = engine
         self.frame = frame
         y = frame.minY
     }
 
     /// True once the cursor has passed the bottom of the frame.
-    var overflows: Bool { y > frame.maxY + 0.01 }
+    public var overflows: Bool { y > frame.maxY + 0.01 }
 
     /// Sets `text` in `style`, wrapped to the column (or to `width`), starting at the cursor.
-    mutating func text(_ text: String, _ style: TextStyle, width: Double? = nil, x: Double? = nil,
+    public mutating func text(_ text: String, _ style: TextStyle, width: Double? = nil, x: Double? = nil,
                        alignment: TextAlignment = .leading, spaceAfter: Double = 0) {
         let w = width ?? frame.width
         let block = engine.paragraph(text, style: style, width: w)
@@ -30,7 +30,7 @@ struct PageComposer {
     }
 
     /// A caption in the left column and a sample in the right one, first baselines aligned.
-    mutating func labelled(_ label: String, labelStyle: TextStyle, labelWidth: Double,
+    public mutating func labelled(_ label: String, labelStyle: TextStyle, labelWidth: Double,
                            _ sample: String, _ sampleStyle: TextStyle, spaceAfter: Double) {
         let sampleWidth = frame.width - labelWidth
         let labelBlock = engine.paragraph(label, style: labelStyle, width: labelWidth - 10)
@@ -46,14 +46,22 @@ struct PageComposer {
         y = max(labelTop + labelBlock.height, sampleTop + sampleBlock.height) + spaceAfter
     }
 
-    mutating func rule(color: Color, width: Double = 0.5, spaceAround: Double = 6) {
+    public mutating func rule(color: Color, width: Double = 0.5, spaceAround: Double = 6) {
         y += spaceAround
         nodes.append(.shape(Shape(path: .line(from: Point(frame.minX, y), to: Point(frame.maxX, y)),
                                   stroke: Stroke(color: color, width: width))))
         y += spaceAround
     }
 
-    mutating func space(_ amount: Double) { y += amount }
+    public mutating func space(_ amount: Double) { y += amount }
 
-    mutating func add(_ node: Node) { nodes.append(node) }
+    public mutating func add(_ node: Node) { nodes.append(node) }
+
+    public mutating func add(contentsOf more: [Node]) { nodes += more }
+
+    /// Hands over the nodes placed so far and starts a new list at the cursor (a block's foot).
+    public mutating func takeNodes() -> [Node] {
+        defer { nodes = [] }
+        return nodes
+    }
 }

@@ -1,0 +1,72 @@
+import A4PCharts
+import A4PIndicators
+import A4PLayoutSpec
+import A4PScene
+import Foundation
+import Testing
+
+/// Layout measures each block once and places it: no trial rendering, and tile rows that share
+/// their hero baselines and their foot (issue 13).
+@Suite("Measure, then place")
+struct MeasureThenPlaceTests {
+    /// Every text run of `nodes` with its origin on the page.
+    static func runs(_ nodes: [Node], _ t: Transform = .identity) -> [(run: GlyphRun, origin: Point)] {
+        nodes.flatMap { node -> [(run: GlyphRun, origin: Point)] in
+            switch node {
+            case .group(let g): return runs(g.children, g.transform.concatenating(t))
+            case .text(let r): return [(r, t.apply(r.origin))]
+            default: return []
+            }
+        }
+    }
+
+    @Test("each chart is rendered once: tables, matrices, strips and text boxes are measured, never shrunk by trial")
+    func oneRenderPerChart() throws {
+        let yaml = """
+            data: \(SpecFixture.dataPath)
+            page: {size: A4}
+            blocks:
+              - {type: table, indicator: P4.25, rows: missions, columns: categories, period: C6, span: 6}
+              - {type: check-matrix, indicator: P6.05a, periods: [C4, C5, C6], span: 6}
+              - {type: dot-rating, indicator: P7.08, mission: MINURSO, period: C4, span: 6}
+              - {type: impact-matrix, indicator: P7.06, missions: [MINUSCA, MONUSCO, UNDOF, UNIFIL, UNISFA, UNMISS], period: C5, span: 6}
+              - {type: scale-strip, indicator: P7.01, period: C6, span: 6}
+              - {type: text, style: highlight, title: Highlights, text: "One paragraph of a highlight box.", span: 6}
+              - {type: kpi, indicator: P4.19, mission: UNMISS, span: 3}
+            """
+        let loaded = SpecLoader.parse(yaml, file: "test.yaml")
+        var log = loaded.log
+        let spec = try #require(loaded.spec, "\(log.sorted)")
+        let tally = RenderTally()
+        let outputs = RenderTally.$current.withValue(tally) {
+            SpecRenderer(dataset: SpecFixture.dataset, engine: SpecFixture.engine).render(spec, log: &log)
+        }
+        #expect(!log.hasErrors, "\(log.sorted)")
+        let output = try #require(outputs.first)
+        #expect(output.assets.count == 6)
+        // Six chart blocks and one highlight box: seven renderings (the trial loop made twelve).
+        #expect(tally.count == 7)
+    }
+
+    @Test("fact sheets: the tiles of a row share their hero baseline and their source lines' baseline",
+          arguments: ["en", "fr", "ar", "zh"])
+    func alignedTiles(language: String) throws {
+        let (outputs, log) = try ShippedSpecs.render("Specs/publication/missions/factsheet.yaml", language: language, only: "UNMISS")
+        #expect(!log.hasErrors, "\(log.sorted)")
+        let page = try #require(outputs.first?.document.pages.first)
+        let runs = Self.runs(page.nodes)
+        // The tiles' big numbers are set at the spec's big-number-size (24 pt).
+        let heroes = runs.filter { abs($0.run.size - 24) < 0.01 }
+        #expect(heroes.count == 4, "\(heroes.map(\.run.text))")
+        let baselines = Set(heroes.map { ($0.origin.y * 100).rounded() / 100 })
+        #expect(baselines.count == 1, "hero baselines \(baselines.sorted())")
+        // Each tile's source line starts on the same baseline, under the row's lowest tile.
+        let heroBaseline = try #require(baselines.first)
+        let sourceSize = try #require(runs.filter { $0.origin.y > heroBaseline }.map(\.run.size).min())
+        let tileFeet = runs.filter { abs($0.run.size - sourceSize) < 0.01 && $0.origin.y > heroBaseline && $0.origin.y < heroBaseline + 90 }
+        // Four tiles of three of the grid's twelve columns: 36 pt margin, 133.75 pt a tile with its gutter.
+        let firstLines = Dictionary(grouping: tileFeet) { (($0.origin.x - 36) / 133.75).rounded(.down) }.compactMapValues { $0.map(\.origin.y).min() }
+        #expect(firstLines.count == 4, "\(tileFeet.map { ($0.run.text, $0.origin) })")
+        #expect(Set(firstLines.values.map { ($0 * 100).rounded() }).count == 1, "source lines start at \(firstLines) \(tileFeet.map { ($0.run.text, $0.run.size, $0.origin) })")
+    }
+}
