@@ -20,7 +20,9 @@ struct ExportCommand: ParsableCommand {
     var strict = false
     @Flag(help: "Also write every chart block on its own: charts/<document>/<block-id>.{pdf,svg,png} at its size on the page (PNG at 2×), with <block-id>.csv (the figures it shows) and <block-id>.txt (its alt text), listed in manifest.json. Off by default: it adds ~2,600 files and about doubles the export's time (see the README, Chart assets).")
     var charts = false
-    @Option(help: "Formats of the chart assets (with --charts): a list of pdf, png, svg; default the --format formats.")
+    @Flag(help: "List the page review's findings: blank bands over 20 % of a page, text under 6 pt (11 pt on slides), charts with more than a third of their figures not reported, working notes of the dataset printed on a page. Without it, export prints their count.")
+    var lint = false
+        @Option(help: "Formats of the chart assets (with --charts): a list of pdf, png, svg; default the --format formats.")
     var chartFormats: String?
 
     func run() throws {
@@ -92,6 +94,12 @@ struct ExportCommand: ParsableCommand {
         print("exported \(dated.count) documents (\(pages) pages)\(assets > 0 ? " and \(assets) chart assets" : "") as \(files.count) files, \(bytes / 1024) KiB, into \(output.directory.relativePath)/ in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         print("open \(output.directory.appendingPathComponent("index.html").relativePath)")
         for line in report?.lines() ?? [] { print(line) }
+        let review = PageLint(items: items, dataset: loaded.dataset)
+        if lint {
+            for f in review.findings { print("  \(f)") }
+        }
+        let counts = Dictionary(grouping: review.findings, by: \.rule.rawValue).map { "\($0.value.count) \($0.key)" }.sorted()
+        print("page review: " + (counts.isEmpty ? "no finding" : counts.joined(separator: ", ") + (lint ? "" : " (--lint lists them)")))
     }
 
     func validate() throws {

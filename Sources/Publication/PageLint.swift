@@ -1,0 +1,97 @@
+import A4PIndicators
+import A4PLayoutSpec
+import A4PScene
+import Foundation
+
+/// Measures every exported page as the publication's review does (issue 14's page lint): the
+/// largest blank band between content, the smallest text, the share of not-reported figures in
+/// each chart, and working notes of the dataset printed on a page. Thresholds are the review's;
+/// `PageLint` reports, the tests decide.
+public struct PageLint: Sendable {
+    /// One measure of one page (or chart) over its threshold.
+    public struct Finding: Sendable, Hashable, CustomStringConvertible {
+        public enum Rule: String, Sendable { case blankBand = "blank-band", smallText = "small-text", notReported = "not-reported", workingNote = "working-note" }
+        public var rule: Rule
+        /// "missions/factsheet-UNMISS-en p1", or with a chart's id.
+        public var place: String
+        public var measured: Double
+        public var limit: Double
+        public var detail: String
+        public var description: String { "\(place): \(rule.rawValue) \(Self.figure(measured)) (limit \(Self.figure(limit)))\(detail.isEmpty ? "" : ": " + detail)" }
+        static func figure(_ v: Double) -> String { String(format: v < 1 ? "%.2f" : "%.1f", v) }
+    }
+
+    /// Working notes are matched by their first 40 characters (shorter notes read like page notes).
+    /// Blank bands above this share of the page height inside the content are findings.
+    public static let blankBandLimit = 0.20
+    /// Text under this size (pt): 11 on slides (projected), 6 on paper.
+    public static func smallestText(slide: Bool) -> Double { slide ? 11 : 6 }
+    /// Charts whose figures are more than this share "not reported".
+    public static let notReportedLimit = 1.0 / 3
+
+    public var findings: [Finding] = []
+
+    public init(items: [PublicationItem], dataset: Dataset) {
+        // A note that repeats a text the data itself holds (a mechanism's name) is not a working note.
+        let texts = dataset.observations.compactMap { o -> String? in if case .text(let t) = o.value { t } else { nil } }.joined(separator: "\n")
+        let notes = Set(dataset.observations.compactMap { o -> String? in
+            let n = String(o.note.trimmingCharacters(in: .whitespaces).prefix(40))
+            return n.count >= 40 && !texts.contains(n) ? n : nil
+        }).sorted()
+        for item in items {
+            let name = "\(item.folder)/\(item.output.name)"
+            for (i, page) in item.output.document.pages.enumerated() {
+                findings += Self.measure(page, place: "\(name) p\(i + 1)", notes: notes)
+            }
+            for asset in item.output.assets {
+                let figures = asset.observations
+                guard figures.count >= 3 else { continue }
+                let share = Double(figures.filter { if case .absent(.notReported, _) = $0.value { true } else { false } }.count) / Double(figures.count)
+                if share > Self.notReportedLimit {
+                    findings.append(Finding(rule: .notReported, place: "\(name) \(asset.id)", measured: share, limit: Self.notReportedLimit,
+                                            detail: "\(figures.count) figures"))
+                }
+            }
+        }
+    }
+
+    /// A page's blank band, smallest text and printed working notes.
+    static func measure(_ page: Page, place: String, notes: [String]) -> [Finding] {
+        var out: [Finding] = []
+        let leaves = Self.leaves(page.nodes)
+        // Vertical extents of everything drawn, merged; the largest gap between them.
+        let spans = leaves.map { ($0.bounds.minY, $0.bounds.maxY) }.sorted { $0.0 < $1.0 }
+        var gap = 0.0, reach = spans.first?.1 ?? 0
+        for (top, bottom) in spans.dropFirst() {
+            gap = max(gap, top - reach)
+            reach = max(reach, bottom)
+        }
+        if gap / page.size.height > blankBandLimit {
+            out.append(Finding(rule: .blankBand, place: place, measured: gap / page.size.height, limit: blankBandLimit,
+                               detail: "\(Int(gap.rounded())) pt of \(Int(page.size.height)) pt"))
+        }
+        let slide = page.size.width > page.size.height && page.size.height <= 600
+        let texts = leaves.compactMap(\.run)
+        if let smallest = texts.map(\.size).min(), smallest < smallestText(slide: slide) - 0.01 {
+            let sample = texts.first { $0.size == smallest }?.text ?? ""
+            out.append(Finding(rule: .smallText, place: place, measured: smallest, limit: smallestText(slide: slide), detail: "\"\(sample.prefix(40))\""))
+        }
+        let printed = texts.map(\.text).joined(separator: " ")
+        for note in notes where printed.contains(note) {
+            out.append(Finding(rule: .workingNote, place: place, measured: 1, limit: 0, detail: "\"\(note)…\""))
+        }
+        return out
+    }
+
+    /// Every drawn leaf with its bounds on the page (groups' transforms applied; translations and
+    /// scales, which is all layout uses).
+    static func leaves(_ nodes: [Node], _ t: Transform = .identity) -> [(bounds: Rect, run: GlyphRun?)] {
+        nodes.flatMap { node -> [(bounds: Rect, run: GlyphRun?)] in
+            switch node {
+            case .group(let g): return leaves(g.children, g.transform.concatenating(t))
+            case .text(let r): return [(t.apply(r.bounds), r)]
+            default: return node.bounds.map { [(t.apply($0), nil)] } ?? []
+            }
+        }
+    }
+}
