@@ -16,6 +16,8 @@ public struct ChartAsset: Sendable {
     public var observations: [Observation]
     /// `indicator,mission,category,period,state,value,source` — one line a figure, RFC 4180 quoting.
     public var csv: String
+    /// Figures of rows left out because nothing in them was reported (named under the chart, not drawn in it).
+    public var omitted: Set<ObservationKey> = []
 
     /// The id of a block: its spec `id:` where given, else kind, indicator(s), mission(s), category and
     /// period expression(s) of its binding — never its position, so inserting a block elsewhere keeps every id.

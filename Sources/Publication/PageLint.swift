@@ -44,7 +44,8 @@ public struct PageLint: Sendable {
                 findings += Self.measure(page, place: "\(name) p\(i + 1)", notes: notes)
             }
             for asset in item.output.assets {
-                let figures = asset.observations
+                // The figures drawn in the chart: rows left out for having nothing reported are named under it.
+                let figures = asset.observations.filter { !asset.omitted.contains($0.key) }
                 guard figures.count >= 3 else { continue }
                 let share = Double(figures.filter { if case .absent(.notReported, _) = $0.value { true } else { false } }.count) / Double(figures.count)
                 if share > Self.notReportedLimit {

@@ -6,7 +6,10 @@ public struct ChartSeries: Hashable, Sendable {
     public var name: String
     public var values: [ChartValue]
     public var color: Color?
-    public init(name: String, values: [ChartValue], color: Color? = nil) {
-        self.name = name; self.values = values; self.color = color
+    /// The palette slot the series takes instead of its position: series of the same thing (one
+    /// reporting cycle) keep one colour in every chart of a document.
+    public var slot: Int?
+    public init(name: String, values: [ChartValue], color: Color? = nil, slot: Int? = nil) {
+        self.name = name; self.values = values; self.color = color; self.slot = slot
     }
 }

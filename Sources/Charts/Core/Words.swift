@@ -25,6 +25,17 @@ public enum Words {
         return row[String(language.prefix(2))] ?? row["en"] ?? key
     }
 
+    /// "Not reported: UNIFIL, UNISFA.": rows a chart leaves out because none of their figures was
+    /// reported, named under it; nil when there are none.
+    public static func notReported(_ labels: [String], _ language: String) -> String? {
+        guard !labels.isEmpty else { return nil }
+        let word = notReported(language)
+        let lead = word.prefix(1).uppercased() + word.dropFirst()
+        let separator = switch String(language.prefix(2)) { case "zh": "、"; case "ar": "، "; default: ", " }
+        let stop = String(language.prefix(2)) == "zh" ? "。" : "."
+        return lead + (String(language.prefix(2)) == "zh" ? "：" : ": ") + labels.joined(separator: separator) + stop
+    }
+
     /// "not reported": the word for an unknown value.
     public static func notReported(_ language: String) -> String { word("no-data", language) }
     /// The words of an absent state: "none", "not applicable" or "not reported".

@@ -86,7 +86,7 @@ public struct BarChart: Chart {
         if let colors, !colors.isEmpty { return colors[series % colors.count] }
         if let c = self.series[series].color { return c }
         if layout == .percentStacked { return theme.sequential(self.series.count)[series] }
-        return theme.color(series: series)
+        return theme.color(series: self.series[series].slot ?? series)
     }
 
     /// The largest extent the value axis must reach.

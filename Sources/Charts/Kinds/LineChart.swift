@@ -87,7 +87,7 @@ public struct LineChart: Chart {
 
         var ends: [(x: Double, y: Double, text: String, color: Color)] = []
         for (k, s) in series.enumerated() {
-            let color = s.color ?? theme.color(series: k)
+            let color = s.color ?? theme.color(series: s.slot ?? k)
             var segment: [Point] = []
             func flush() {
                 if segment.count > 1 {

@@ -12,6 +12,11 @@ struct ChartBinding {
     /// The chart's name: the block's title, else the indicator's.
     let name: String
     let format: ValueFormat
+    /// Rows the kind left out because none of their figures was reported (`not-reported: drop`),
+    /// named in a line under the chart.
+    var unreported: [String] = []
+    /// The figures of those rows (read, so counted as shown: the line under the chart states them).
+    var omitted: Set<ObservationKey> = []
     private var read: [Observation] = []
     /// Observations of other indicators, or read by a helper: listed after `read`.
     private var also: [Observation] = []
@@ -35,4 +40,7 @@ struct ChartBinding {
 
     /// Records observations the chart shows that `observation` did not read.
     mutating func record(_ observations: [Observation]) { also += observations }
+
+    /// The block drops rows with nothing reported (the default) rather than print them blank.
+    var dropsUnreported: Bool { block.string("not-reported") != "show" }
 }

@@ -9,6 +9,9 @@ struct BoundChart {
     /// The cycle the block shows when it asked for the publication's and fell back to an older
     /// one: `{period…}` in the block's title, message and note name it.
     var olderCycle: Period?
+    /// Rows left out because none of their figures was reported, and those figures.
+    var unreported: [String] = []
+    var omitted: Set<ObservationKey> = []
 }
 
 /// Turns a block's binding into chart values, for one output page (one mission in a template).
@@ -49,6 +52,14 @@ struct DataBinder {
             .compactMap { dataset.period($0.period) }
             .filter { p in !(cycle?.isNewer(p) ?? false) }
             .max { $0.end < $1.end }
+    }
+
+    /// The palette slot of a reporting cycle: 0 for the publication's, 1 for the one before, … so a
+    /// cycle has one colour in every chart of the set; nil for other periods (years, overviews).
+    func colorSlot(_ p: Period) -> Int? {
+        guard p.kind == .cycle, let newest = newestCycle else { return nil }
+        let back = dataset.periods.filter { $0.kind == .cycle && $0.start > p.start && $0.start <= newest.start }.count
+        return p.start <= newest.start ? back : nil
     }
 
     /// The newest cycle, for "this figure is older than the page" labels: the publication's.
@@ -141,7 +152,8 @@ struct DataBinder {
             return nil
         }
         let older = warnOlderPeriod(block, indicator, used, series: kind.showsSeries(block), log: &log)
-        return BoundChart(chart: chart, observations: used, olderCycle: older)
+        return BoundChart(chart: chart, observations: used, olderCycle: older, unreported: binding.unreported,
+                          omitted: binding.omitted)
     }
 
     /// The block asks for the newest figure (no period, latest, or relative periods).

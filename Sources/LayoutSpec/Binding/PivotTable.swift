@@ -38,8 +38,10 @@ struct PivotTable {
         block.binding.indicators.isEmpty ? [first] : block.binding.indicators.compactMap { dataset.indicator($0.0) }
     }
 
-    /// The table and the observations its cells read, or nil with an error in `log`.
-    func build(name: String, log: inout DiagnosticLog) -> (TrendTable, [Observation])? {
+    /// The table, the observations its cells read and the rows left out because none of their
+    /// cells was reported (when `dropUnreported`), or nil with an error in `log`.
+    func build(name: String, dropUnreported: Bool = false, log: inout DiagnosticLog)
+        -> (table: TrendTable, read: [Observation], unreported: [String], omitted: [Observation])? {
         let indicators = self.indicators
         let rowAxis = Axis(rawValue: block.string("rows") ?? "") ?? .indicators
         let columnAxis = Axis(rawValue: block.string("columns") ?? "") ?? .periods
@@ -107,22 +109,37 @@ struct PivotTable {
                 }
             }
         }
-        var table = rows.map { ($0, cells($0)) }
+        // Each row with its cells and its own number format (rows of indicators).
+        let formats: [ValueFormat?] = rowAxis == .indicators ? indicators.map { binder.format(block, indicator: $0) } : rows.map { _ in nil }
+        // Each row's cells and the observations they read.
+        var table = rows.indices.map { i -> (Entry, [TrendTable.Cell], ValueFormat?, [Observation]) in
+            let before = used.count
+            let c = cells(rows[i])
+            return (rows[i], c, formats.indices.contains(i) ? formats[i] : nil, Array(used[before...]))
+        }
         // Rows and columns of missions or categories that hold nothing are dropped unless listed.
         if rowAxis == .missions || rowAxis == .categories, block.node[rowAxis == .missions ? "missions" : "categories"] == nil {
             table = table.filter { $0.1.contains { if case .value(let v) = $0 { !v.isAbsent } else { true } } }
-            rows = table.map(\.0)
         }
-        let rowFormats: [ValueFormat?] = rowAxis == .indicators ? indicators.map { binder.format(block, indicator: $0) } : rows.map { _ in nil }
+        // Rows with nothing reported are named under the table rather than printed as a row of "..".
+        var unreported: [String] = [], omitted: [Observation] = []
+        if dropUnreported {
+            let blank = { (cells: [TrendTable.Cell]) in
+                cells.allSatisfy { if case .value(let v) = $0 { v.absence == .notReported } else { false } }
+            }
+            if table.contains(where: { !blank($0.1) }) {
+                unreported = table.filter { blank($0.1) }.map(\.0.label)
+                omitted = table.filter { blank($0.1) }.flatMap(\.3)
+                table = table.filter { !blank($0.1) }
+            }
+        }
         let columnFormats = columnAxis == .indicators ? indicators.map { binder.format(block, indicator: $0) }
                                                       : columns.map { _ in binder.format(block, indicator: first) }
         let tableColumns = groups.flatMap { g in
             columns.indices.map { j in TrendTable.Column(columns[j].label, format: columnFormats[j], group: groupAxis == nil ? nil : g.label) }
         }
-        let tableRows = table.enumerated().map { i, entry in
-            TrendTable.Row(entry.0.label, entry.1, isTotal: entry.0.isTotal, format: rowFormats.indices.contains(i) ? rowFormats[i] : nil)
-        }
-        return (TrendTable(name: name, columns: tableColumns, rows: tableRows), used)
+        let tableRows = table.map { entry in TrendTable.Row(entry.0.label, entry.1, isTotal: entry.0.isTotal, format: entry.2) }
+        return (TrendTable(name: name, columns: tableColumns, rows: tableRows), used, unreported, omitted)
     }
 
     private func has(_ filter: (Observation) -> Bool) -> Bool {

@@ -68,7 +68,9 @@ enum BarKind: ChartKind {
             }
             if let top = block.binding.top { rows = Array(rows.prefix(top)) }
             chart = BarChart(name: name, categories: rows.map(\.0),
-                             series: ps.enumerated().map { i, p in .init(name: binder.shortLabel(p), values: rows.map { $0.1[i] }) },
+                             series: ps.enumerated().map { i, p in
+                                 .init(name: binder.shortLabel(p), values: rows.map { $0.1[i] }, slot: binder.colorSlot(p))
+                             },
                              orientation: orientation, layout: layout, format: fmt)
         }
         chart.ellipsizeLabels = block.string("labels") == "ellipsis"

@@ -19,6 +19,10 @@ enum BlockKinds {
     /// The kinds that draw charts of data.
     static var charts: [any ChartKind.Type] { all.compactMap { $0 as? any ChartKind.Type } }
 
+    /// What tables and matrices do with a row none of whose figures was reported.
+    static let notReported = PropertySchema("not-reported", .string(allowed: ["drop", "show"]), default: "drop",
+                                            "A row with nothing reported: drop it and name it in a line under the chart, or show it")
+
     /// "Theme overrides for this block", a property most drawn kinds take.
     static let themeOverride = PropertySchema("theme", .object("theme"), "Theme overrides for this block")
 }

@@ -8,7 +8,7 @@ enum CheckMatrixKind: ChartKind {
     static let summary = "Yes / no / no-data marks of a yes-no indicator: missions (rows) by periods (columns)"
     static let schemaTitle = "Marks per mission and period"
     static let chartTypes: [any Chart.Type] = [CheckMatrix.self]
-    static let properties = [BlockKinds.themeOverride]
+    static let properties = [BlockKinds.notReported, BlockKinds.themeOverride]
 
     static func showsSeries(_ block: BlockSpec) -> Bool { true }
 
@@ -27,13 +27,29 @@ enum CheckMatrixKind: ChartKind {
                 })
             }
             b.record(read)
-            return CheckMatrix(name: b.name, labelHeader: "", columns: ps.map(binder.shortLabel), rows: rows, legend: .standard(text.language))
+            return CheckMatrix(name: b.name, labelHeader: "", columns: ps.map(binder.shortLabel), rows: reported(rows, &b),
+                               legend: .standard(text.language))
         }
         let covered = Set(b.dataset.observations(of: indicator.id).map(\.mission))
         let rows = binder.missions(block).filter { covered.contains($0.id) }.map { m in
             CheckMatrix.Row(m.id, ps.map { p in DataBinder.mark(b.observation(m.id, p.id)) })
         }
         return CheckMatrix(name: b.name, labelHeader: text.translations.lookup("mission", language: text.language) ?? "Mission",
-                           columns: ps.map(binder.shortLabel), rows: rows, legend: .standard(text.language))
+                           columns: ps.map(binder.shortLabel), rows: reported(rows, &b), legend: .standard(text.language))
+    }
+
+    /// The rows with at least one reported mark; the others are named under the matrix.
+    static func reported(_ rows: [CheckMatrix.Row], _ b: inout ChartBinding) -> [CheckMatrix.Row] {
+        guard b.dropsUnreported else { return rows }
+        let blank = rows.filter { $0.marks.allSatisfy { $0 == .noData } }
+        guard blank.count < rows.count else { return rows }
+        b.unreported += blank.map(\.label)
+        let dropped = Set(blank.map(\.label))
+        // Rows are missions (by acronym) or indicators (by their printed title).
+        b.omitted.formUnion(b.observations.filter { o in
+            dropped.contains(o.mission) || dropped.contains(b.text.translations.lookup("indicator.\(o.indicator)", language: b.text.language)
+                                                             ?? b.dataset.indicator(o.indicator)?.title ?? "")
+        }.map(\.key))
+        return rows.filter { !$0.marks.allSatisfy { $0 == .noData } }
     }
 }

@@ -7,7 +7,7 @@ enum ImpactMatrixKind: ChartKind {
     static let summary = "Impact levels of a rating indicator: missions (rows) by categories (columns)"
     static let schemaTitle = "Impact levels"
     static let chartTypes: [any Chart.Type] = [ImpactMatrix.self]
-    static let properties = [BlockKinds.themeOverride]
+    static let properties = [BlockKinds.notReported, BlockKinds.themeOverride]
 
     static func bind(_ b: inout ChartBinding, log: inout DiagnosticLog) -> (any Chart)? {
         let (block, binder, indicator) = (b.block, b.binder, b.indicator)
@@ -26,8 +26,20 @@ enum ImpactMatrixKind: ChartKind {
                 let step = max(1, maxRank) == 3 ? r : maxRank > 0 ? Int((Double(r) / Double(maxRank) * 3).rounded()) : 0
                 return ImpactMatrix.Level(rawValue: max(0, min(3, step)))
             }
-            if levels.contains(where: { $0 != nil }) || covered.contains(m.id) {
+            if levels.contains(where: { $0 != nil }) {
                 rows.append(ImpactMatrix.Row(m.id, levels))
+            } else if covered.contains(m.id) {
+                // Covered but nothing reported: left out and named under the matrix (or shown blank).
+                let unknown = cats.allSatisfy { c in
+                    switch b.dataset.observation(ObservationKey(indicator: indicator.id, mission: m.id, period: p.id, category: c.id))?.value {
+                    case nil, .absent(.notReported, _)?: true
+                    default: false
+                    }
+                }
+                if b.dropsUnreported && unknown {
+                    b.unreported.append(m.id)
+                    b.omitted.formUnion(b.observations.filter { $0.mission == m.id && $0.period == p.id }.map(\.key))
+                } else { rows.append(ImpactMatrix.Row(m.id, levels)) }
             }
         }
         // The legend names the data's own levels ("No/Low impact") when the scale has three or four.

@@ -21,6 +21,7 @@ enum TableKind: ChartKind {
                        "Short labels for the column groups, in order"),
         PropertySchema("trend", .boolean, default: "true (false with groups)",
                        "Write \"7 (↑ from 6)\" against the previous column of periods, or the period before a fixed one"),
+        BlockKinds.notReported,
         BlockKinds.themeOverride,
     ]
 
@@ -29,8 +30,11 @@ enum TableKind: ChartKind {
     }
 
     static func bind(_ b: inout ChartBinding, log: inout DiagnosticLog) -> (any Chart)? {
-        guard let (table, read) = PivotTable(binder: b.binder, block: b.block, first: b.indicator).build(name: b.name, log: &log) else { return nil }
-        b.record(read)
-        return table
+        guard let pivot = PivotTable(binder: b.binder, block: b.block, first: b.indicator)
+            .build(name: b.name, dropUnreported: b.dropsUnreported, log: &log) else { return nil }
+        b.record(pivot.read)
+        b.unreported += pivot.unreported
+        b.omitted.formUnion(pivot.omitted.map(\.key))
+        return pivot.table
     }
 }

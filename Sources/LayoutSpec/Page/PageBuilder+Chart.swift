@@ -19,9 +19,11 @@ extension PageBuilder {
         let saved = context
         if let older = bound.olderCycle { context = binder.naming(older).text }
         defer { context = saved }
-        let h = block.height.map { $0 - frameExtra(block, width: width, theme: t, observations: bound.observations, chart: bound.chart) }
+        let h = block.height.map { $0 - frameExtra(block, width: width, theme: t, observations: bound.observations, chart: bound.chart,
+                                                         unreported: bound.unreported) }
             ?? defaultHeight(bound.chart, width: width, theme: t)
-        let frame = draw(bound.chart, block, width: width, height: h, theme: t, title: true, observations: bound.observations)
+        let frame = draw(bound.chart, block, width: width, height: h, theme: t, title: true, observations: bound.observations,
+                         unreported: bound.unreported)
         // The block on its own: its box at the origin (blocks are laid out at the origin).
         var seen: Set<ObservationKey> = []
         let figures = bound.observations.filter { seen.insert($0.key).inserted }
@@ -31,14 +33,14 @@ extension PageBuilder {
                                         keywords: [block.kind, context.mission?.id, context.priority?.id].compactMap { $0 })
         assets.append(ChartAsset(id: ChartAsset.baseID(block), kind: block.kind, title: title, altText: lastAltText,
                                  document: Document(pages: [Page(size: Size(width, frame.height), nodes: frame.placed())], metadata: metadata),
-                                 observations: figures, csv: ChartAsset.csv(figures, dataset: dataset)))
+                                 observations: figures, csv: ChartAsset.csv(figures, dataset: dataset), omitted: bound.omitted))
         return frame
     }
 
     /// Title, message, chart, source line and note of a data block, stacked.
     /// `colophon` follows the source line ("… | A4P+ Reporting · The project's unofficial translation …").
     mutating func draw(_ chart: any Chart, _ block: BlockSpec, width: Double, height: Double, theme t: Theme, title: Bool,
-                       observations: [Observation] = [], colophon: String? = nil) -> BlockFrame {
+                       observations: [Observation] = [], colophon: String? = nil, unreported: [String] = []) -> BlockFrame {
         var column = PageComposer(engine: engine, frame: Rect(x: 0, y: 0, width: width, height: .infinity))
         markShown(observations)
         if title, let tt = block.title { column.text(expand(tt, block.position), t.style(.title), spaceAfter: 1) }
@@ -56,6 +58,7 @@ extension PageBuilder {
         let body = column.takeNodes(), footTop = column.y
         if let line = sourceLine(block, observations) { column.text(colophon.map { line + " · " + $0 } ?? line, t.style(.source), spaceAfter: 1) }
         if let key = chart.footnote(language: context.language) { column.text(key, t.style(.source), spaceAfter: 1) }
+        if let left = Words.notReported(unreported, context.language) { column.text(left, t.style(.source), spaceAfter: 1) }
         if let note = block.note { column.text(expand(note, block.position), t.style(.source), spaceAfter: 1) }
         let hero = chart.size(for: width, in: chartContext(t)).heroBaseline.map { $0 + box.y }
         return BlockFrame(body, column.y, foot: column.nodes, footHeight: column.y - footTop, heroBaseline: hero)
@@ -78,7 +81,8 @@ extension PageBuilder {
         return "\(word): \(names.joined(separator: rtl ? "؛ " : "; ")) | \(tail)"
     }
 
-    func frameExtra(_ block: BlockSpec, width: Double, theme t: Theme, observations: [Observation], chart: (any Chart)? = nil) -> Double {
+    func frameExtra(_ block: BlockSpec, width: Double, theme t: Theme, observations: [Observation], chart: (any Chart)? = nil,
+                    unreported: [String] = []) -> Double {
         var h = 4.0
         // Measured as printed, placeholders expanded (their messages are reported where they are drawn).
         var scratch = DiagnosticLog()
@@ -86,6 +90,9 @@ extension PageBuilder {
         if let tt = block.title { h += engine.paragraph(printed(tt), style: t.style(.title), width: width).height + 4 }
         if let msg = block.message { h += engine.paragraph(printed(msg), style: t.style(.caption), width: width).height + 3 }
         if let line = sourceLine(block, observations) { h += engine.paragraph(line, style: t.style(.source), width: width).height + 1 }
+        if let left = Words.notReported(unreported, context.language) {
+            h += engine.paragraph(left, style: t.style(.source), width: width).height + 1
+        }
         if let key = chart?.footnote(language: context.language) {
             h += engine.paragraph(key, style: t.style(.source), width: width).height + 1
         }

@@ -118,21 +118,25 @@ extension PageBuilder {
         return y - page.rowGap
     }
 
-    /// A nested row: children side by side, spans counted within the row.
+    /// A nested row: children side by side, spans counted within the row; aligned like a grid row
+    /// under `rows: aligned`.
     mutating func nestedRow(_ children: [BlockSpec], width: Double) -> BlockFrame {
         let gutter = page.gutter
         let total = children.reduce(0) { $0 + ($1.span ?? 1) }
         let unit = (width - Double(children.count - 1) * gutter) / Double(max(total, 1))
-        var nodes: [Node] = []
-        var x = 0.0, height = 0.0
+        var row = FlowRow(items: [])
+        var x = 0.0
         for child in children {
             let w = unit * Double(child.span ?? 1)
-            let frame = prepare(child, width: w)
-            let lx = rtl ? width - x - w : x
-            nodes.append(.group(Group(transform: .translation(lx, 0), children: frame.placed(), name: child.name)))
-            height = max(height, frame.height)
+            row.items.append(.init(block: child, frame: prepare(child, width: w), x: x, width: w))
             x += w + gutter
         }
-        return BlockFrame(nodes, height)
+        if page.alignRows { row.alignHeroes() }
+        let nodes = row.items.map { item -> Node in
+            let lx = rtl ? width - item.x - item.width : item.x
+            return .group(Group(transform: .translation(lx, item.drop), children: item.frame.placed(footDrop: row.footDrop(item)), name: item.block.name))
+        }
+        let heroes = row.items.compactMap { item in item.frame.heroBaseline.map { $0 + item.drop } }
+        return BlockFrame(nodes, row.height, heroBaseline: heroes.max())
     }
 }
