@@ -47,6 +47,13 @@ struct BlockKindRegistryTests {
             #expect(!file.text.contains("switch block.kind"), "\(file.path) switches over kind names")
             #expect(!file.text.contains("switch b.kind"), "\(file.path) switches over kind names")
         }
+        // The layout layer never recovers a concrete chart type from `any Chart`.
+        let chartTypes = BlockKinds.all.flatMap { kind in kind.chartTypes.map { String(describing: $0) } }
+        for file in files where file.path.hasPrefix("LayoutSpec/") || file.path.hasPrefix("Publication/") {
+            for type in chartTypes {
+                #expect(!file.text.contains("as? \(type)") && !file.text.contains(" is \(type) "), "\(file.path) downcasts to \(type)")
+            }
+        }
         // Tags that are not also common words appear as a string in their own file only.
         let distinctive = BlockKinds.all.filter { $0.tag.contains("-") || ["kpi", "donut", "funnel", "waffle", "sparkline", "divider", "spacer"].contains($0.tag) }
         for kind in distinctive {

@@ -6,7 +6,7 @@ enum BarKind: ChartKind {
     static let tag = "bar"
     static let summary = "Bars per mission or per category; grouped by period or stacked by breakdown"
     static let schemaTitle = "Bars"
-    static let chartTypes: [any Chart.Type] = [BarChart.self]
+    static let chartTypes: [any Chart.Type] = [BarChart.self, BigNumbers.self]
     static let properties = [
         PropertySchema("orientation", .string(allowed: ["horizontal", "vertical"]), default: "horizontal", "Bar direction"),
         PropertySchema("layout", .string(allowed: ["grouped", "stacked", "percent"]), default: "grouped",
@@ -16,6 +16,8 @@ enum BarKind: ChartKind {
         PropertySchema("labels", .string(allowed: ["wrap", "ellipsis"]), default: "wrap", "Long category labels"),
         PropertySchema("categories", .array(.string()), default: "all but the total",
                        "With by: category, the categories (ids) drawn, in this order"),
+        PropertySchema("form", .string(allowed: ["auto", "bar"]), default: "auto",
+                       "auto: two or three bars of one series, in a block without a given height, are shown as big numbers side by side (with the change between periods); bar: always bars"),
         BlockKinds.themeOverride,
     ]
 
@@ -74,6 +76,28 @@ enum BarKind: ChartKind {
                              orientation: orientation, layout: layout, format: fmt)
         }
         chart.ellipsizeLabels = block.string("labels") == "ellipsis"
+        // Two or three values read better as big numbers than as a bar chart (a block given a height
+        // was sized as a chart by its author: it stays one).
+        if block.string("form") != "bar", block.height == nil, chart.series.count == 1, (2...3).contains(chart.categories.count), layout == .grouped,
+           let values = chart.series.first?.values, values.count == chart.categories.count {
+            let byPeriod = block.string("by") == "period"
+            let items = chart.categories.indices.map { i in
+                BigNumbers.Item(chart.categories[i], values[i], comparable: byPeriod && i > 0 && comparable(b, i))
+            }
+            return BigNumbers(name: name, items: items, format: fmt)
+        }
         return chart
+    }
+
+    /// Figures `i - 1` and `i` of a series over periods count the same thing (same scope).
+    static func comparable(_ b: ChartBinding, _ i: Int) -> Bool {
+        let ps = b.binder.periods(b.block, indicator: b.indicator.id)
+        guard ps.indices.contains(i) else { return false }
+        let m = b.binder.missionID(b.block), category = b.block.binding.category ?? ""
+        func o(_ p: Period) -> Observation? {
+            b.dataset.observation(ObservationKey(indicator: b.indicator.id, mission: m, period: p.id, category: category))
+        }
+        guard let now = o(ps[i]), let before = o(ps[i - 1]) else { return false }
+        return now.isComparable(with: before)
     }
 }
