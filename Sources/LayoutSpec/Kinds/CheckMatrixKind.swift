@@ -7,8 +7,13 @@ enum CheckMatrixKind: ChartKind {
     static let tag = "check-matrix"
     static let summary = "Yes / no / no-data marks of a yes-no indicator: missions (rows) by periods (columns)"
     static let schemaTitle = "Marks per mission and period"
-    static let chartTypes: [any Chart.Type] = [CheckMatrix.self]
-    static let properties = [BlockKinds.notReported, BlockKinds.themeOverride]
+    static let chartTypes: [any Chart.Type] = [CheckMatrix.self, Statement.self]
+    static let properties = [
+        BlockKinds.notReported,
+        PropertySchema("form", .string(allowed: ["auto", "matrix"]), default: "auto",
+                       "auto: a matrix whose every mark is yes is said in one sentence (\"Yes (Cycle 5): MINURSO, UNDOF.\"); matrix: always marks"),
+        BlockKinds.themeOverride,
+    ]
 
     static func showsSeries(_ block: BlockSpec) -> Bool { true }
 
@@ -34,8 +39,21 @@ enum CheckMatrixKind: ChartKind {
         let rows = binder.missions(block).filter { covered.contains($0.id) }.map { m in
             CheckMatrix.Row(m.id, ps.map { p in DataBinder.mark(b.observation(m.id, p.id)) })
         }
+        let shown = reported(rows, &b)
+        if let sentence = yesOnly(shown, columns: ps.map(binder.shortLabel), b) { return sentence }
         return CheckMatrix(name: b.name, labelHeader: text.translations.lookup("mission", language: text.language) ?? "Mission",
-                           columns: ps.map(binder.shortLabel), rows: reported(rows, &b), legend: .standard(text.language))
+                           columns: ps.map(binder.shortLabel), rows: shown, legend: .standard(text.language))
+    }
+
+    /// Every mark "yes": one sentence instead of a matrix of ticks.
+    static func yesOnly(_ rows: [CheckMatrix.Row], columns: [String], _ b: ChartBinding) -> Statement? {
+        guard b.block.string("form") != "matrix", rows.count >= 2,
+              rows.allSatisfy({ $0.marks.allSatisfy { $0 == .yes } }) else { return nil }
+        let yes = Words.yesNo(true, b.text.language)
+        let lead = yes.prefix(1).uppercased() + yes.dropFirst()
+        let zh = b.text.language.hasPrefix("zh")
+        let list = rows.map(\.label).joined(separator: zh ? "、" : b.text.language.hasPrefix("ar") ? "، " : ", ")
+        return Statement(name: b.name, text: "\(lead) (\(columns.joined(separator: ", ")))\(zh ? "：" : ": ")\(list)\(zh ? "。" : ".")")
     }
 
     /// The rows with at least one reported mark; the others are named under the matrix.

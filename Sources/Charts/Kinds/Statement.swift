@@ -1,0 +1,24 @@
+import A4PScene
+import A4PText
+
+/// A finding said in one sentence where a chart would only repeat one mark: "Yes (Cycle 5): MINURSO,
+/// UNDOF, UNMOGIP, UNTSO." — the form of a matrix whose every mark is "yes".
+public struct Statement: Chart {
+    public var name: String
+    public var text: String
+
+    public init(name: String, text: String) { self.name = name; self.text = text }
+
+    static func style(_ theme: Theme) -> TextStyle { theme.style(.body) }
+
+    public func size(for width: Double, in context: ChartContext) -> ChartSize {
+        guard width.isFinite, width > 0 else { return ChartSize(height: 0) }
+        return ChartSize(height: context.engine.paragraph(text, style: Self.style(context.theme), width: width).height)
+    }
+
+    public func render(in box: Rect, context: ChartContext) -> ChartRendering {
+        var canvas = Canvas(box: box, context: context, chartName: "statement '\(name)'")
+        canvas.paragraph(text, Self.style(context.theme), in: box)
+        return canvas.finish(altText: name + ": " + text)
+    }
+}

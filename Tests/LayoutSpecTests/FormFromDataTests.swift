@@ -1,0 +1,80 @@
+import A4PIndicators
+@testable import A4PLayoutSpec
+import A4PRender
+import Foundation
+import TestSupport
+import Testing
+
+/// The form follows the data (issue 14): rows with nothing reported are named, not drawn; a matrix
+/// of only "yes" is one sentence; two or three values are big numbers. A spec can ask for the chart.
+@Suite("Form from data")
+struct FormFromDataTests {
+    func render(_ block: String) throws -> (output: SpecOutput, text: String) {
+        let yaml = "data: \(SpecFixture.dataPath)\npage: {size: A4}\nblocks:\n" + block
+        let loaded = SpecLoader.parse(yaml, file: "test.yaml")
+        var log = loaded.log
+        let spec = try #require(loaded.spec, "\(log.sorted)")
+        let outputs = SpecRenderer(dataset: SpecFixture.dataset, engine: SpecFixture.engine).render(spec, log: &log)
+        #expect(!log.hasErrors, "\(log.sorted)")
+        let output = try #require(outputs.first)
+        let dir = try TempDir.make()
+        let files = try DocumentExport(registry: .standard).write(output.document, name: "f", formats: ["pdf"], to: dir)
+        return (output, try ExternalTool.run("pdftotext", [files[0].path, "-"]).stdout)
+    }
+
+    static let impact = """
+          - type: impact-matrix
+            id: m
+            indicator: P7.06
+            missions: [MINUSCA, MONUSCO, UNDOF, UNIFIL, UNISFA, UNMISS]
+            period: C5
+        """
+
+    @Test("rows with nothing reported are left out and named under the chart; their figures still count as shown")
+    func unreportedRows() throws {
+        let (out, text) = try render(Self.impact)
+        #expect(text.contains("Not reported: UNIFIL, UNISFA, UNMISS."), "\(text)")
+        #expect(!text.contains("not reported\nnot reported"))
+        #expect(out.shown.contains { $0.mission == "UNISFA" && $0.indicator == "P7.06" })
+        let asset = try #require(out.assets.first)
+        #expect(asset.omitted.count == 9)
+        let (_, shown) = try render(Self.impact + "\n    not-reported: show")
+        #expect(!shown.contains("Not reported: UNIFIL"))
+        #expect(shown.contains("UNISFA"))
+    }
+
+    @Test("a matrix of only 'yes' is one sentence; 'form: matrix' keeps the marks")
+    func yesOnly() throws {
+        let block = """
+              - type: check-matrix
+                id: c
+                title: Ceasefire-observation mandate
+                indicator: P1.03
+                missions: all
+                periods: [C5]
+            """
+        let (out, text) = try render(block)
+        #expect(text.contains("Yes (Cycle 5): MINURSO, UNDOF, UNMOGIP, UNTSO."), "\(text)")
+        #expect(out.assets.first?.altText?.hasPrefix("Ceasefire-observation mandate: Yes (Cycle 5)") == true)
+        let (_, marks) = try render(block + "\n    form: matrix")
+        #expect(!marks.contains("Yes (Cycle 5):"))
+        #expect(marks.contains("MINURSO") && marks.contains("Mission"))
+    }
+
+    @Test("three values of one series are big numbers with their change; 'form: bar' keeps the bars")
+    func bigNumbers() throws {
+        let block = """
+              - type: bar
+                id: b
+                title: CPAS impact assessments
+                indicator: P2.06
+                by: period
+                periods: [C4, C5, C6]
+            """
+        let (out, text) = try render(block)
+        #expect(text.contains("↓ from 10"), "\(text)")
+        #expect(out.assets.first?.altText?.contains("Cycle 4 10, Cycle 5 10, Cycle 6 8") == true, "\(out.assets.first?.altText ?? "")")
+        let (_, bars) = try render(block + "\n    form: bar")
+        #expect(!bars.contains("from 10"))
+    }
+}
