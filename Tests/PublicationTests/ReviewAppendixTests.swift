@@ -27,7 +27,9 @@ struct ReviewAppendixTests {
             let text = try Self.text(name)
             // The appendix's title in each language of the set (the overview is printed in every language with a table).
             let titles = ["Review appendix", "Annexe de vérification", "ملحق المراجعة", "Anexo de verificación", "Приложение для проверки", "核查附件"]
-            #expect(titles.contains { text.contains($0) }, "\(name) has no review appendix")
+            // The C-34 page counts the matrix's paragraphs (Data/c34-recommendations.csv, each with its
+            // locator), not observations: the appendix, which lists observations, has nothing to list there.
+            #expect(titles.contains { text.contains($0) } || name.hasPrefix("follow-up/"), "\(name) has no review appendix")
             let plain = try Export.text(name)
             #expect(!titles.contains { plain.contains($0) }, "\(name): the default export has an appendix")
         }

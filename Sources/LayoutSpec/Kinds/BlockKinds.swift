@@ -6,7 +6,7 @@ enum BlockKinds {
         HeadingKind.self, TextKind.self,
         KPIKind.self, BarKind.self, LineKind.self, DonutKind.self, TableKind.self, CheckMatrixKind.self,
         FunnelKind.self, WaffleKind.self, SparklineKind.self, DotRatingKind.self, ImpactMatrixKind.self,
-        ScaleStripKind.self, MapKind.self, BulletKind.self,
+        ScaleStripKind.self, MapKind.self, BulletKind.self, C34Kind.self,
         ImageKind.self, LegendKind.self, MissionDataKind.self, FigureListKind.self,
         DividerKind.self, PageBreakKind.self, SpacerKind.self, RowKind.self, StackKind.self,
     ]

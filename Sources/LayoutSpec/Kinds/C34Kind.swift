@@ -1,0 +1,74 @@
+import A4PCharts
+import A4PIndicators
+
+/// The Secretariat's answers to the Special Committee's recommendations (the C-34 matrix,
+/// A/79/553/Add.1): how many paragraphs got which answer, the answers by section, or the first
+/// substantive answer of each section. Read from `Data/c34-recommendations.csv`, not from indicators.
+enum C34Kind: BlockKind {
+    static let tag = "c34-matrix"
+    static let summary = "The C-34 recommendations matrix: answers by kind, by report section, or each section's first substantive answer"
+    static let schemaTitle = "The C-34 follow-up"
+    static let chartTypes: [any Chart.Type] = [BigNumbers.self, BarChart.self, Statement.self]
+    static let properties = [
+        PropertySchema("show", .string(allowed: ["answers", "sections", "updates"]), default: "answers",
+                       "answers: paragraphs per kind of answer as big numbers; sections: the answers of each report section as stacked bars; updates: each section's first substantive answer, quoted"),
+        BlockKinds.themeOverride,
+    ]
+
+    /// The matrix's eight statuses in four groups a reader can tell apart.
+    static let groups: [(label: String, statuses: Set<C34Status>)] = [
+        ("Substantive update", [.substantive]),
+        ("Ongoing or in the 2023 repository", [.ongoingSee2023, .see2023]),
+        ("Briefing to be provided", [.briefing, .memberStatesBriefing]),
+        ("Taken note, for Member States or no update requested", [.takenNote, .memberStates, .noUpdateRequested]),
+    ]
+
+    static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame {
+        let matrix = page.dataset.c34
+        guard !matrix.recommendations.isEmpty else {
+            page.log.error(block.position, rule: "empty-binding", "c34-matrix block '\(block.name)': the dataset has no C-34 recommendations")
+            return .empty
+        }
+        let name = block.title.map { page.expand($0, block.position) } ?? "C-34 recommendations"
+        let chart: any Chart
+        switch block.string("show") ?? "answers" {
+        case "sections":
+            let sections = matrix.sections
+            let series = groups.enumerated().map { i, g in
+                ChartSeries(name: g.label, values: sections.map { s in
+                    .number(Double(matrix.recommendations.filter { $0.section == s.id && g.statuses.contains($0.status) }.count))
+                }, slot: i)
+            }
+            var bars = BarChart(name: name, categories: sections.map { "\($0.id) · \($0.title)" }, series: series,
+                                orientation: .horizontal, layout: .stacked, format: .number())
+            bars.ellipsizeLabels = true
+            chart = bars
+        case "updates":
+            let lines = matrix.sections.compactMap { s -> String? in
+                guard let r = matrix.recommendations.first(where: { $0.section == s.id && $0.status == .substantive }) else { return nil }
+                return "¶\(r.paragraph) · \(s.id) \(s.title): \(excerpt(r.summary))"
+            }
+            chart = Statement(name: name, text: lines.joined(separator: "\n"))
+        default:
+            chart = BigNumbers(name: name, items: groups.map { g in
+                BigNumbers.Item(g.label, .number(Double(matrix.recommendations.filter { g.statuses.contains($0.status) }.count)))
+            })
+        }
+        // The source line names the matrix the figures come from.
+        var sourced = block
+        if sourced.source == nil, let id = matrix.recommendations.first?.source, let report = page.dataset.source(id)?.report {
+            sourced.source = report
+        }
+        let t = page.theme(for: block)
+        let h = block.height ?? chart.size(for: width, in: page.chartContext(t)).height
+        return page.draw(chart, sourced, width: width, height: h, theme: t, title: true)
+    }
+
+    /// The answer's opening words, cut at a word and marked "…" past 150 characters.
+    static func excerpt(_ text: String) -> String {
+        let clean = text.hasSuffix("...") ? String(text.dropLast(3)) : text
+        guard clean.count > 150 else { return clean + (text.hasSuffix("...") ? "…" : "") }
+        let head = clean.prefix(150)
+        return (head.lastIndex(of: " ").map { String(head[..<$0]) } ?? String(head)) + "…"
+    }
+}
