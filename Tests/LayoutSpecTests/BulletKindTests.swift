@@ -10,11 +10,7 @@ import Testing
 @Suite("Bullet blocks: a value against its target from the data")
 struct BulletKindTests {
     func render(_ block: String) throws -> (output: SpecOutput?, diagnostics: [Diagnostic]) {
-        let yaml = "data: \(SpecFixture.dataPath)\npage: {size: A4}\nblocks:\n" + block
-        let loaded = SpecLoader.parse(yaml, file: "test.yaml")
-        var log = loaded.log
-        let spec = try #require(loaded.spec, "\(log.sorted)")
-        let outputs = SpecRenderer(dataset: SpecFixture.dataset, engine: SpecFixture.engine).render(spec, log: &log)
+        let (outputs, log) = try SpecFixture.renderInline(block)
         return (outputs.first, log.sorted)
     }
 

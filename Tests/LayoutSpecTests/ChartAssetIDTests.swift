@@ -5,11 +5,7 @@ import Testing
 @Suite("Chart assets: block ids")
 struct ChartAssetIDTests {
     static func ids(_ blocks: String) throws -> [String] {
-        let yaml = "title: t\npage: {size: A4}\nblocks:\n" + blocks
-        let loaded = SpecLoader.parse(yaml, file: "test.yaml")
-        var log = loaded.log
-        let spec = try #require(loaded.spec, "\(log.sorted)")
-        let outputs = SpecRenderer(dataset: SpecFixture.dataset, engine: SpecFixture.engine).render(spec, log: &log)
+        let (outputs, log) = try SpecFixture.renderInline(blocks)
         #expect(!log.hasErrors, "\(log.sorted)")
         return try #require(outputs.first).assets.map(\.id)
     }

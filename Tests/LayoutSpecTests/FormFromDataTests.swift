@@ -10,11 +10,7 @@ import Testing
 @Suite("Form from data")
 struct FormFromDataTests {
     func render(_ block: String) throws -> (output: SpecOutput, text: String) {
-        let yaml = "data: \(SpecFixture.dataPath)\npage: {size: A4}\nblocks:\n" + block
-        let loaded = SpecLoader.parse(yaml, file: "test.yaml")
-        var log = loaded.log
-        let spec = try #require(loaded.spec, "\(log.sorted)")
-        let outputs = SpecRenderer(dataset: SpecFixture.dataset, engine: SpecFixture.engine).render(spec, log: &log)
+        let (outputs, log) = try SpecFixture.renderInline(block)
         #expect(!log.hasErrors, "\(log.sorted)")
         let output = try #require(outputs.first)
         let dir = try TempDir.make()

@@ -10,6 +10,17 @@ enum SpecFixture {
     static let engine: TextEngine = try! TextEngine.bundled()
     static var dataPath: String { DataDirectory.locate()!.path }
 
+    /// The outputs and the log of an inline spec: `blocks` (YAML list items) on an A4 page over the
+    /// default dataset.
+    static func renderInline(_ blocks: String) throws -> (outputs: [SpecOutput], log: DiagnosticLog) {
+        let yaml = "data: \(dataPath)\npage: {size: A4}\nblocks:\n" + blocks
+        let loaded = SpecLoader.parse(yaml, file: "test.yaml")
+        var log = loaded.log
+        let spec = try #require(loaded.spec, "\(log.sorted)")
+        let outputs = SpecRenderer(dataset: dataset, engine: engine).render(spec, log: &log)
+        return (outputs, log)
+    }
+
     /// Every diagnostic for `yaml` (schema, references and layout).
     static func diagnostics(_ yaml: String, language: String? = nil) -> [Diagnostic] {
         let text = yaml.replacingOccurrences(of: "DATA", with: dataPath)

@@ -222,6 +222,16 @@ func lowest(_ values: Double?...) -> Double? { values.compactMap { $0 }.max() }
 struct TooNarrow: Error { var message: String }
 
 extension Result where Failure == TooNarrow {
+    /// The metrics, or nil after reporting the width problem on the canvas (the render then draws nothing).
+    func orReport(on canvas: inout Canvas) -> Success? {
+        switch self {
+        case .success(let m): return m
+        case .failure(let narrow):
+            canvas.report(narrow.message)
+            return nil
+        }
+    }
+
     /// The width problem as a chart's problem list (empty when it fits).
     func problems(_ chart: String) -> [LayoutProblem] {
         if case .failure(let n) = self { return [LayoutProblem(chart: chart, message: n.message)] }

@@ -136,13 +136,7 @@ public struct DotRating: Chart {
         let noData = Words.notReported(theme.language)
         let r = Self.r, dotGap = Self.dotGap, vpad = Self.vpad
         let pad = theme.unit * 2
-        let m: Metrics
-        switch metrics(canvas) {
-        case .failure(let narrow):
-            canvas.report(narrow.message)
-            return canvas.finish(altText: altText(theme))
-        case .success(let measured): m = measured
-        }
+        guard let m = metrics(canvas).orReport(on: &canvas) else { return canvas.finish(altText: altText(theme)) }
         let (dotsWidth, labelWidth, levelWidth, levelTexts) = (m.dotsWidth, m.labelWidth, m.levelWidth, m.levelTexts)
         let (labels, levelBlocks, rowHeights, legend, legendGap, needed) = (m.labels, m.levelBlocks, m.rowHeights, m.legend, m.legendGap, m.needed)
         func groupHeight(_ g: String) -> Double { groupLabel(g, canvas).height + vpad * 2 }

@@ -108,13 +108,7 @@ public struct TrendTable: Chart {
     public func render(in box: Rect, context: ChartContext) -> ChartRendering {
         var canvas = Canvas(box: box, context: context, chartName: name)
         let theme = context.theme
-        let m: Metrics
-        switch metrics(canvas) {
-        case .failure(let narrow):
-            canvas.report(narrow.message)
-            return canvas.finish(altText: altText(theme))
-        case .success(let measured): m = measured
-        }
+        guard let m = metrics(canvas).orReport(on: &canvas) else { return canvas.finish(altText: altText(theme)) }
         func style(for cell: Cell, row: Row) -> TextStyle { self.style(for: cell, row: row, theme: theme) }
         let vpad = Self.vpad
         let (texts, widths, colX, wordColumn, header, labelHead, headerHeight) = (m.texts, m.widths, m.colX, m.wordColumn, m.header, m.labelHead, m.headerHeight)
