@@ -37,17 +37,20 @@ public struct TranslationCheck: Sendable {
         self.originals = originals
     }
 
-    /// The translation keys of a dataset's text values with their English: `text.<indicator>.<mission>.<period>`.
+    /// The translation keys of a dataset's text values with their English: `text.<indicator>.<mission>.<period>`
+    /// (and `.<category>` for texts of a breakdown, such as P7.08n's mechanism names).
     public static func originals(of dataset: Dataset) -> [String: String] {
         var out: [String: String] = [:]
-        for o in dataset.observations where o.category.isEmpty {
+        for o in dataset.observations {
             if case .text(let t) = o.value { out[TranslationCheck.textKey(o)] = t }
         }
         return out
     }
 
     /// The key of a text value's translation, as `DataBinder.text` looks it up.
-    public static func textKey(_ o: Observation) -> String { "text.\(o.indicator).\(o.mission).\(o.period)" }
+    public static func textKey(_ o: Observation) -> String {
+        "text.\(o.indicator).\(o.mission).\(o.period)" + (o.category.isEmpty ? "" : ".\(o.category)")
+    }
 
     /// The translations of data texts in `language` whose recorded original is missing or differs from the data.
     public func stale(_ language: String) -> [Stale] {

@@ -15,6 +15,8 @@ struct ChartBinding {
     /// Rows the kind left out because none of their figures was reported (`not-reported: drop`),
     /// named in a line under the chart.
     var unreported: [String] = []
+    /// The chart prints text of the data in the project's translation (a colophon says so).
+    var translated = false
     /// The figures of those rows (read, so counted as shown: the line under the chart states them).
     var omitted: Set<ObservationKey> = []
     private var read: [Observation] = []

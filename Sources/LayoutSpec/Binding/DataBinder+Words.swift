@@ -62,11 +62,20 @@ extension DataBinder {
 
     /// What a numbered category ("Mechanism 1") stands for at one mission: the text of a companion
     /// text indicator with the same breakdown and priority (P7.08n names P7.08's mechanisms).
-    func slotName(_ indicator: Indicator, mission: String, period: String, category: Breakdown.Category) -> String? {
+    /// In another language, the project's translation (`text.P7.08n.<mission>.<period>.<category>`)
+    /// when it translates the data's current English; `translated` says so, for the colophon.
+    func slotName(_ indicator: Indicator, mission: String, period: String, category: Breakdown.Category) -> (name: String, translated: Bool)? {
         guard let breakdown = indicator.breakdown else { return nil }
         for names in dataset.indicators where names.unit == .text && names.breakdown == breakdown && names.priority == indicator.priority {
             if let o = dataset.observation(ObservationKey(indicator: names.id, mission: mission, period: period, category: category.id)),
-               case .text(let t) = o.value { return t }
+               case .text(let t) = o.value {
+                let key = TranslationCheck.textKey(o)
+                if text.language != "en", let translated = text.translations.lookup(key, language: text.language),
+                   (text.translations.lookup(key + ".original", language: text.language) ?? t) == t {
+                    return (translated, true)
+                }
+                return (t, false)
+            }
         }
         return nil
     }

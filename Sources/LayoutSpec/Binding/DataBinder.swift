@@ -12,6 +12,8 @@ struct BoundChart {
     /// Rows left out because none of their figures was reported, and those figures.
     var unreported: [String] = []
     var omitted: Set<ObservationKey> = []
+    /// Text of the data printed in the project's translation.
+    var translated = false
 }
 
 /// Turns a block's binding into chart values, for one output page (one mission in a template).
@@ -153,7 +155,7 @@ struct DataBinder {
         }
         let older = warnOlderPeriod(block, indicator, used, series: kind.showsSeries(block), log: &log)
         return BoundChart(chart: chart, observations: used, olderCycle: older, unreported: binding.unreported,
-                          omitted: binding.omitted)
+                          omitted: binding.omitted, translated: binding.translated)
     }
 
     /// The block asks for the newest figure (no period, latest, or relative periods).

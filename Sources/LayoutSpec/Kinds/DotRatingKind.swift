@@ -20,7 +20,9 @@ enum DotRatingKind: ChartKind {
             for c in binder.categories(indicator) {
                 guard let o = b.observation(m, p.id, c.id) else { continue }
                 let r = binder.rank(o, scale: scale)
-                rows.append(DotRating.Row(binder.slotName(indicator, mission: m, period: p.id, category: c) ?? binder.categoryLabel(c),
+                let slot = binder.slotName(indicator, mission: m, period: p.id, category: c)
+                if slot?.translated == true { b.translated = true }
+                rows.append(DotRating.Row(slot?.name ?? binder.categoryLabel(c),
                                           rating: r.map { .number(Double($0)) } ?? DataBinder.chartValue(o), group: ms.count > 1 ? m : nil))
             }
         }

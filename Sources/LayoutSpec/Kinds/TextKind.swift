@@ -33,8 +33,7 @@ enum TextKind: BlockKind {
             text = text.isEmpty ? quoted.text : text + "\n" + quoted.text
             quotedFrom = [quoted.observation]
             if case .text(let original) = quoted.observation.value, quoted.text != context.readable(original) {
-                colophon = context.translations.lookup("translated-text", language: context.language)
-                    ?? "The project's unofficial translation of the English original."
+                colophon = page.translationColophon
             }
         }
         // A quoted text from before the newest cycle names its period in its title.

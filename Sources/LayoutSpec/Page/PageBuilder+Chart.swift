@@ -23,7 +23,7 @@ extension PageBuilder {
                                                          unreported: bound.unreported) }
             ?? defaultHeight(bound.chart, width: width, theme: t)
         let frame = draw(bound.chart, block, width: width, height: h, theme: t, title: true, observations: bound.observations,
-                         unreported: bound.unreported)
+                         colophon: bound.translated ? translationColophon : nil, unreported: bound.unreported)
         // The block on its own: its box at the origin (blocks are laid out at the origin).
         var seen: Set<ObservationKey> = []
         let figures = bound.observations.filter { seen.insert($0.key).inserted }
@@ -98,6 +98,11 @@ extension PageBuilder {
         }
         if let note = block.note { h += engine.paragraph(printed(note), style: t.style(.source), width: width).height + 1 }
         return h
+    }
+
+    /// "The project's unofficial translation of the English original.", in the page's language.
+    var translationColophon: String {
+        context.translations.lookup("translated-text", language: context.language) ?? "The project's unofficial translation of the English original."
     }
 
     /// What charts draw with on this page: the text engine, the block's theme, the base map.
