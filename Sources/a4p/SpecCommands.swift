@@ -1,6 +1,7 @@
 import A4PCairoRenderers
 import A4PIndicators
 import A4PLayoutSpec
+import A4PPublication
 import A4PRender
 import A4PText
 import ArgumentParser
@@ -80,13 +81,41 @@ struct ValidateCommand: ParsableCommand {
         var session = SpecSession()
         let engine = try TextEngine.bundled()
         for path in specs {
-            guard let (_, outputs, hasErrors) = session.render(path, engine: engine, language: lang, status: &status) else { continue }
-            if !hasErrors {
-                let pages = outputs.reduce(0) { $0 + $1.document.pages.count }
-                print("\(path): valid (\(outputs.count) output\(outputs.count == 1 ? "" : "s"), \(pages) page\(pages == 1 ? "" : "s"))")
+            // A publication manifest (`sets:`) is checked as one, then every spec it names.
+            let listed = Self.isManifest(path) ? manifestSpecs(path, status: &status) : [path]
+            for spec in listed {
+                guard let (_, outputs, hasErrors) = session.render(spec, engine: engine, language: lang, status: &status) else { continue }
+                if !hasErrors {
+                    let pages = outputs.reduce(0) { $0 + $1.document.pages.count }
+                    print("\(spec): valid (\(outputs.count) output\(outputs.count == 1 ? "" : "s"), \(pages) page\(pages == 1 ? "" : "s"))")
+                }
             }
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// A YAML file with a top-level `sets:` key is a publication manifest, not a spec.
+    static func isManifest(_ path: String) -> Bool {
+        guard let data = try? InputFile.read(path, limit: InputLimits.yamlBytes, what: "publication manifest"),
+              let text = String(data: data, encoding: .utf8) else { return false }
+        return text.split(separator: "\n").contains { $0.hasPrefix("sets:") }
+    }
+
+    /// The specs a manifest names, after checking the manifest itself (its problems with their positions).
+    func manifestSpecs(_ path: String, status: inout Int32) -> [String] {
+        let url = URL(fileURLWithPath: path)
+        do {
+            let manifest = try PublicationManifest.load(url)
+            let specs = manifest.sets.flatMap { PublicationManifest.expand($0.specs, base: url.deletingLastPathComponent()) }
+            print("\(path): valid publication manifest (\(manifest.sets.count) sets, \(specs.count) specs; each checked below)")
+            return specs.map(\.relativePath)
+        } catch let error as ManifestError {
+            for d in error.diagnostics { printError(d.description) }
+        } catch {
+            printError("\(path): \(error)")
+        }
+        status = ExitStatus.dataError
+        return []
     }
 }
 

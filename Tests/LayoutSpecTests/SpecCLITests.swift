@@ -31,6 +31,23 @@ struct SpecCLITests {
         #expect(validate.status == 65)
     }
 
+    @Test("validate reads a publication manifest as one: its own errors with positions, then every spec it names")
+    func validateManifest() throws {
+        let manifest = ShippedSpecs.path("Specs/publication.yaml")
+        let ok = try A4PBinary.run(["validate", manifest])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(ok.stdout.contains("valid publication manifest (5 sets, 18 specs"), "\(ok.stdout)")
+        #expect(ok.stdout.contains("Specs/publication/follow-up/c34.yaml: valid"))
+        #expect(!ok.stderr.contains("spec needs 'blocks'"))
+        let dir = try TempDir.make()
+        let bad = dir.appendingPathComponent("publication.yaml")
+        try String(contentsOfFile: manifest, encoding: .utf8).replacingOccurrences(of: "role: overview", with: "role: 12")
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let wrong = try A4PBinary.run(["validate", bad.path])
+        #expect(wrong.status == 65)
+        #expect(wrong.stderr.contains("publication.yaml:15:11: error: 'sets[1].role' must be one of overview, priority, mission, slide"), "\(wrong.stderr)")
+    }
+
     @Test("a missing spec file exits 66")
     func missing() throws {
         let out = try A4PBinary.run(["validate", "/nonexistent/spec.yaml"])
