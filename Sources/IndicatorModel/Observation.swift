@@ -1,15 +1,5 @@
-// `Qualifier` (how the report hedges a figure) is shared with the charts.
+// `Qualifier` (how the report hedges a figure) and `Absence` (why a value is missing) are shared with the charts.
 @_exported import A4PVocabulary
-
-/// Why an observation holds no value. Each state prints in its own words; none becomes another.
-public enum ValueState: String, Sendable, CaseIterable {
-    /// The source states zero or absence ("no hospital of this level"; a blank cell that means none).
-    case none
-    /// The question does not apply (SOFA incidents for a mission without a SOFA).
-    case notApplicable = "not_applicable"
-    /// Unknown: the source does not give it (a lost chart, a figure not collected, "under validation").
-    case notReported = "not_reported"
-}
 
 /// A value as the report states it. Absence is explicit, never zero.
 public enum ObservationValue: Sendable, Hashable {
@@ -20,15 +10,15 @@ public enum ObservationValue: Sendable, Hashable {
     case level(String)
     case text(String)
     /// No value, and why: none, not applicable or not reported, with the reason from the data.
-    case absent(ValueState, reason: String)
+    case absent(Absence, reason: String)
 
     public var number: Double? { if case .number(let n, _) = self { n } else { nil } }
     /// True for a value; false for every absent state.
     public var isAvailable: Bool { if case .absent = self { false } else { true } }
     /// The absent state, nil for a value.
-    public var state: ValueState? { if case .absent(let s, _) = self { s } else { nil } }
+    public var state: Absence? { if case .absent(let s, _) = self { s } else { nil } }
     /// True when the source says something: a value, or a stated none.
-    public var isStated: Bool { isAvailable || state == ValueState.none }
+    public var isStated: Bool { isAvailable || state == Absence.none }
     public var isText: Bool { if case .text = self { true } else { false } }
 
     /// The value as written in the data file (empty when not available).

@@ -67,10 +67,10 @@ struct ObservationValidator {
         }
 
         // Status, qualifier, source.
-        // ok, or one of the absent states (ValueState); not_available was split into the three.
+        // ok, or one of the absent states (Absence); not_available was split into the three.
         let status = row["status"].isEmpty ? "ok" : row["status"]
-        let states = ["ok"] + ValueState.allCases.map(\.rawValue)
-        let absentState = ValueState(rawValue: status)
+        let states = ["ok"] + Absence.allCases.map(\.rawValue)
+        let absentState = Absence(rawValue: status)
         if status != "ok" && absentState == nil {
             let hint = status == "not_available"
                 ? "not_available was split: not_reported (unknown), not_applicable (does not apply) or none (the source states none)"

@@ -1,15 +1,5 @@
-// `Qualifier` (how the report hedges a number) is shared with the data model.
+// `Qualifier` (how the report hedges a number) and `Absence` (why a value is missing) are shared with the data model.
 @_exported import A4PVocabulary
-
-/// Why a chart value is absent; each prints in its own words (`Words.absent`), none becomes another.
-public enum Absence: Hashable, Sendable {
-    /// The source states none (a blank table cell meaning the mission has none).
-    case none
-    /// The question does not apply.
-    case notApplicable
-    /// Unknown: not in the source.
-    case notReported
-}
 
 /// One value of a chart: a number (with its qualifier) or explicitly absent. Absent is drawn as
 /// absent, never as zero.

@@ -8,19 +8,12 @@ extension DataBinder {
         guard let o else { return .absent(reason: "no observation") }
         switch o.value {
         case .number(let n, _): return .number(n, qualifier(o.qualifier))
-        case .absent(let state, let reason): return .absent(reason: reason, state: absence(state))
+        case .absent(let state, let reason): return .absent(reason: reason, state: state)
         case .boolean(let b): return .number(b ? 1 : 0)
         default: return .absent(reason: "not a number")
         }
     }
 
-    static func absence(_ state: ValueState) -> Absence {
-        switch state {
-        case .none: .none
-        case .notApplicable: .notApplicable
-        case .notReported: .notReported
-        }
-    }
 
     /// A yes/no finding as a check-matrix mark: yes, no, not applicable or not reported (never "no"
     /// for an unknown).

@@ -92,7 +92,7 @@ extension PageBuilder {
         case .boolean(let b): return Words.yesNo(b, context.language)
         case .level(let id): return ind.map { binder.levelLabel(id, of: $0) } ?? id
         case .text(let s): return context.readable(s)
-        case .absent(let state, _): return Words.absent(DataBinder.absence(state), context.language)
+        case .absent(let state, _): return Words.absent(state, context.language)
         }
     }
 

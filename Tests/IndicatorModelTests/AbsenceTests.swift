@@ -3,7 +3,7 @@ import Testing
 
 /// Value states: none, not applicable and not reported are distinct, each from its own status, and
 /// none of them is ever a "no" or a zero. Scope decides which figures may be joined by a trend.
-@Suite struct ValueStateTests {
+@Suite struct AbsenceTests {
     func load(_ rows: String...) throws -> LoadResult {
         try Fixture(observations: Fixture.observationsHeader + rows.map { $0 + "\n" }.joined()).load()
     }
@@ -15,7 +15,7 @@ import Testing
                          "I.COUNT,UNMISS,C4,,,not_reported,,S1,,Chart lost")
         #expect(r.log.diagnostics.isEmpty, "\(r.log.diagnostics)")
         let states = r.dataset.observations.map(\.value.state)
-        #expect(states == [ValueState.none, .notApplicable, .notReported])
+        #expect(states == [Absence.none, .notApplicable, .notReported])
         #expect(r.dataset.observations.allSatisfy { !$0.value.isAvailable && $0.value.text.isEmpty })
         #expect(r.dataset.observations.map(\.value.isStated) == [true, false, false])
     }
@@ -60,7 +60,7 @@ import Testing
     func shippedData() throws {
         let d = try DatasetLoader().loadValid(from: DataDirectory.locate()!)
         let blank = try #require(d.observation(ObservationKey(indicator: "P4.25", mission: "MINURSO", period: "C6", category: "level2")))
-        #expect(blank.value.state == ValueState.none)
+        #expect(blank.value.state == Absence.none)
         let sofa = try #require(d.observation(ObservationKey(indicator: "P7.02", mission: "UNMIK", period: "C4")))
         #expect(sofa.value.state == .notApplicable)
         let c5 = try #require(d.observation(ObservationKey(indicator: "P4.14", mission: "ALL", period: "C5")))
