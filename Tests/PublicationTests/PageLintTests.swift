@@ -54,8 +54,10 @@ struct PageLintTests {
         }
         #expect(count("working-note") == 0, "\(line)")
         // The counts measured on 2026-12-06; lower them as pages are fixed, never raise them.
-        #expect(count("blank-band") <= 72, "\(line)")
-        #expect(count("small-text") <= 19, "\(line)")
+        // Slides for projection (issue 14, item 5): no text under 11 pt on any slide, and the
+        // sparse missions' slides filled (72 → 66 blank bands, none left on a slide).
+        #expect(count("blank-band") <= 66, "\(line)")
+        #expect(count("small-text") == 0, "\(line)")
         #expect(count("not-reported") <= 3, "\(line)")
     }
 }
