@@ -43,6 +43,8 @@ public enum SpecLanguage {
         PropertySchema("note", .string(), "A note under the block, in the source style"),
         PropertySchema("when-empty", .string(allowed: ["error", "hide"]), default: "error",
                        "A binding with no data is an error, or (in templates) the block is left out for that page"),
+        PropertySchema("when-no-room", .string(allowed: ["error", "hide"]), default: "error",
+                       "A block past the page's body is an error, or (hide) it is left out with the rest of its row when every block of the last rows says hide: content a sparse template page has room for"),
     ]
 
     static func block(_ tag: String, _ summary: String, _ extra: [PropertySchema], binding: Bool = false) -> ObjectSchema {
@@ -121,7 +123,7 @@ public enum SpecLanguage {
                 PropertySchema("palette", .array(.string()), "Categorical colours, in order"),
                 PropertySchema("big-number-size", .number(min: 10, max: 72), default: "30", "Size of KPI numbers in points"),
                 PropertySchema("type-scale", .number(min: 0.5, max: 4), default: "1 (1.5 on slide pages)",
-                               "Multiplies every type size, header included: slides are read from across a room"),
+                               "Multiplies every type size, header included: slides are read from across a room. On slide pages no text falls under 14 pt (chart titles 16 pt) and sources, the reporting period and the footer under 11 pt, whatever the scale"),
             ]),
         ] + blockObjects,
         tagged: [TaggedSchema(name: "block", summary: "One item on the page, chosen by its 'type'",

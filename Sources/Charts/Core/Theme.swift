@@ -103,4 +103,18 @@ public struct TypeScale: Hashable, Sendable {
         s.chartTitle *= k; s.body *= k; s.label *= k; s.axis *= k; s.source *= k; s.bigNumber *= k
         return s
     }
+
+    /// The smallest sizes of a projected slide (issue 14): text read from across a room. Body text,
+    /// labels, axes and table text at least 14 pt, chart titles 2 pt over that, sources and the
+    /// footer at least 11 pt. Printed pages have no such floor.
+    public static let projection = (text: 14.0, source: 11.0)
+
+    /// Every size raised to at least the given floors (`projection` on slide pages); sizes already
+    /// larger stay as they are.
+    public func atLeast(text: Double, source minimum: Double) -> TypeScale {
+        var s = self
+        s.chartTitle = max(s.chartTitle, text + 2); s.body = max(s.body, text); s.label = max(s.label, text)
+        s.axis = max(s.axis, text); s.source = max(s.source, minimum)
+        return s
+    }
 }

@@ -65,6 +65,8 @@ public struct CheckMatrix: Chart {
         var needed: Double
     }
     static let radius = 5.0
+    /// The marks' radius: 5 pt beside 8 pt labels, growing with the labels (projected slides).
+    static func radius(_ theme: Theme) -> Double { radius * max(1, theme.sizes.label / 8) }
     static let vpad = 2.5
 
     func metrics(_ canvas: Canvas, words: MarkWords) -> Result<Metrics, TooNarrow> {
@@ -73,7 +75,7 @@ public struct CheckMatrix: Chart {
         let labelStyle = theme.style(.label)
         let headerStyle = theme.style(.axis, weight: .bold)
         let legendStyle = theme.style(.axis)
-        let radius = Self.radius
+        let radius = Self.radius(theme)
         let pad = theme.unit
 
         // Columns: equal widths, wide enough for the longest header word and a mark.
@@ -128,7 +130,7 @@ public struct CheckMatrix: Chart {
                             m.headers.compactMap { $0.bottom(top: y - Self.vpad - $0.height) }.max(), max(y, 0.25) + 0.25)
         for (i, row) in rows.enumerated() {
             let h = m.rowHeights[i]
-            let marks = columns.indices.map { Marks.below($0 < row.marks.count ? row.marks[$0] : .noData, radius: Self.radius) }
+            let marks = columns.indices.map { Marks.below($0 < row.marks.count ? row.marks[$0] : .noData, radius: Self.radius(context.theme)) }
             bottom = lowest(bottom, m.labels[i].bottom(top: y + (h - m.labels[i].height) / 2), marks.max().map { y + h / 2 + $0 })
             y += h
             if i + 1 < rows.count { bottom = lowest(bottom, y + 0.25) }
@@ -141,7 +143,7 @@ public struct CheckMatrix: Chart {
         var canvas = Canvas(box: box, context: context, chartName: name)
         let theme = context.theme
         let words = legend ?? .standard(theme.language)
-        let radius = Self.radius
+        let radius = Self.radius(theme)
         let vpad = Self.vpad
         let m: Metrics
         switch metrics(canvas, words: words) {

@@ -18,7 +18,7 @@ enum HeadingKind: BlockKind {
         let style: TextStyle = switch level {
         case 1: t.style(.title).with(size: 20)
         case 3: t.style(.title)
-        default: t.style(.title).with(size: 12)
+        default: t.style(.title).with(size: max(12, t.sizes.body))
         }
         var text = page.expand(block.string("text") ?? "", block.position)
         if level == 2 { text = text.uppercased(with: Locale(identifier: page.context.language)) }

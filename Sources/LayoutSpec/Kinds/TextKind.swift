@@ -49,7 +49,7 @@ enum TextKind: BlockKind {
             return page.draw(chart, block, width: width, height: h, theme: t, title: false, observations: quotedFrom, colophon: colophon)
         }
         let style = switch block.string("style") {
-        case "lead": t.style(.body).with(size: 10)
+        case "lead": t.style(.body).with(size: max(10, t.sizes.body))
         case "note": t.style(.source)
         default: t.style(.body)
         }

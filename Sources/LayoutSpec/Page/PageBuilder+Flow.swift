@@ -10,6 +10,10 @@ struct FlowRow {
         var width: Double
         /// How far the block moves down so its hero number sits on the row's hero baseline.
         var drop = 0.0
+        /// The page's shown figures and chart assets before this block was laid out: a row left
+        /// out for want of room (`when-no-room: hide`) takes its figures and assets back out.
+        var shownBefore = 0
+        var assetsBefore = 0
     }
     var items: [Item]
     /// A row of tiles (every block has a hero number) under `rows: aligned`: their feet start on one line.
@@ -48,21 +52,22 @@ extension PageBuilder {
         func width(_ span: Int) -> Double { Double(span) * colWidth + Double(span - 1) * gutter }
         // A block left out for this page (`when-empty: hide`) drops out before the rows are made,
         // so it leaves no hole in its row.
-        var laidOut: [(block: BlockSpec, frame: BlockFrame)] = []
+        var laidOut: [(block: BlockSpec, frame: BlockFrame, shown: Int, assets: Int)] = []
         for b in blocks {
+            let marks = (shownOrder.count, assets.count)
             if let span = b.span, span > columns {
                 log.error(b.position, rule: "span-too-wide", "\(b.kind) block '\(b.name)' spans \(span) columns; the grid has \(columns)")
             }
             let frame = prepare(b, width: width(min(b.span ?? columns, columns)))
             if frame.nodes.isEmpty && frame.foot.isEmpty && frame.height == 0 && b.string("when-empty") == "hide" { continue }
-            laidOut.append((b, frame))
+            laidOut.append((b, frame, marks.0, marks.1))
         }
         // Rows: blocks in order until their spans fill the grid. A block with `col` starts at that
         // column of the current row; columns taken twice are an overlap.
         var rows: [FlowRow] = []
         var used = 0
         var previous: BlockSpec?
-        for (b, frame) in laidOut {
+        for (b, frame, shownBefore, assetsBefore) in laidOut {
             let span = min(b.span ?? columns, columns)
             var start = used
             if let col = b.col {
@@ -82,12 +87,29 @@ extension PageBuilder {
                 rows.append(FlowRow(items: []))
                 start = b.col.map { $0 - 1 } ?? 0
             }
-            rows[rows.count - 1].items.append(.init(block: b, frame: frame, x: Double(start) * (colWidth + gutter), width: width(span)))
+            rows[rows.count - 1].items.append(.init(block: b, frame: frame, x: Double(start) * (colWidth + gutter), width: width(span),
+                                                    shownBefore: shownBefore, assetsBefore: assetsBefore))
             used = start + span
             previous = b
         }
         if page.alignRows { for i in rows.indices { rows[i].alignHeroes() } }
         return rows
+    }
+
+    /// Leaves out the last rows while they do not fit in `height` and every block in them says
+    /// `when-no-room: hide` (a template's extra content, shown where a page has room for it); their
+    /// figures and chart assets are taken back out of the page's coverage.
+    mutating func dropRowsWithoutRoom(_ rows: inout [FlowRow], height available: Double) {
+        var first: (shown: Int, assets: Int)?
+        while let last = rows.last, height(of: rows) > available + 0.5,
+              last.items.allSatisfy({ $0.block.string("when-no-room") == "hide" }) {
+            rows.removeLast()
+            first = (last.items.map(\.shownBefore).min() ?? 0, last.items.map(\.assetsBefore).min() ?? 0)
+        }
+        guard let first else { return }
+        for key in shownOrder[first.shown...] { shown.remove(key) }
+        shownOrder.removeSubrange(first.shown...)
+        assets.removeSubrange(first.assets...)
     }
 
     /// The height `rows` take, row gaps between them.

@@ -10,9 +10,9 @@ extension PageBuilder {
     mutating func drawHeader(_ h: HeaderSpec, frame: Rect, into nodes: inout [Node], compact: Bool = false) -> Double {
         var column = PageComposer(engine: engine, frame: frame)
         func put(_ text: String, _ style: TextStyle, gap: Double) { column.text(text, style, spaceAfter: gap) }
-        if let label = h.label { put(expand(label, h.position).uppercased(), theme.style(.label, color: theme.accent, weight: .bold).with(size: 9 * typeScale), gap: 2) }
+        if let label = h.label { put(expand(label, h.position).uppercased(), theme.style(.label, color: theme.accent, weight: .bold).with(size: max(9 * typeScale, theme.sizes.label)), gap: 2) }
         if let title = h.title { put(expand(title, h.position), theme.style(.title).with(size: (compact ? 14 : 20) * typeScale), gap: 4) }
-        if let lead = h.lead { put(expand(lead, h.position), theme.style(.body).with(size: 9.5 * typeScale), gap: 4) }
+        if let lead = h.lead { put(expand(lead, h.position), theme.style(.body).with(size: max(9.5 * typeScale, theme.sizes.body)), gap: 4) }
         if let p = h.period {
             let newest = binder.newestCycle
             var period = p.isEmpty ? newest : binder.resolve(p)
@@ -26,7 +26,7 @@ extension PageBuilder {
             if let period {
                 let word = context.translations.lookup(key, language: context.language) ?? english
                 let label = context.periodName(period)
-                put("\(word): \(label)", theme.style(.source).with(size: 7.5 * typeScale), gap: 2)
+                put("\(word): \(label)", theme.style(.source).with(size: max(7.5 * typeScale, theme.sizes.source)), gap: 2)
             }
         }
         let y = column.y + 4

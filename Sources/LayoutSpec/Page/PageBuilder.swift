@@ -30,7 +30,8 @@ struct PageBuilder {
     var imageBytes: [SourcePosition: Int] = [:]
     let theme: Theme
     let binder: DataBinder
-    /// Type scale of the page (1.5 on slides), applied to header and footer too.
+    /// Type scale of the page (1.5 on slides), applied to header and footer too; on slides the
+    /// theme's sizes are then raised to `TypeScale.projection`.
     let typeScale: Double
 
     init(spec: Spec, dataset: Dataset, engine: TextEngine, context: TextContext, log: DiagnosticLog) {
@@ -44,6 +45,8 @@ struct PageBuilder {
         let isSlide = spec.page.size.width > spec.page.size.height && spec.page.size.height <= 600
         typeScale = spec.theme.typeScale ?? (isSlide ? 1.5 : 1)
         t.sizes = t.sizes.scaled(by: typeScale)
+        // Slides are projected: no text under the projection floors, whatever the type scale.
+        if isSlide { t.sizes = t.sizes.atLeast(text: TypeScale.projection.text, source: TypeScale.projection.source) }
         PageBuilder.apply(spec.theme, to: &t)
         theme = t
         binder = DataBinder(dataset: dataset, currentMission: context.mission, text: context,
@@ -108,7 +111,9 @@ struct PageBuilder {
             // Footer first, so the body knows where it must end.
             let bodyBottom = drawFooter(frame: frame, pageNumber: pages.count + 1, into: &nodes)
             body = Rect(x: frame.minX, y: top, width: frame.width, height: bodyBottom - top)
-            y = place(rows, in: body, into: &nodes)
+            var fitting = rows
+            dropRowsWithoutRoom(&fitting, height: body.height)
+            y = place(fitting, in: body, into: &nodes)
         }
         pages.append(Page(size: size, nodes: nodes))
         assets = ChartAsset.uniquing(assets)
