@@ -109,7 +109,7 @@ struct TranslationTablesTests {
         let squeezed = run.text.filter { !$0.isWhitespace }
         #expect(squeezed.contains(name.filter { !$0.isWhitespace }), "'\(name)' not in the \(language) fact sheet: \(run.text)")
         #expect(!run.text.contains("United Nations Mission in South Sudan"))
-        for key in ["all-figures", "reporting-period", "source"] {
+        for key in ["more-figures", "reporting-period", "source"] {
             let word = try #require(t.lookup(key, language: language))
             #expect(squeezed.localizedCaseInsensitiveContains(word.filter { !$0.isWhitespace }), "\(key) '\(word)' not in the \(language) fact sheet")
         }

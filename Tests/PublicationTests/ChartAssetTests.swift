@@ -23,10 +23,12 @@ struct ChartAssetTests {
     }
 
     /// Numbers as printed ("1,234", "45%", "3.5") as values: thousands separators dropped.
-    static func numbers(_ text: String) -> [(value: Double, decimals: Int)] {
-        let regex = try! NSRegularExpression(pattern: "[0-9][0-9,]*(\\.[0-9]+)?")
+    /// Numbers as printed: "68,924" and "98.6"; with `decimalComma` (French pages) "98,6".
+    static func numbers(_ text: String, decimalComma: Bool = false) -> [(value: Double, decimals: Int)] {
+        let regex = try! NSRegularExpression(pattern: decimalComma ? "[0-9]+(,[0-9]+)?" : "[0-9][0-9,]*(\\.[0-9]+)?")
         return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { m in
-            let s = String(text[Range(m.range, in: text)!]).replacingOccurrences(of: ",", with: "")
+            let raw = String(text[Range(m.range, in: text)!])
+            let s = decimalComma ? raw.replacingOccurrences(of: ",", with: ".") : raw.replacingOccurrences(of: ",", with: "")
             guard let v = Double(s) else { return nil }
             return (v, s.firstIndex(of: ".").map { s.distance(from: $0, to: s.endIndex) - 1 } ?? 0)
         }
@@ -115,7 +117,8 @@ struct ChartAssetTests {
         for csv in blocks {
             let id = String(csv.dropLast(4))
             let text = try Self.pdfText(dir.appendingPathComponent(id + ".pdf"))
-            let printed = Self.numbers(text)
+            // A French page writes "98,6 %" (the fact sheet's EO tile has one decimal).
+            let printed = Self.numbers(text) + (document.hasSuffix("-fr") ? Self.numbers(text, decimalComma: true) : [])
             let rows = try Self.csvRows(dir.appendingPathComponent(csv))
             #expect(!rows.isEmpty, "\(document)/\(id): no figures")
             for row in rows {

@@ -12,8 +12,37 @@ extension DataBinder {
     /// The text value of a text indicator for the block's mission and period.
     func text(_ block: BlockSpec, log: inout DiagnosticLog) -> (text: String, observation: Observation)? {
         guard let id = block.binding.indicator?.0 else { return nil }
+        return quote(block, period: period(block, indicator: id, mission: missionID(block)), log: &log)
+    }
+
+    /// The mission's texts of the block's text indicator in up to `count` periods, newest first
+    /// (a text block's `newest`); the periods without a text, or without its translation, are left out.
+    func texts(_ block: BlockSpec, count: Int, log: inout DiagnosticLog) -> [(text: String, observation: Observation)] {
+        guard let id = block.binding.indicator?.0 else { return [] }
         let m = missionID(block)
-        if let p = period(block, indicator: id, mission: m),
+        let periods = dataset.observations(of: id)
+            .filter { $0.mission == m && $0.value.isText }
+            .compactMap { dataset.period($0.period) }
+            .filter { p in !(cycle?.isNewer(p) ?? false) }
+            .reduce(into: [Period]()) { list, p in if !list.contains(where: { $0.id == p.id }) { list.append(p) } }
+            .sorted { $0.end > $1.end }
+        var out: [(text: String, observation: Observation)] = []
+        for p in periods where out.count < count {
+            if let t = quote(block, period: p, hide: true, log: &log), !t.text.trimmingCharacters(in: CharacterSet.whitespaces).isEmpty { out.append(t) }
+        }
+        if out.isEmpty && block.string("when-empty") != "hide" {
+            log.error(block.position, rule: "empty-binding", "text block '\(block.name)' has no text: indicator \(id) for \(m)")
+        }
+        return out
+    }
+
+    /// The text of the block's text indicator for its mission in period `p`.
+    func quote(_ block: BlockSpec, period p: Period?, hide: Bool? = nil,
+              log: inout DiagnosticLog) -> (text: String, observation: Observation)? {
+        guard let id = block.binding.indicator?.0 else { return nil }
+        let hide = hide ?? (block.string("when-empty") == "hide")
+        let m = missionID(block)
+        if let p,
            let o = dataset.observation(ObservationKey(indicator: id, mission: m, period: p.id)), case .text(let t) = o.value {
             let shown = text.readable(t)
             // Prose in the dataset is English: another language prints its translation
@@ -28,10 +57,10 @@ extension DataBinder {
                 log.warning(block.position, rule: "stale-translation",
                             "the \(text.language) translation '\(key)' translates an older English text; it is not printed until it is updated (a4p translations check)")
             }
-            if block.string("when-empty") == "hide" { return nil }
+            if hide { return nil }
             return (shown, o)
         }
-        if block.string("when-empty") != "hide" {
+        if !hide {
             log.error(block.position, rule: "empty-binding", "text block '\(block.name)' has no text: indicator \(id) for \(m)")
         }
         return nil

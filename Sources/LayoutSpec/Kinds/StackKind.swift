@@ -15,6 +15,8 @@ enum StackKind: BlockKind {
         let gap = page.page.rowGap / 2
         for child in block.children {
             let frame = page.prepare(child, width: width)
+            // A child left out (when-empty: hide) takes no room and no gap.
+            if frame.height <= 0 && frame.placed().isEmpty { continue }
             nodes.append(.group(Group(transform: .translation(0, y), children: frame.placed(), name: child.name)))
             y += frame.height + gap
         }

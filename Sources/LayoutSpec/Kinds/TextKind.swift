@@ -14,6 +14,7 @@ enum TextKind: BlockKind {
         PropertySchema("indicator", .string(), "A text indicator (e.g. P1.04 highlights) whose value is shown", example: "P1.04"),
         PropertySchema("mission", .string(), default: "current in a template, else ALL", "The mission whose text is shown"),
         PropertySchema("period", .string(), default: "latest", "The period of the text"),
+        PropertySchema("newest", .integer(min: 1, max: 12), "With an indicator: the mission's N newest texts, newest first, each named by its period (instead of one period's)"),
         PropertySchema("style", .string(allowed: ["body", "lead", "note", "highlight"]), default: "body",
                        "body 9 pt, lead 10 pt, note 6.5 pt grey, highlight in a tinted box"),
         BlockKinds.themeOverride,
@@ -28,17 +29,28 @@ enum TextKind: BlockKind {
         // the project's unofficial translation of the English original.
         var colophon: String?
         if block.binding.indicator != nil {
-            // The text of a text indicator (e.g. P1.04 highlights) for the mission and period.
-            guard let quoted = page.binder.text(block, log: &page.log) else { return .empty }
-            text = text.isEmpty ? quoted.text : text + "\n" + quoted.text
-            quotedFrom = [quoted.observation]
-            if case .text(let original) = quoted.observation.value, quoted.text != context.readable(original) {
-                colophon = page.translationColophon
+            // The text of a text indicator (e.g. P1.04 highlights) for the mission and period, or its
+            // `newest` N texts, newest first, each after its period's name.
+            let quoted: [(text: String, observation: Observation)]
+            if let n = block.node["newest"]?.int {
+                quoted = page.binder.texts(block, count: n, log: &page.log)
+            } else {
+                quoted = page.binder.text(block, log: &page.log).map { [$0] } ?? []
+            }
+            guard !quoted.isEmpty else { return .empty }
+            let several = quoted.count > 1
+            for q in quoted {
+                let when = several ? page.dataset.period(q.observation.period).map { "**" + page.binder.shortLabel($0) + ":** " } ?? "" : ""
+                text = text.isEmpty ? when + q.text : text + "\n" + when + q.text
+                quotedFrom.append(q.observation)
+                if case .text(let original) = q.observation.value, q.text != context.readable(original) {
+                    colophon = page.translationColophon
+                }
             }
         }
-        // A quoted text from before the newest cycle names its period in its title.
+        // A quoted text from before the newest cycle names its period in its title (several name theirs).
         var title = block.title.map { page.expand($0, block.position) }
-        if let o = quotedFrom.first, let when = page.binder.olderPeriodLabel(o), let given = title,
+        if quotedFrom.count == 1, let o = quotedFrom.first, let when = page.binder.olderPeriodLabel(o), let given = title,
            !given.localizedCaseInsensitiveContains(when) {
             title = given + " (" + when + ")"
         }

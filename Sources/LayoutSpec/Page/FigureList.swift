@@ -63,7 +63,8 @@ extension PageBuilder {
         if let msg = block.message { put(expand(msg, block.position), t.style(.caption), gap: 3) }
         y += block.title != nil ? 3 : 0
         let columns = block.node["columns"]?.int ?? 2
-        let (list, h) = figures([(nil, chosen)], block, width: width, columns: columns, showMission: true, theme: t)
+        // A list bound to one mission (a fact sheet's module) does not repeat its name on every line.
+        let (list, h) = figures([(nil, chosen)], block, width: width, columns: columns, showMission: missions?.count != 1, theme: t)
         nodes.append(.group(Group(transform: .translation(0, y), children: list)))
         y += h
         if let note = block.note { put(expand(note, block.position), t.style(.source), gap: 1) }
@@ -149,6 +150,8 @@ extension PageBuilder {
                 entryNumber += 1
                 let ind = entry.indicator, list = entry.observations
                 var title = context.translations.lookup("indicator.\(ind.id)", language: context.language) ?? ind.title
+                // Under a block title the indicator's title repeats ("Crimes against peacekeepers: …"), the rest says it.
+                if let lead = block.title.map({ expand($0, block.position) }), !lead.isEmpty { title = Self.dropLead(lead, from: title) }
                 if let p = entry.sharedPeriod, !title.localizedCaseInsensitiveContains(p) { title += " · " + p }
                 let indent = list.count > 1 ? 8.0 : 0
                 var resume: ([Node], Double)?
@@ -236,5 +239,18 @@ extension PageBuilder {
             height += b.height + 4
         }
         return (nodes, height)
+    }
+
+    /// "Crimes against peacekeepers: cases reported" under the title "Crimes against peacekeepers"
+    /// → "Cases reported"; a title that does not start with the lead and a colon is kept.
+    static func dropLead(_ lead: String, from title: String) -> String {
+        guard title.count > lead.count, title.lowercased().hasPrefix(lead.lowercased()) else { return title }
+        var rest = Substring(title.dropFirst(lead.count))
+        let spaces = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{202F}\u{00A0}"))
+        rest = rest.drop { $0.unicodeScalars.allSatisfy(spaces.contains) }
+        guard let colon = rest.first, [":", "：", "·"].contains(colon) else { return title }
+        rest = rest.dropFirst().drop { $0.unicodeScalars.allSatisfy(spaces.contains) }
+        guard let first = rest.first else { return title }
+        return first.uppercased() + rest.dropFirst()
     }
 }

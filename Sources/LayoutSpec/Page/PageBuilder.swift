@@ -94,11 +94,19 @@ struct PageBuilder {
         var y = 0.0
         for (index, section) in sections.enumerated() {
             // Measure, then place: the section's blocks are laid out once into rows of frames.
-            let rows = flow(section.blocks, width: frame.width, columns: page.columns)
-            // A section after a soft break stays on this page when its measured height fits there.
-            if index > 0 && section.soft && y + page.rowGap + height(of: rows) <= body.maxY {
-                y = place(rows, in: Rect(x: body.minX, y: y + page.rowGap, width: body.width, height: body.maxY - y - page.rowGap), into: &nodes)
-                continue
+            var rows = flow(section.blocks, width: frame.width, columns: page.columns)
+            // A section after a soft break stays on this page when its measured height fits there;
+            // else the rows that fit stay (never a heading alone at the foot) and the rest open the next page.
+            if index > 0 && section.soft {
+                // A section whose blocks were all left out for this page opens no page.
+                if rows.isEmpty { continue }
+                let room = Rect(x: body.minX, y: y + page.rowGap, width: body.width, height: body.maxY - y - page.rowGap)
+                let staying = rowsFitting(rows, height: room.height)
+                if staying > 0 {
+                    y = place(Array(rows.prefix(staying)), in: room, into: &nodes)
+                    rows.removeFirst(staying)
+                    if rows.isEmpty { continue }
+                }
             }
             if index > 0 { pages.append(Page(size: size, nodes: nodes)) }
             nodes = []
@@ -151,5 +159,19 @@ struct PageBuilder {
     /// Records figures a block prints (coverage, and the review appendix's order).
     mutating func markShown(_ observations: [Observation]) {
         for o in observations where shown.insert(o.key).inserted { shownOrder.append(o.key) }
+    }
+
+    /// How many leading rows fit `height`, one row gap between rows, without ending on a row of
+    /// headings only (a heading stays with what it heads).
+    func rowsFitting(_ rows: [FlowRow], height: Double) -> Int {
+        var count = 0, used = 0.0
+        for row in rows {
+            let add = (count == 0 ? 0 : page.rowGap) + row.height
+            guard used + add <= height else { break }
+            used += add
+            count += 1
+        }
+        while count > 0, count < rows.count, rows[count - 1].items.allSatisfy({ $0.block.kind == HeadingKind.tag }) { count -= 1 }
+        return count
     }
 }
