@@ -28,12 +28,16 @@ public enum Words {
     /// "Not reported: UNIFIL, UNISFA.": rows a chart leaves out because none of their figures was
     /// reported, named under it; nil when there are none.
     public static func notReported(_ labels: [String], _ language: String) -> String? {
-        guard !labels.isEmpty else { return nil }
-        let word = notReported(language)
-        let lead = word.prefix(1).uppercased() + word.dropFirst()
-        let separator = switch String(language.prefix(2)) { case "zh": "、"; case "ar": "، "; default: ", " }
-        let stop = String(language.prefix(2)) == "zh" ? "。" : "."
-        return lead + (String(language.prefix(2)) == "zh" ? "：" : ": ") + labels.joined(separator: separator) + stop
+        labels.isEmpty ? nil : listSentence(notReported(language), labels, language)
+    }
+
+    /// "Lead: A, B, C." with the language's colon, list separator and full stop (Chinese "：", "、",
+    /// "。"; Arabic "، "); the lead starts with a capital where the script has one.
+    public static func listSentence(_ lead: String, _ items: [String], _ language: String) -> String {
+        let code = String(language.prefix(2))
+        let separator = switch code { case "zh": "、"; case "ar": "، "; default: ", " }
+        let capital = lead.prefix(1).uppercased() + lead.dropFirst()
+        return capital + (code == "zh" ? "：" : ": ") + items.joined(separator: separator) + (code == "zh" ? "。" : ".")
     }
 
     /// "not reported": the word for an unknown value.

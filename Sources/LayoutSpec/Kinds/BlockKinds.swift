@@ -1,3 +1,5 @@
+import A4PCharts
+
 /// Every kind of block, in the order the schema, the docs and `a4p charts` list them. Adding a kind:
 /// one file in this folder (copy the nearest existing kind) and one line here.
 enum BlockKinds {
@@ -26,8 +28,6 @@ enum BlockKinds {
     /// "Theme overrides for this block", a property most drawn kinds take.
     static let themeOverride = PropertySchema("theme", .object("theme"), "Theme overrides for this block")
 }
-
-import A4PCharts
 
 /// The block kinds as the CLI shows them: `a4p charts` lists them, `a4p gallery` draws their samples.
 public enum KindCatalogue {

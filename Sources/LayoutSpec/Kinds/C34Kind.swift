@@ -60,8 +60,8 @@ enum C34Kind: BlockKind {
             sourced.source = report
         }
         let t = page.theme(for: block)
-        let h = block.height ?? chart.size(for: width, in: page.chartContext(t)).height
-        return page.draw(chart, sourced, width: width, height: h, theme: t, title: true)
+        let size = chart.size(for: width, in: page.chartContext(t))
+        return page.draw(chart, sourced, width: width, height: block.height ?? size.height, heroBaseline: size.heroBaseline, theme: t, title: true)
     }
 
     /// The answer's opening words, cut at a word and marked "…" past 150 characters.

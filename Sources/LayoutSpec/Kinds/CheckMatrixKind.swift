@@ -49,11 +49,8 @@ enum CheckMatrixKind: ChartKind {
     static func yesOnly(_ rows: [CheckMatrix.Row], columns: [String], _ b: ChartBinding) -> Statement? {
         guard b.block.string("form") != "matrix", rows.count >= 2,
               rows.allSatisfy({ $0.marks.allSatisfy { $0 == .yes } }) else { return nil }
-        let yes = Words.yesNo(true, b.text.language)
-        let lead = yes.prefix(1).uppercased() + yes.dropFirst()
-        let zh = b.text.language.hasPrefix("zh")
-        let list = rows.map(\.label).joined(separator: zh ? "、" : b.text.language.hasPrefix("ar") ? "، " : ", ")
-        return Statement(name: b.name, text: "\(lead) (\(columns.joined(separator: ", ")))\(zh ? "：" : ": ")\(list)\(zh ? "。" : ".")")
+        let lead = "\(Words.yesNo(true, b.text.language)) (\(columns.joined(separator: ", ")))"
+        return Statement(name: b.name, text: Words.listSentence(lead, rows.map(\.label), b.text.language))
     }
 
     /// The rows with at least one reported mark; the others are named under the matrix.

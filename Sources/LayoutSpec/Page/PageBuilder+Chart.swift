@@ -19,11 +19,12 @@ extension PageBuilder {
         let saved = context
         if let older = bound.olderCycle { context = binder.naming(older).text }
         defer { context = saved }
+        // Measured once: the natural height (when the spec gives none) and the hero number's baseline.
+        let size = bound.chart.size(for: width, in: chartContext(t))
         let h = block.height.map { $0 - frameExtra(block, width: width, theme: t, observations: bound.observations, chart: bound.chart,
-                                                         unreported: bound.unreported) }
-            ?? defaultHeight(bound.chart, width: width, theme: t)
-        let frame = draw(bound.chart, block, width: width, height: h, theme: t, title: true, observations: bound.observations,
-                         colophon: bound.translated ? translationColophon : nil, unreported: bound.unreported)
+                                                         unreported: bound.unreported) } ?? size.height
+        let frame = draw(bound.chart, block, width: width, height: h, heroBaseline: size.heroBaseline, theme: t, title: true,
+                         observations: bound.observations, colophon: bound.translated ? translationColophon : nil, unreported: bound.unreported)
         // The block on its own: its box at the origin (blocks are laid out at the origin).
         var seen: Set<ObservationKey> = []
         let figures = bound.observations.filter { seen.insert($0.key).inserted }
@@ -39,7 +40,8 @@ extension PageBuilder {
 
     /// Title, message, chart, source line and note of a data block, stacked.
     /// `colophon` follows the source line ("… | A4P+ Reporting · The project's unofficial translation …").
-    mutating func draw(_ chart: any Chart, _ block: BlockSpec, width: Double, height: Double, theme t: Theme, title: Bool,
+    /// `heroBaseline` is the chart's measured one (from its box's top), for rows that align tiles.
+    mutating func draw(_ chart: any Chart, _ block: BlockSpec, width: Double, height: Double, heroBaseline: Double? = nil, theme t: Theme, title: Bool,
                        observations: [Observation] = [], colophon: String? = nil, unreported: [String] = []) -> BlockFrame {
         var column = PageComposer(engine: engine, frame: Rect(x: 0, y: 0, width: width, height: .infinity))
         markShown(observations)
@@ -60,7 +62,7 @@ extension PageBuilder {
         if let key = chart.footnote(language: context.language) { column.text(key, t.style(.source), spaceAfter: 1) }
         if let left = Words.notReported(unreported, context.language) { column.text(left, t.style(.source), spaceAfter: 1) }
         if let note = block.note { column.text(expand(note, block.position), t.style(.source), spaceAfter: 1) }
-        let hero = chart.size(for: width, in: chartContext(t)).heroBaseline.map { $0 + box.y }
+        let hero = heroBaseline.map { $0 + box.y }
         return BlockFrame(body, column.y, foot: column.nodes, footHeight: column.y - footTop, heroBaseline: hero)
     }
 
@@ -108,9 +110,5 @@ extension PageBuilder {
     /// What charts draw with on this page: the text engine, the block's theme, the base map.
     func chartContext(_ t: Theme) -> ChartContext { ChartContext(engine: engine, theme: t, baseMap: BaseMapFile.world) }
 
-    /// A chart's natural height when the spec gives none, as the chart measures it (in the block's theme).
-    func defaultHeight(_ chart: any Chart, width: Double, theme t: Theme) -> Double {
-        chart.size(for: width, in: chartContext(t)).height
-    }
 
 }
