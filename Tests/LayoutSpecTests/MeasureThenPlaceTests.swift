@@ -69,4 +69,19 @@ struct MeasureThenPlaceTests {
         #expect(firstLines.count == 4, "\(tileFeet.map { ($0.run.text, $0.origin) })")
         #expect(Set(firstLines.values.map { ($0 * 100).rounded() }).count == 1, "source lines start at \(firstLines) \(tileFeet.map { ($0.run.text, $0.run.size, $0.origin) })")
     }
+
+    @Test("the page header and footer get the chart's containment check: a word wider than the page or a footer over the page number is an error")
+    func furnitureContained() throws {
+        let word = String(repeating: "Peacekeeping", count: 8)
+        let (_, header) = try Papercut.render("data: DATA\npage:\n  size: A4\n  header:\n    title: \(word)\nblocks: []\n")
+        #expect(header.diagnostics.contains { $0.rule == "does-not-fit" && $0.message.contains("page header") && $0.position.line == 5 },
+                "\(header.sorted)")
+        let long = Array(repeating: "A4P+ Reporting", count: 20).joined(separator: " · ")
+        let (out, footer) = try Papercut.render("data: DATA\npage:\n  size: A4\n  footer:\n    text: \"\(long)\"\nblocks: []\n")
+        #expect(footer.diagnostics.contains { $0.rule == "does-not-fit" && $0.message.contains("footer") }, "\(footer.sorted)")
+        // What does not fit is not drawn over the page number.
+        #expect(!Papercut.texts(try #require(out.first).document.pages[0].nodes).contains { $0.contains("A4P+ Reporting") })
+        let (_, fine) = try Papercut.render("data: DATA\npage:\n  size: A4\n  footer:\n    text: A4P+ Reporting\nblocks: []\n")
+        #expect(!fine.hasErrors, "\(fine.sorted)")
+    }
 }

@@ -86,6 +86,17 @@ struct PivotAndFigureListTests {
         #expect(all.count == 20 && all.allSatisfy { shown.contains($0.key) })
     }
 
+    @Test("a figure list is a chart block: a given height too small for it is a does-not-fit error, not an overflow")
+    func figureListContained() throws {
+        let r = try render("""
+              - type: figure-list
+                indicators: [P4.20, P4.07]
+                columns: 1
+                height: 60
+            """)
+        #expect(r.diagnostics.contains { $0.rule == "does-not-fit" && $0.position.line == 4 }, "\(r.diagnostics)")
+    }
+
     @Test("table mistakes are errors at their line: same axis twice, wrong label count, unknown category")
     func tableErrors() throws {
         let axes = SpecFixture.only("data: DATA\nblocks:\n  - type: table\n    indicator: P4.25\n    rows: periods\n    columns: periods\n", rule: "table-axes")

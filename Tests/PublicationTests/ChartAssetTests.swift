@@ -25,10 +25,11 @@ struct ChartAssetTests {
     /// Numbers as printed ("1,234", "45%", "3.5") as values: thousands separators dropped.
     /// Numbers as printed: "68,924" and "98.6"; with `decimalComma` (French pages) "98,6".
     static func numbers(_ text: String, decimalComma: Bool = false) -> [(value: Double, decimals: Int)] {
-        let regex = try! NSRegularExpression(pattern: decimalComma ? "[0-9]+(,[0-9]+)?" : "[0-9][0-9,]*(\\.[0-9]+)?")
+        // French groups thousands with a narrow no-break space ("365 000"), decimals after a comma.
+        let regex = try! NSRegularExpression(pattern: decimalComma ? "[0-9]+([\u{202F}\u{00A0} ][0-9]{3})*(,[0-9]+)?" : "[0-9][0-9,]*(\\.[0-9]+)?")
         return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { m in
             let raw = String(text[Range(m.range, in: text)!])
-            let s = decimalComma ? raw.replacingOccurrences(of: ",", with: ".") : raw.replacingOccurrences(of: ",", with: "")
+            let s = decimalComma ? raw.filter { !$0.isWhitespace }.replacingOccurrences(of: ",", with: ".") : raw.replacingOccurrences(of: ",", with: "")
             guard let v = Double(s) else { return nil }
             return (v, s.firstIndex(of: ".").map { s.distance(from: $0, to: s.endIndex) - 1 } ?? 0)
         }
@@ -105,7 +106,7 @@ struct ChartAssetTests {
     }
 
     /// Kinds that print every figure they show as text (lines and sparklines label only some points).
-    static let printsEvery: Set<String> = ["kpi", "bar", "table", "donut", "funnel"]
+    static let printsEvery: Set<String> = ["kpi", "bar", "table", "donut", "funnel", "figure"]
 
     @Test("each asset's CSV holds the figures its chart prints, and the document prints them too",
           arguments: ["priority-P1", "priority-P3", "factsheet-MINUSCA-en", "factsheet-UNMISS-fr", "overview-en"])

@@ -108,6 +108,11 @@ public struct Canvas {
             report("text \"\(text.prefix(40))\" needs \(fmt(block.height)) pt of height, has \(fmt(rect.height))")
             return 0
         }
+        let drawn = Rect(x: rect.x, y: rect.y, width: rect.width, height: block.height)
+        guard box.contains(drawn, tolerance: 0.05) else {
+            report("text \"\(text.prefix(40))\" does not fit in the chart's \(fmt(box.width))×\(fmt(box.height)) pt box")
+            return 0
+        }
         for run in block.runs(topLeft: Point(rect.x, rect.y), width: rect.width, alignment: alignment) {
             nodes.append(.text(run))
         }

@@ -31,5 +31,5 @@ public struct GallerySample: Sendable {
 extension GalleryEntry {
     /// Every kind, in the order the gallery shows them. Each group of kinds lists its own entries
     /// in its own file (GalleryEntries+*.swift).
-    public static var all: [GalleryEntry] { quantities + bullet + tables + maps }
+    public static var all: [GalleryEntry] { quantities + bullet + tables + lists + maps }
 }

@@ -1,4 +1,5 @@
-/// Every number the dataset holds for the template's mission, by priority (see FigureList.swift).
+/// Every number the dataset holds for the template's mission, by priority: a figure list with a
+/// heading per priority, drawn like a chart block (title, message, source line, note).
 enum MissionDataKind: BlockKind {
     static let tag = "mission-data"
     static let summary = "Every number the dataset holds for the template's mission, by priority, with sources"
@@ -8,6 +9,6 @@ enum MissionDataKind: BlockKind {
     ]
 
     static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame {
-        page.missionData(block, width: width, theme: page.theme(for: block))
+        page.missionData(block, width: width)
     }
 }

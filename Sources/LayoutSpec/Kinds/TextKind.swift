@@ -66,7 +66,12 @@ enum TextKind: BlockKind {
         default: t.style(.body)
         }
         page.markShown(quotedFrom)
-        var frame = page.paragraph(page.plain(text), style, width: width)
+        // Drawn through the chart canvas for its containment check; as body text, not as a figure.
+        let paragraph = Statement(name: block.name, text: page.plain(text), style: style)
+        let height = paragraph.size(for: width, in: page.chartContext(t)).height
+        let drawn = paragraph.render(in: Rect(x: 0, y: 0, width: width, height: height), context: page.chartContext(t))
+        page.report(drawn.problems, of: block)
+        var frame = BlockFrame(drawn.nodes, height)
         // A title over a plain paragraph, in the chart-title style.
         if let title {
             let head = page.engine.paragraph(title, style: t.style(.title), width: width)

@@ -52,9 +52,7 @@ extension PageBuilder {
         let rendering = chart.render(in: box, context: chartContext(t))
         column.add(rendering.node)
         lastAltText = rendering.altText
-        for p in rendering.problems {
-            log.error(block.position, rule: "does-not-fit", "\(block.kind) block '\(block.name)': \(p.message)")
-        }
+        report(rendering.problems, of: block)
         column.space(box.height + 4)
         // The foot: what an aligned row of tiles starts on one line.
         let body = column.takeNodes(), footTop = column.y
@@ -64,6 +62,11 @@ extension PageBuilder {
         if let note = block.note { column.text(expand(note, block.position), t.style(.source), spaceAfter: 1) }
         let hero = heroBaseline.map { $0 + box.y }
         return BlockFrame(body, column.y, foot: column.nodes, footHeight: column.y - footTop, heroBaseline: hero)
+    }
+
+    /// What did not fit in a block's chart, as errors at the block.
+    mutating func report(_ problems: [LayoutProblem], of block: BlockSpec) {
+        for p in problems { log.error(block.position, rule: "does-not-fit", "\(block.kind) block '\(block.name)': \(p.message)") }
     }
 
     /// "Source: A4P+ 6th Progress Report (February 2025) | A4P+ Reporting", from the observations'

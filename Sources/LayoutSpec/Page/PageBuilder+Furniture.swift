@@ -30,9 +30,20 @@ extension PageBuilder {
             }
         }
         let y = column.y + 4
+        contain(column.nodes, in: Rect(x: frame.minX, y: frame.minY, width: frame.width, height: y - frame.minY), what: "the page header", at: h.position)
         nodes += column.nodes
         nodes.append(.shape(Shape(path: .line(from: Point(frame.minX, y), to: Point(frame.maxX, y)), stroke: Stroke(color: theme.accent, width: 1))))
         return y + 12
+    }
+
+    /// The furniture's nodes when every one lies inside `box`, else nil and an error naming `what`:
+    /// the same containment check charts get from their canvas.
+    @discardableResult
+    mutating func contain(_ nodes: [Node], in box: Rect, what: String, at position: SourcePosition) -> [Node]? {
+        guard let out = nodes.lazy.compactMap(\.bounds).first(where: { !box.contains($0, tolerance: 0.05) }) else { return nodes }
+        log.error(position, rule: "does-not-fit",
+                  "\(what) does not fit: it reaches \(Int((out.maxX - box.minX).rounded(.up))) pt across where \(Int(box.width)) pt are free; shorten it")
+        return nil
     }
 
     /// The newest reporting cycle (or overview) with a stated figure for `mission`; dated figures
@@ -53,11 +64,16 @@ extension PageBuilder {
         let text = engine.line(hasText ? footerText : " ", style: style)
         let baseline = frame.maxY - text.descent
         let top = frame.maxY - text.ascent - text.descent
-        if hasText { nodes += text.runs(at: Point(rtl ? frame.maxX - text.width : frame.minX, baseline)).map(Node.text) }
-        if page.footer.pageNumber {
-            let n = engine.line(ValueFormat.number().string(Double(pageNumber), locale: theme.numberLocale), style: style)
-            nodes += n.runs(at: Point(rtl ? frame.minX : frame.maxX - n.width, baseline)).map(Node.text)
+        let number = page.footer.pageNumber
+            ? engine.line(ValueFormat.number().string(Double(pageNumber), locale: theme.numberLocale), style: style) : nil
+        if hasText {
+            // The footer's text keeps clear of the page number: a footer too long for that is an error.
+            let room = frame.width - (number.map { $0.width + 12 } ?? 0)
+            contain(text.runs(at: Point(rtl ? frame.maxX - text.width : frame.minX, baseline)).map(Node.text),
+                    in: Rect(x: rtl ? frame.maxX - room : frame.minX, y: top, width: room, height: frame.maxY - top),
+                    what: "the footer text", at: SourcePosition(file: spec.file, line: 1, column: 1)).map { nodes += $0 }
         }
+        if let n = number { nodes += n.runs(at: Point(rtl ? frame.minX : frame.maxX - n.width, baseline)).map(Node.text) }
         if hasText {
             nodes.append(.shape(Shape(path: .line(from: Point(frame.minX, top - 4), to: Point(frame.maxX, top - 4)),
                                       stroke: Stroke(color: theme.grid, width: 0.5))))

@@ -69,7 +69,8 @@ extension PageBuilder {
         var what = [iso(o.indicator + " " + title), iso(binder.missionLabel(o.mission))]
         if let category { what.append(iso(binder.categoryLabel(category))) }
         what.append(iso(period))
-        let value = o.qualifier == .inferred ? figureText(o, theme: t) + " (" + words.derived + ")" : figureText(o, theme: t)
+        let figure = binder.figure(o, dataset.indicator(o.indicator)).text(t)
+        let value = o.qualifier == .inferred ? figure + " (" + words.derived + ")" : figure
         var lines: [(String, TextStyle)] = [(what.joined(separator: " · ") + ": " + iso(value), t.style(.label, weight: .bold).with(size: 7.5))]
         let source = dataset.source(o.source)
         let seed = source.map { $0.seed } ?? o.source

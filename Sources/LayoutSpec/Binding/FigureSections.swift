@@ -1,0 +1,72 @@
+import A4PCharts
+import A4PIndicators
+import Foundation
+
+/// Observations as the sections of a figure list (`figure-list`, `mission-data`): one entry per
+/// indicator, one line per figure, in the page's words.
+extension DataBinder {
+    /// `groups` in order, each under its optional heading. An indicator with several figures gets a
+    /// title line and one short line per figure; one whose figures share a period names it once in
+    /// its title. Under a block title `lead`, an indicator title that repeats it is shortened
+    /// ("Crimes against peacekeepers: cases reported" → "Cases reported").
+    func figureSections(_ groups: [(heading: String?, observations: [Observation])], lead: String?,
+                        showMission: Bool) -> [FigureColumns.Section] {
+        groups.map { group in
+            var runs: [(indicator: Indicator, observations: [Observation])] = []
+            for o in group.observations {
+                guard let ind = dataset.indicator(o.indicator) else { continue }
+                if runs.last?.indicator.id == ind.id { runs[runs.count - 1].observations.append(o) } else { runs.append((ind, [o])) }
+            }
+            return FigureColumns.Section(heading: group.heading, entries: runs.map { entry(of: $0.indicator, $0.observations, lead: lead, showMission: showMission) })
+        }
+    }
+
+    private func entry(of ind: Indicator, _ list: [Observation], lead: String?, showMission: Bool) -> FigureColumns.Entry {
+        var title = text.translations.lookup("indicator.\(ind.id)", language: text.language) ?? ind.title
+        if let lead, !lead.isEmpty { title = Self.dropLead(lead, from: title) }
+        let shared = list.count > 1 && Set(list.map(\.period)).count == 1 ? periodLabel(list[0]) : nil
+        if let shared, !title.localizedCaseInsensitiveContains(shared) { title += " · " + shared }
+        let lines = list.map { o -> FigureColumns.Line in
+            var parts = list.count > 1 ? [] : [title]
+            if showMission, o.mission != "ALL" { parts.append(missionLabel(o.mission)) }
+            if !o.category.isEmpty, let c = ind.breakdown.flatMap({ dataset.breakdowns[$0] })?.category(o.category) {
+                parts.append(categoryLabel(c))
+            }
+            return FigureColumns.Line(parts.joined(separator: " · "), period: shared == nil ? periodLabel(o) : nil, value: figure(o, ind))
+        }
+        guard list.count > 1 else { return FigureColumns.Entry(lines: lines) }
+        return FigureColumns.Entry(title: title, continued: title + " " + Words.continued(text.language), lines: lines)
+    }
+
+    private func periodLabel(_ o: Observation) -> String { dataset.period(o.period).map(shortLabel) ?? o.period }
+
+    /// The value as printed: numbers in the indicator's format with their qualifier, yes/no, level names.
+    func figure(_ o: Observation, _ ind: Indicator?) -> FigureColumns.Figure {
+        switch o.value {
+        case .number:
+            let format: ValueFormat = switch ind?.unit {
+            case .percent: .percent(fractionDigits: 2)
+            case .ratio: .ratio
+            default: .number(maxFractionDigits: 2)
+            }
+            return .number(Self.chartValue(o), format)
+        case .boolean(let b): return .words(Words.yesNo(b, text.language))
+        case .level(let id): return .words(ind.map { levelLabel(id, of: $0) } ?? id)
+        case .text(let s): return .words(text.readable(s))
+        case .absent(let state, _): return .words(Words.absent(state, text.language))
+        }
+    }
+
+    /// "Crimes against peacekeepers: cases reported" under the title "Crimes against peacekeepers"
+    /// → "Cases reported"; a title that does not start with the lead and a colon is kept.
+    static func dropLead(_ lead: String, from title: String) -> String {
+        guard title.count > lead.count, title.lowercased().hasPrefix(lead.lowercased()) else { return title }
+        var rest = Substring(title.dropFirst(lead.count))
+        let spaces = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{202F}\u{00A0}"))
+        rest = rest.drop { $0.unicodeScalars.allSatisfy(spaces.contains) }
+        guard let colon = rest.first, [":", "：", "·"].contains(colon) else { return title }
+        rest = rest.dropFirst().drop { $0.unicodeScalars.allSatisfy(spaces.contains) }
+        guard let first = rest.first else { return title }
+        return first.uppercased() + rest.dropFirst()
+    }
+}
