@@ -11,30 +11,24 @@ public enum GalleryDocument {
         let frame = Rect(x: margin, y: margin, width: pageSize.width - 2 * margin, height: pageSize.height - 2 * margin)
         let theme = Theme()
         var pages: [Page] = []
-        var nodes: [Node] = []
+        var column = PageComposer(engine: engine, frame: frame)
         var problems: [LayoutProblem] = []
-        var y = frame.minY
         let captionStyle = theme.style(.source), headStyle = theme.style(.title), summaryStyle = theme.style(.caption)
 
         func newPage() {
-            pages.append(Page(size: pageSize, nodes: nodes))
-            nodes = []
-            y = frame.minY
-        }
-        func place(_ block: TextBlock, x: Double, top: Double, width: Double) {
-            nodes += block.runs(topLeft: Point(x, top), width: width, alignment: .left).map(Node.text)
+            pages.append(Page(size: pageSize, nodes: column.nodes))
+            column = PageComposer(engine: engine, frame: frame)
         }
 
         for entry in entries {
             let head = engine.paragraph(entry.kind.uppercased(), style: headStyle.with(color: theme.accent), width: frame.width)
             let summary = engine.paragraph(entry.summary, style: summaryStyle, width: frame.width)
             let firstRow = (entry.samples.first?.size.height ?? 0) + 14
-            if y + head.height + summary.height + firstRow > frame.maxY { newPage() }
-            place(head, x: frame.minX, top: y, width: frame.width)
-            y += head.height
-            place(summary, x: frame.minX, top: y, width: frame.width)
-            y += summary.height + 6
+            if column.y + head.height + summary.height + firstRow > frame.maxY { newPage() }
+            column.text(entry.kind.uppercased(), headStyle.with(color: theme.accent), alignment: .left)
+            column.text(entry.summary, summaryStyle, alignment: .left, spaceAfter: 6)
 
+            // Samples flow in rows, each under its caption; the composer's cursor is the row's top.
             var x = frame.minX, rowHeight = 0.0
             for sample in entry.samples {
                 let w = sample.size.width
@@ -42,25 +36,24 @@ public enum GalleryDocument {
                 let h = sample.size.height + caption.height + 3
                 if x > frame.minX && x + w > frame.maxX + 0.1 {
                     x = frame.minX
-                    y += rowHeight + 10
+                    column.space(rowHeight + 10)
                     rowHeight = 0
                 }
-                if y + h > frame.maxY { newPage() }
-                place(caption, x: x, top: y, width: w)
-                let box = Rect(x: x, y: y + caption.height + 3, width: w, height: sample.size.height)
+                if column.y + h > frame.maxY { newPage() }
+                column.add(contentsOf: caption.runs(topLeft: Point(x, column.y), width: w, alignment: .left).map(Node.text))
+                let box = Rect(x: x, y: column.y + caption.height + 3, width: w, height: sample.size.height)
                 var sampleTheme = Theme.forLanguage(sample.language)
                 sampleTheme.sizes = theme.sizes
                 let rendering = sample.chart.render(in: box, context: ChartContext(engine: engine, theme: sampleTheme, baseMap: baseMap))
-                nodes.append(rendering.node)
+                column.add(rendering.node)
                 problems += rendering.problems
                 x += w + 13
                 rowHeight = max(rowHeight, h)
             }
-            y += rowHeight + 16
-            nodes.append(.shape(Shape(path: .line(from: Point(frame.minX, y - 8), to: Point(frame.maxX, y - 8)),
-                                      stroke: Stroke(color: theme.grid, width: 0.5))))
+            column.space(rowHeight)
+            column.rule(color: theme.grid, spaceAround: 8)
         }
-        if !nodes.isEmpty { newPage() }
+        if !column.nodes.isEmpty { newPage() }
         let metadata = DocumentMetadata(title: "A4P Charts: chart gallery", subject: "Every chart kind with sample data",
                                         keywords: ["A4P+", "charts", "gallery"])
         return (Document(pages: pages, metadata: metadata), problems)

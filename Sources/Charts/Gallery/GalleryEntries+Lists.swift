@@ -11,6 +11,11 @@ extension GalleryEntry {
             Line("MINUSCA", value: .number(53, count)), Line("MINUSMA", value: .number(174, count)),
             Line("MONUSCO", value: .number(54, count)), Line("UNIFIL", value: .number(2, count)),
         ])
+        let detained = FigureColumns.Entry(title: "Alleged perpetrators detained (cumulative since 2013) · Cycle 5", lines: [
+            Line("All missions (excluding MINUSMA)", value: .number(203, count)),
+            Line("MINUSCA", value: .number(144, count)), Line("MINUSMA", value: .number(43, count)),
+            Line("MONUSCO", value: .number(58, count)), Line("UNIFIL", value: .number(1, count)),
+        ])
         let unifil = FigureColumns(name: "Crimes against peacekeepers, UNIFIL", sections: [FigureColumns.Section(entries: [
             FigureColumns.Entry(lines: [Line("Cases reported (cumulative since 2013)", period: "Cycle 5", value: .number(2, count))]),
             FigureColumns.Entry(lines: [Line("Alleged perpetrators detained (cumulative since 2013)", period: "Cycle 5", value: .number(1, count))]),
@@ -20,8 +25,8 @@ extension GalleryEntry {
                          samples: [
                 GallerySample(caption: "One mission's figures, each line naming its period (seed 002)", chart: unifil, size: Size(255, 44)),
                 GallerySample(caption: "Figures of several missions under their indicator, two columns (seed 002)",
-                              chart: FigureColumns(name: "Crimes against peacekeepers", sections: [FigureColumns.Section(entries: [cases])]),
-                              size: Size(523, 56)),
+                              chart: FigureColumns(name: "Crimes against peacekeepers", sections: [FigureColumns.Section(entries: [cases, detained])]),
+                              size: Size(523, 76)),
             ]),
         ]
     }
