@@ -45,6 +45,10 @@ public struct PageSpec: Sendable {
     public var rowGap: Double
     /// Blocks of a grid row align their hero numbers and set their source lines and notes at the row's foot.
     public var alignRows: Bool = false
+    /// A block left out (`when-empty: hide`) gives its columns to the blocks of its row.
+    public var fillRows: Bool = false
+    /// A page's spare height is shared out among its row gaps (up to three row gaps more each).
+    public var spreadRows: Bool = false
     public var language: String
     public var direction: String
     public var header: HeaderSpec?
@@ -157,7 +161,8 @@ enum SpecDecoder {
                          pageNumber: node?["footer"]?["page-number"]?.bool ?? true)
         return PageSpec(size: size, margins: margins, columns: node?["columns"]?.int ?? 12,
                         gutter: node?["gutter"]?.double ?? 12, rowGap: node?["row-gap"]?.double ?? 14,
-                        alignRows: node?["rows"]?.string == "aligned",
+                        alignRows: node?["rows"]?.string == "aligned", fillRows: node?["fill-rows"]?.bool ?? false,
+                        spreadRows: node?["spread-rows"]?.bool ?? false,
                         language: language, direction: node?["direction"]?.string ?? "auto", header: header, footer: footer)
     }
 

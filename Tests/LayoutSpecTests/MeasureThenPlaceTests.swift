@@ -84,4 +84,54 @@ struct MeasureThenPlaceTests {
         let (_, fine) = try Papercut.render("data: DATA\npage:\n  size: A4\n  footer:\n    text: A4P+ Reporting\nblocks: []\n")
         #expect(!fine.hasErrors, "\(fine.sorted)")
     }
+
+    @Test("fill-rows: a block left out for want of data gives its columns to the blocks of its row")
+    func fillRows() throws {
+        func widths(fill: Bool, _ blocks: String) throws -> [Double] {
+            let (out, log) = try Papercut.render("data: DATA\npage: {size: A4, fill-rows: \(fill)}\nblocks:\n" + blocks)
+            #expect(!log.hasErrors, "\(log.sorted)")
+            return try #require(out.first).assets.map(\.document.pages[0].size.width)
+        }
+        // A module whose partner is left out takes the row; the next row is untouched.
+        let pair = """
+              - {type: kpi, indicator: P4.19, mission: UNMISS, span: 6}
+              - {type: kpi, indicator: P4.19, mission: UNMOGIP, span: 6, when-empty: hide}
+              - {type: kpi, indicator: P4.19, mission: UNMISS, span: 12}
+            """
+        let unfilled = try widths(fill: false, pair), filled = try widths(fill: true, pair)
+        #expect(unfilled.count == 2 && filled.count == 2, "the hidden block has no asset")
+        #expect(abs(unfilled[0] - 255.5) < 0.01 && abs(filled[0] - 523) < 0.01, "\(unfilled) \(filled)")
+        #expect(abs(filled[1] - 523) < 0.01)
+        // Three tiles of four share the row as thirds (4 of 12 columns: 4 × 32.58 + 3 × 12 pt).
+        let tiles = try widths(fill: true, """
+              - {type: kpi, indicator: P4.19, mission: UNMISS, span: 3}
+              - {type: kpi, indicator: P4.19, mission: UNMOGIP, span: 3, when-empty: hide}
+              - {type: kpi, indicator: P4.19, mission: UNMISS, span: 3}
+              - {type: kpi, indicator: P4.19, mission: UNMISS, span: 3}
+            """)
+        #expect(tiles.count == 3 && tiles.allSatisfy { abs($0 - (4 * (523 - 132) / 12 + 36)) < 0.01 }, "\(tiles)")
+    }
+
+    @Test("spread-rows: the page's spare height goes into the gaps between rows, at most three row gaps more each")
+    func spreadRows() throws {
+        func tops(spread: Bool) throws -> [Double] {
+            let (out, log) = try Papercut.render("""
+                data: DATA
+                page: {size: A4, spread-rows: \(spread), header: {title: Spread}}
+                blocks:
+                  - {type: text, text: One}
+                  - {type: text, text: Two}
+                  - {type: text, text: Three}
+                """)
+            #expect(!log.hasErrors, "\(log.sorted)")
+            let runs = Self.runs(try #require(out.first).document.pages[0].nodes)
+            return ["One", "Two", "Three"].compactMap { word in runs.first { $0.run.text == word }?.origin.y }
+        }
+        let tight = try tops(spread: false), spread = try tops(spread: true)
+        try #require(tight.count == 3 && spread.count == 3)
+        #expect(abs(spread[0] - tight[0]) < 0.01, "the first row stays at the top")
+        let gap = tight[1] - tight[0]
+        // Three short rows cannot fill an A4 body: each gap grows by the limit, three row gaps (14 pt).
+        #expect(abs((spread[1] - spread[0]) - (gap + 42)) < 0.01 && abs((spread[2] - spread[1]) - (gap + 42)) < 0.01, "\(tight) \(spread)")
+    }
 }

@@ -20,9 +20,13 @@ protocol BlockKind {
     static var chartTypes: [any Chart.Type] { get }
     /// The block laid out at `width`: its nodes from the origin down, and the height they take.
     static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame
+    /// The block would draw nothing on this page (its binding selects nothing), known before it is
+    /// laid out: a row under `fill-rows` gives a hidden block's columns to its neighbours.
+    static func isEmpty(_ block: BlockSpec, on page: inout PageBuilder) -> Bool
 }
 
 extension BlockKind {
+    static func isEmpty(_ block: BlockSpec, on page: inout PageBuilder) -> Bool { false }
     static var bindsData: Bool { false }
     static var properties: [PropertySchema] { [] }
     static var chartTypes: [any Chart.Type] { [] }
@@ -43,6 +47,11 @@ extension ChartKind {
     static func showsSeries(_ block: BlockSpec) -> Bool { false }
     static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame {
         page.chartBlock(block, kind: self, width: width)
+    }
+    /// Bound with a scratch log: the binding's messages are reported when the block is laid out.
+    static func isEmpty(_ block: BlockSpec, on page: inout PageBuilder) -> Bool {
+        var scratch = DiagnosticLog()
+        return page.binder.bind(block, kind: self, log: &scratch) == nil
     }
 }
 

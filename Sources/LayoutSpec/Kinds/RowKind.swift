@@ -10,4 +10,9 @@ enum RowKind: BlockKind {
     static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame {
         page.nestedRow(block.children, width: width)
     }
+
+    /// Empty when every child is left out.
+    static func isEmpty(_ block: BlockSpec, on page: inout PageBuilder) -> Bool {
+        block.children.allSatisfy { page.isHidden($0) }
+    }
 }

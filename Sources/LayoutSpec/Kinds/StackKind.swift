@@ -22,4 +22,9 @@ enum StackKind: BlockKind {
         }
         return BlockFrame(nodes, max(0, y - gap))
     }
+
+    /// Empty when every child is left out.
+    static func isEmpty(_ block: BlockSpec, on page: inout PageBuilder) -> Bool {
+        block.children.allSatisfy { page.isHidden($0) }
+    }
 }

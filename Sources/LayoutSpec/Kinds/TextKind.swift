@@ -20,6 +20,14 @@ enum TextKind: BlockKind {
         BlockKinds.themeOverride,
     ]
 
+    /// A text quoted from the data is empty when the mission has none for the period(s) asked.
+    static func isEmpty(_ block: BlockSpec, on page: inout PageBuilder) -> Bool {
+        guard block.binding.indicator != nil else { return false }
+        var scratch = DiagnosticLog()
+        if let n = block.node["newest"]?.int { return page.binder.texts(block, count: n, log: &scratch).isEmpty }
+        return page.binder.text(block, log: &scratch) == nil
+    }
+
     static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame {
         let t = page.theme(for: block)
         let context = page.context

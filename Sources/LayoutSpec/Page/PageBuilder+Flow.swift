@@ -52,12 +52,15 @@ extension PageBuilder {
         func width(_ span: Int) -> Double { Double(span) * colWidth + Double(span - 1) * gutter }
         // A block left out for this page (`when-empty: hide`) drops out before the rows are made,
         // so it leaves no hole in its row.
+        // Under `fill-rows`, such a block's columns go to the blocks of the row it would have shared.
+        let (filled, hidden) = page.fillRows ? filledSpans(blocks, columns: columns) : ([:], [])
         var laidOut: [(block: BlockSpec, frame: BlockFrame, shown: Int, assets: Int)] = []
-        for b in blocks {
+        for (i, var b) in blocks.enumerated() where !hidden.contains(i) {
             let marks = (shownOrder.count, assets.count)
             if let span = b.span, span > columns {
                 log.error(b.position, rule: "span-too-wide", "\(b.kind) block '\(b.name)' spans \(span) columns; the grid has \(columns)")
             }
+            if let span = filled[i] { b.span = span }
             let frame = prepare(b, width: width(min(b.span ?? columns, columns)))
             if frame.nodes.isEmpty && frame.foot.isEmpty && frame.height == 0 && b.string("when-empty") == "hide" { continue }
             laidOut.append((b, frame, marks.0, marks.1))
@@ -96,6 +99,35 @@ extension PageBuilder {
         return rows
     }
 
+    /// The blocks left out on this page (`when-empty: hide`, nothing bound) and, when there are any,
+    /// the spans that make the rows of the others full: the blocks shown are packed into rows as
+    /// usual, and a row they leave short shares the spare columns among its blocks in proportion to
+    /// their spans. A section with a block placed by `col` keeps its grid as written.
+    mutating func filledSpans(_ blocks: [BlockSpec], columns: Int) -> (spans: [Int: Int], hidden: Set<Int>) {
+        guard !blocks.contains(where: { $0.col != nil }) else { return ([:], []) }
+        let hidden = Set(blocks.indices.filter { isHidden(blocks[$0]) })
+        guard !hidden.isEmpty else { return ([:], []) }
+        func span(_ i: Int) -> Int { min(max(blocks[i].span ?? columns, 1), columns) }
+        var rows: [[Int]] = [], used = columns
+        for i in blocks.indices where !hidden.contains(i) {
+            if used + span(i) > columns { rows.append([]); used = 0 }
+            rows[rows.count - 1].append(i)
+            used += span(i)
+        }
+        var spans: [Int: Int] = [:]
+        for row in rows {
+            let total = row.reduce(0) { $0 + span($1) }
+            guard total < columns else { continue }
+            var given = 0
+            for (k, i) in row.enumerated() {
+                let share = k == row.count - 1 ? columns - given : span(i) * columns / total
+                spans[i] = share
+                given += share
+            }
+        }
+        return (spans, hidden)
+    }
+
     /// Leaves out the last rows while they do not fit in `height` and every block in them says
     /// `when-no-room: hide` (a template's extra content, shown where a page has room for it); their
     /// figures and chart assets are taken back out of the page's coverage.
@@ -119,9 +151,10 @@ extension PageBuilder {
 
     /// Places `rows` top-down in `area` (mirrored on right-to-left pages); returns the bottom.
     /// A block that would end below the area is an error at its line, not drawn.
-    mutating func place(_ rows: [FlowRow], in area: Rect, into nodes: inout [Node]) -> Double {
+    /// `gaps`: the space after each row (the row gap unless the page spreads its rows).
+    mutating func place(_ rows: [FlowRow], in area: Rect, into nodes: inout [Node], gaps: [Double]? = nil) -> Double {
         var y = area.minY
-        for row in rows {
+        for (index, row) in rows.enumerated() {
             let rowHeight = row.height
             for item in row.items {
                 let r = Rect(x: rtl ? area.maxX - item.x - item.width : area.minX + item.x, y: y + item.drop,
@@ -135,9 +168,23 @@ extension PageBuilder {
                 nodes.append(.group(Group(transform: .translation(r.x, r.y), children: item.frame.placed(footDrop: row.footDrop(item)),
                                           name: item.block.name)))
             }
-            y += rowHeight + page.rowGap
+            y += rowHeight + (gaps.flatMap { index < $0.count ? $0[index] : nil } ?? page.rowGap)
         }
         return y - page.rowGap
+    }
+
+    /// The space after each row of a page: the row gap; under `spread-rows`, the body's spare height
+    /// shared out among the gaps (never after a heading, which stays with what it heads), each gap
+    /// growing by at most three row gaps: vertical justification with a limit, as a designer sets it.
+    func gaps(_ rows: [FlowRow], height available: Double) -> [Double] {
+        let base = Array(repeating: page.rowGap, count: max(rows.count - 1, 0))
+        let open = base.indices.filter { !rows[$0].items.allSatisfy { $0.block.kind == HeadingKind.tag } }
+        let spare = available - height(of: rows)
+        guard page.spreadRows, spare > 0.5, !open.isEmpty else { return base }
+        let each = min(spare / Double(open.count), page.rowGap * 3)
+        var gaps = base
+        for i in open { gaps[i] += each }
+        return gaps
     }
 
     /// A nested row: children side by side, spans counted within the row; aligned like a grid row

@@ -88,28 +88,27 @@ struct PageBuilder {
                 sections[sections.count - 1].blocks.append(b)
             }
         }
-        var pages: [Page] = []
-        var nodes: [Node] = []
-        var body = Rect(x: 0, y: 0, width: 0, height: 0)
-        var y = 0.0
+        // Paginate: each page's furniture is drawn when it opens, its rows are collected; the rows
+        // are placed once the page is known to be complete (so a page can spread them).
+        // `fixed`: the rows the page opened with; rows after them joined it over a soft break.
+        var pages: [(nodes: [Node], body: Rect, rows: [FlowRow], fixed: Int)] = []
+        func used(_ rows: [FlowRow]) -> Double { rows.isEmpty ? 0 : height(of: rows) }
         for (index, section) in sections.enumerated() {
             // Measure, then place: the section's blocks are laid out once into rows of frames.
             var rows = flow(section.blocks, width: frame.width, columns: page.columns)
             // A section after a soft break stays on this page when its measured height fits there;
             // else the rows that fit stay (never a heading alone at the foot) and the rest open the next page.
-            if index > 0 && section.soft {
+            if index > 0 && section.soft, let current = pages.last {
                 // A section whose blocks were all left out for this page opens no page.
                 if rows.isEmpty { continue }
-                let room = Rect(x: body.minX, y: y + page.rowGap, width: body.width, height: body.maxY - y - page.rowGap)
-                let staying = rowsFitting(rows, height: room.height)
+                let staying = rowsFitting(rows, height: current.body.height - used(current.rows) - (current.rows.isEmpty ? 0 : page.rowGap))
                 if staying > 0 {
-                    y = place(Array(rows.prefix(staying)), in: room, into: &nodes)
+                    pages[pages.count - 1].rows += rows.prefix(staying)
                     rows.removeFirst(staying)
                     if rows.isEmpty { continue }
                 }
             }
-            if index > 0 { pages.append(Page(size: size, nodes: nodes)) }
-            nodes = []
+            var nodes: [Node] = []
             var top = frame.minY
             if let header = page.header {
                 top = pages.isEmpty ? drawHeader(header, frame: frame, into: &nodes)
@@ -118,20 +117,35 @@ struct PageBuilder {
             }
             // Footer first, so the body knows where it must end.
             let bodyBottom = drawFooter(frame: frame, pageNumber: pages.count + 1, into: &nodes)
-            body = Rect(x: frame.minX, y: top, width: frame.width, height: bodyBottom - top)
-            var fitting = rows
-            dropRowsWithoutRoom(&fitting, height: body.height)
-            y = place(fitting, in: body, into: &nodes)
+            let body = Rect(x: frame.minX, y: top, width: frame.width, height: bodyBottom - top)
+            dropRowsWithoutRoom(&rows, height: body.height)
+            pages.append((nodes, body, rows, rows.count))
         }
-        pages.append(Page(size: size, nodes: nodes))
+        if page.spreadRows, pages.count > 1 {
+            // The last page takes rows that joined the page before it over a soft break, while that
+            // evens out the two pages' spare height (each then spreads what is left).
+            let (p, q) = (pages.count - 2, pages.count - 1)
+            while pages[p].rows.count > pages[p].fixed, let last = pages[p].rows.last {
+                let spareP = pages[p].body.height - used(pages[p].rows), spareQ = pages[q].body.height - used(pages[q].rows)
+                let moved = last.height + (pages[q].rows.isEmpty ? 0 : page.rowGap)
+                guard moved <= spareQ, spareQ - spareP > moved else { break }
+                pages[q].rows.insert(pages[p].rows.removeLast(), at: 0)
+            }
+        }
+        var laidOut: [Page] = pages.map { p in
+            var nodes = p.nodes
+            _ = place(p.rows, in: p.body, into: &nodes, gaps: gaps(p.rows, height: p.body.height))
+            return Page(size: size, nodes: nodes)
+        }
+        if laidOut.isEmpty { laidOut = [Page(size: size, nodes: [])] }
         assets = ChartAsset.uniquing(assets)
-        if review { pages += reviewPages(frame: frame, firstPageNumber: pages.count + 1) }
+        if review { laidOut += reviewPages(frame: frame, firstPageNumber: laidOut.count + 1) }
         let title = spec.title.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) }
             ?? page.header?.title.map { expand($0, page.header!.position) }
         let metadata = DocumentMetadata(title: title, subject: spec.subject.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) },
                                         author: "United Nations Peacekeeping · A4P+ Reporting",
                                         keywords: spec.keywords.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) } + [context.mission?.id, context.priority?.id].compactMap { $0 })
-        return Document(pages: pages, metadata: metadata)
+        return Document(pages: laidOut, metadata: metadata)
     }
 
     mutating func expand(_ text: String, _ at: SourcePosition) -> String { context.expand(text, at: at, log: &log) }
@@ -141,6 +155,11 @@ struct PageBuilder {
         var t = theme
         PageBuilder.apply(block.theme, to: &t)
         return t
+    }
+
+    /// The block says `when-empty: hide` and would draw nothing on this page.
+    mutating func isHidden(_ block: BlockSpec) -> Bool {
+        block.string("when-empty") == "hide" && BlockKinds.named(block.kind)?.isEmpty(block, on: &self) == true
     }
 
     /// A block laid out at `width` by its kind: nodes from the origin down, and its height.
