@@ -134,4 +134,25 @@ struct MeasureThenPlaceTests {
         // Three short rows cannot fill an A4 body: each gap grows by the limit, three row gaps (14 pt).
         #expect(abs((spread[1] - spread[0]) - (gap + 42)) < 0.01 && abs((spread[2] - spread[1]) - (gap + 42)) < 0.01, "\(tight) \(spread)")
     }
+
+    @Test("a section after a soft break flows over as many pages as its rows need, and spread-rows evens out its last two pages")
+    func softSectionFlows() throws {
+        let paragraph = String(repeating: "Missions reported their figures for the cycle. ", count: 12)
+        let blocks = (1...24).map { "  - {type: text, title: Block \($0), text: \"\(paragraph)\"}" }.joined(separator: "\n")
+        func render(spread: Bool) throws -> [[String]] {
+            let (out, log) = try Papercut.render("data: DATA\npage: {size: A4, spread-rows: \(spread)}\nblocks:\n  - {type: text, text: Opening}\n"
+                                                 + "  - {type: page-break, if-needed: true}\n" + blocks + "\n")
+            #expect(!log.hasErrors, "\(log.sorted)")
+            return try #require(out.first).document.pages.map { Papercut.texts($0.nodes).filter { $0.hasPrefix("Block") || $0 == "Opening" } }
+        }
+        let plain = try render(spread: false), spread = try render(spread: true)
+        #expect(plain.count >= 3, "\(plain.map(\.count))")
+        // Every block once, in order, whatever the pagination.
+        for pages in [plain, spread] {
+            #expect(pages.flatMap { $0 }.filter { $0.hasPrefix("Block") }.count == 24)
+        }
+        #expect(spread.count == plain.count)
+        // Balancing moves blocks forward: the last page never holds fewer than without it.
+        #expect(spread.last!.count >= plain.last!.count, "\(plain.map(\.count)) \(spread.map(\.count))")
+    }
 }

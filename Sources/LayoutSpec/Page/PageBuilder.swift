@@ -90,7 +90,8 @@ struct PageBuilder {
         }
         // Paginate: each page's furniture is drawn when it opens, its rows are collected; the rows
         // are placed once the page is known to be complete (so a page can spread them).
-        // `fixed`: the rows the page opened with; rows after them joined it over a soft break.
+        // `fixed`: the rows a hard page break put at the top of the page; the rest come from sections
+        // after soft breaks and may move to the next page to balance the two.
         var pages: [(nodes: [Node], body: Rect, rows: [FlowRow], fixed: Int)] = []
         func used(_ rows: [FlowRow]) -> Double { rows.isEmpty ? 0 : height(of: rows) }
         for (index, section) in sections.enumerated() {
@@ -108,28 +109,43 @@ struct PageBuilder {
                     if rows.isEmpty { continue }
                 }
             }
-            var nodes: [Node] = []
-            var top = frame.minY
-            if let header = page.header {
-                top = pages.isEmpty ? drawHeader(header, frame: frame, into: &nodes)
-                                    : drawHeader(HeaderSpec(label: header.label, title: header.title, lead: nil, period: nil,
-                                                            position: header.position), frame: frame, into: &nodes, compact: true)
+            while true {
+                var nodes: [Node] = []
+                var top = frame.minY
+                if let header = page.header {
+                    top = pages.isEmpty ? drawHeader(header, frame: frame, into: &nodes)
+                                        : drawHeader(HeaderSpec(label: header.label, title: header.title, lead: nil, period: nil,
+                                                                position: header.position), frame: frame, into: &nodes, compact: true)
+                }
+                // Footer first, so the body knows where it must end.
+                let bodyBottom = drawFooter(frame: frame, pageNumber: pages.count + 1, into: &nodes)
+                let body = Rect(x: frame.minX, y: top, width: frame.width, height: bodyBottom - top)
+                // A section after a soft break flows on over as many pages as its rows need (rows a
+                // page has no room for that say `when-no-room: hide` are left out instead).
+                let fit = section.soft ? rowsFitting(rows, height: body.height) : rows.count
+                let rest = rows.dropFirst(fit)
+                if fit > 0, !rest.isEmpty, pages.count + 1 < InputLimits.pages,
+                   !rest.allSatisfy({ $0.items.allSatisfy { $0.block.string("when-no-room") == "hide" } }) {
+                    pages.append((nodes, body, Array(rows.prefix(fit)), section.soft ? 0 : fit))
+                    rows.removeFirst(fit)
+                    continue
+                }
+                dropRowsWithoutRoom(&rows, height: body.height)
+                pages.append((nodes, body, rows, section.soft ? 0 : rows.count))
+                break
             }
-            // Footer first, so the body knows where it must end.
-            let bodyBottom = drawFooter(frame: frame, pageNumber: pages.count + 1, into: &nodes)
-            let body = Rect(x: frame.minX, y: top, width: frame.width, height: bodyBottom - top)
-            dropRowsWithoutRoom(&rows, height: body.height)
-            pages.append((nodes, body, rows, rows.count))
         }
-        if page.spreadRows, pages.count > 1 {
-            // The last page takes rows that joined the page before it over a soft break, while that
-            // evens out the two pages' spare height (each then spreads what is left).
-            let (p, q) = (pages.count - 2, pages.count - 1)
-            while pages[p].rows.count > pages[p].fixed, let last = pages[p].rows.last {
-                let spareP = pages[p].body.height - used(pages[p].rows), spareQ = pages[q].body.height - used(pages[q].rows)
-                let moved = last.height + (pages[q].rows.isEmpty ? 0 : page.rowGap)
-                guard moved <= spareQ, spareQ - spareP > moved else { break }
-                pages[q].rows.insert(pages[p].rows.removeLast(), at: 0)
+        if page.spreadRows {
+            // From the last page back, each page takes rows of soft sections from the foot of the page
+            // before it while that evens out the two pages' spare height (each then spreads what is left).
+            for q in pages.indices.dropFirst().reversed() {
+                let p = q - 1
+                while pages[p].rows.count > max(pages[p].fixed, 1), let last = pages[p].rows.last {
+                    let spareP = pages[p].body.height - used(pages[p].rows), spareQ = pages[q].body.height - used(pages[q].rows)
+                    let moved = last.height + (pages[q].rows.isEmpty ? 0 : page.rowGap)
+                    guard moved <= spareQ, spareQ - spareP > moved else { break }
+                    pages[q].rows.insert(pages[p].rows.removeLast(), at: 0)
+                }
             }
         }
         var laidOut: [Page] = pages.map { p in
