@@ -222,4 +222,26 @@ struct MissionMapTests {
             }
         }
     }
+
+    @Test("a full column shortens its longest call-out first; short call-outs and the other column keep every line")
+    func fullColumnShortensLongest() throws {
+        // P6.08 texts of cycle 6 (Data/observations.csv, condensed from seed 001).
+        let long = "Human-centred storytelling; rapid statements and Radio Miraya programming during the Tambura conflict."
+        let places = [
+            P("UNMIK", latitude: 42.66, longitude: 21.17, callout: "Debunking via press statements; monitoring with Pikasa; fact-checking training for journalists."),
+            P("UNFICYP", latitude: 35.17, longitude: 33.36, callout: "Pre-emptive media lines."),
+            P("UNIFIL", latitude: 33.12, longitude: 35.14, callout: "Daily contact with media."),
+            P("UNISFA", latitude: 9.59, longitude: 28.44, callout: "Regular briefings."),
+            P("UNMISS", latitude: 4.85, longitude: 31.58, callout: long),
+        ]
+        let map = MissionMap(name: "Activities", places: places, region: GeoBox(west: 10, south: 0, east: 40, north: 45))
+        let (r, _) = ChartHarness.render(map, size: Size(420, 170))
+        let text = ChartHarness.texts(r).joined(separator: " ")
+        for short in ["Pre-emptive media lines.", "Daily contact with media.", "Regular briefings."] {
+            #expect(text.contains(short), "\(short) in \(text)")
+        }
+        #expect(text.contains("fact-checking training for") && text.contains("journalists."), "the left column keeps its lines: \(text)")
+        #expect(text.contains("…"), "the longest call-out of the full column is the one cut: \(text)")
+        ChartHarness.expectInside(r)
+    }
 }

@@ -11,8 +11,8 @@ import Foundation
 /// columns; the land runs on under the columns to the box's edges. A call-out goes to the column
 /// on its mission's side of the region's middle meridian, boxes keep the north-to-south order of
 /// their dots and are spread apart (never overlapping, never over a dot); a full column hands its
-/// innermost call-out to the other one, then all call-outs lose a line, and what still does not
-/// fit is reported by name.
+/// innermost call-out to the other one, then shortens its longest call-out a line at a time (down
+/// to two), and what still does not fit is reported by name.
 ///
 /// Right-to-left rule: call-out text is set right to left and each box's accent rule moves to its
 /// right edge. Geography is never mirrored: west stays on the left, and a call-out stays on the
@@ -95,7 +95,9 @@ public struct MissionMap: Chart {
         case .failure(let e): base = nil; canvas.report(e.description)
         }
 
-        let style = BoxStyle(theme: theme, columnWidth: min(150, max(76, (box.width * 0.25).rounded())))
+        // Call-out columns a quarter of the map, up to 20 ems of their text (150 pt at print size):
+        // projected slides set larger text and keep about as many words to a line.
+        let style = BoxStyle(theme: theme, columnWidth: min((theme.sizes.axis * 20).rounded(), max(76, (box.width * 0.25).rounded())))
         var layout = MapLayout.make(map: self, drawn: drawn, region: region, mapFrame: mapFrame, style: style,
                                     titleOnly: [], engine: canvas.engine)
         if !layout.unlabelled.isEmpty {

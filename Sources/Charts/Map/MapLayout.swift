@@ -105,14 +105,19 @@ struct MapLayout {
         // the part of the map between the columns, whichever columns there are).
         let middle = region.center.longitude
         let available = mapFrame.height - 2 * style.inset
-        var lines = map.calloutMaxLines
+        // Lines of text per call-out: a full column shortens its longest call-out by a line at a time,
+        // so short call-outs and the other column keep all of theirs.
+        let natural = Dictionary(uniqueKeysWithValues: entries.map { i in
+            (i, hasText(i) ? engine.paragraph(places[i].callout!, style: style.text, width: style.textWidth).lines.count : 0)
+        })
+        var lines = Dictionary(uniqueKeysWithValues: entries.map { ($0, min(map.calloutMaxLines, natural[$0]!)) })
         var side: [Int: Side] = [:]
         var heights: [Int: (total: Double, title: Double)] = [:]
         while true {
-            heights = Dictionary(uniqueKeysWithValues: entries.map { ($0, height($0, lines: lines)) })
             side = Dictionary(uniqueKeysWithValues: entries.map {
                 ($0, overrides[$0] ?? (places[$0].location!.longitude < middle ? Side.left : Side.right))
             })
+            heights = Dictionary(uniqueKeysWithValues: entries.map { ($0, height($0, lines: lines[$0]!)) })
             func need(_ s: Side, plus extra: Double = 0) -> Double {
                 let hs = entries.filter { side[$0] == s }.map { heights[$0]!.total }
                 let n = hs.count + (extra > 0 ? 1 : 0)
@@ -128,7 +133,13 @@ struct MapLayout {
                 }
             }
             if need(.left) <= available && need(.right) <= available { break }
-            if lines > 2 { lines -= 1; continue }
+            let longest = [Side.left, .right].filter { need($0) > available }.compactMap { s in
+                entries.filter { side[$0] == s && lines[$0]! > 2 }.max { lines[$0]! < lines[$1]! }
+            }
+            if !longest.isEmpty {
+                for i in longest { lines[i]! -= 1 }
+                continue
+            }
             // Still too tall: the last call-out (in the order given) of an overfull column goes.
             let over: Side = need(.left) > available ? .left : .right
             guard let dropped = entries.last(where: { side[$0] == over }) else { break }
@@ -159,7 +170,7 @@ struct MapLayout {
             let x = s == .left ? mapFrame.minX + style.inset : mapFrame.maxX - style.inset - style.columnWidth
             for (k, i) in column.enumerated() {
                 let rect = Rect(x: x, y: tops[k], width: style.columnWidth, height: hs[k])
-                layout.boxes.append(Box(place: i, rect: rect, text: hasText(i) ? places[i].callout : nil, lines: lines,
+                layout.boxes.append(Box(place: i, rect: rect, text: hasText(i) ? places[i].callout : nil, lines: lines[i]!,
                                         titleHeight: heights[i]!.title))
                 // Out of the box's map-facing edge at the title's height, a short stub, then to the dot.
                 let edge = s == .left ? rect.maxX : rect.minX
