@@ -51,3 +51,12 @@ public struct ReportingCycle: Sendable {
         return dataset.period(expression)
     }
 }
+
+/// What a block bound to the publication's cycle (`period: latest`, or no period) does when its
+/// indicator has no figure there: show the newest older figure, named with its period, or say
+/// "Not reported in Cycle 7." One default for the set (`when-not-current:` in the manifest), a
+/// block may choose otherwise. Series (`periods:`) always show the cycles named on their axis.
+public enum NotCurrent: String, Sendable, CaseIterable, Codable {
+    case showOlder = "show-older"
+    case notReported = "not-reported"
+}

@@ -19,6 +19,8 @@ public enum SpecLanguage {
         PropertySchema("period", .string(), default: "the newest with data",
                        "latest (the publication's cycle; without a figure there, the newest before it, named), previous, latest-N (N cycles back) or a fixed period id",
                        example: "latest"),
+        PropertySchema("when-not-current", .string(allowed: NotCurrent.allCases.map(\.rawValue)), default: "the publication's (show-older)",
+                       "With period latest (or none) and no figure in the publication's cycle: show the newest older figure, named with its period, or say \"Not reported in <cycle>.\""),
         PropertySchema("periods", .oneOf([.string(), .array(.string())]), default: "all cycles with data, up to the publication's",
                        "Periods for series: a list, or a range such as latest-2..latest or C4..latest (ids or relative cycles)", example: "latest-2..latest"),
         PropertySchema("category", .string(), "One category of a breakdown", example: "women"),

@@ -23,6 +23,8 @@ public struct SpecRenderer: Sendable {
     public let engine: TextEngine
     /// The publication's cycle (`cycle:` of the manifest): an id, `latest` or nil (the newest with data).
     public var cycle: String?
+    /// What blocks without a figure in that cycle do, unless they say (`when-not-current:` of the manifest).
+    public var notCurrent: NotCurrent = .showOlder
 
     public init(dataset: Dataset, engine: TextEngine, cycle: String? = nil) {
         self.dataset = dataset; self.engine = engine; self.cycle = cycle
@@ -109,6 +111,7 @@ public struct SpecRenderer: Sendable {
                                       cycles: reporting.cycles)
             var page = PageBuilder(spec: spec, dataset: dataset, engine: engine, context: context, log: log)
             page.review = review
+            page.notCurrent = notCurrent
             let document = page.build()
             log = page.log
             var name = spec.output.map { context.expand($0, at: SourcePosition(file: spec.file, line: 1, column: 1), log: &log) }

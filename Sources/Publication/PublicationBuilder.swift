@@ -52,8 +52,9 @@ public enum PublicationBuilder {
                 let languages = set.languages == ["all"] ? availableLanguages(spec) : set.languages
                 let relative = url.standardizedFileURL.path.replacingOccurrences(of: projectRoot.standardizedFileURL.path + "/", with: "")
                 for language in languages {
-                    let outputs = SpecRenderer(dataset: dataset, engine: engine, cycle: manifest.cycle)
-                        .render(spec, language: language == spec.page.language ? nil : language, review: review, log: &log)
+                    var renderer = SpecRenderer(dataset: dataset, engine: engine, cycle: manifest.cycle)
+                    renderer.notCurrent = manifest.notCurrent
+                    let outputs = renderer.render(spec, language: language == spec.page.language ? nil : language, review: review, log: &log)
                     items += outputs.map { PublicationItem(folder: set.folder, role: set.role, spec: relative, output: $0) }
                 }
             }

@@ -25,6 +25,8 @@ public struct PublicationManifest: Decodable, Sendable {
     /// Per cycle, indicators its report does not give although the cycle before did, checked by hand:
     /// the export does not list the blocks that show their older figure. A new cycle starts with none.
     public var knownGaps: [String: [String]]?
+    /// What a block without a figure in the publication's cycle does, unless it says (`when-not-current`).
+    public var notCurrent: NotCurrent = .showOlder
     public var sets: [Set]
 
     /// Reads the manifest as specs are read: a regular file within the size cap, YAML within the
@@ -72,6 +74,7 @@ public struct PublicationManifest: Decodable, Sendable {
         var manifest = PublicationManifest(title: root["title"]?.string ?? "", sets: sets)
         manifest.cycle = root["cycle"]?.string
         manifest.knownGaps = gaps
+        manifest.notCurrent = root["when-not-current"]?.string.flatMap(NotCurrent.init(rawValue:)) ?? .showOlder
         return manifest
     }
 
@@ -82,6 +85,8 @@ public struct PublicationManifest: Decodable, Sendable {
             PropertySchema("cycle", .string(), "The publication's cycle: a cycle id, or latest (the newest cycle with data)"),
             PropertySchema("known-gaps", .dictionary(.array(.string())),
                            "Per cycle, indicators its report does not give although the cycle before did (checked by hand)"),
+            PropertySchema("when-not-current", .string(allowed: NotCurrent.allCases.map(\.rawValue)), default: "show-older",
+                           "A block whose indicator has no figure in the cycle: show the newest older figure, named with its period, or say \"Not reported in <cycle>.\" (a block's own when-not-current wins)"),
             PropertySchema("sets", .array(.object("set")), required: true, "The sets of outputs"),
         ]),
         ObjectSchema("set", "One folder of outputs", [

@@ -17,6 +17,9 @@ public enum Words {
         "continued": ["en": "(cont.)", "fr": "(suite)", "es": "(cont.)", "ru": "(продолж.)", "ar": "(تابع)", "zh": "（续）"],
         "yes": ["en": "yes", "fr": "oui", "es": "sí", "ru": "да", "ar": "نعم", "zh": "是"],
         "no": ["en": "no", "fr": "non", "es": "no", "ru": "нет", "ar": "لا", "zh": "否"],
+        "not-reported-in": ["en": "Not reported in {period}.", "fr": "Non communiqué pour {period}.",
+                            "es": "No comunicado en {period}.", "ru": "Нет сведений за {period}.",
+                            "ar": "لم يُبلَّغ عنه في {period}.", "zh": "{period}未报告。"],
         "from": ["en": "from", "fr": "contre", "es": "desde", "ru": "с", "ar": "من", "zh": "上期"],
     ]
 
@@ -61,6 +64,10 @@ public enum Words {
     public static func continued(_ language: String) -> String { word("continued", language) }
     public static func allMissions(_ language: String) -> String { word("all-missions", language) }
     public static func yesNo(_ value: Bool, _ language: String) -> String { word(value ? "yes" : "no", language) }
+    /// "Not reported in Cycle 7.": a block whose indicator has no figure in the publication's cycle.
+    public static func notReported(in period: String, _ language: String) -> String {
+        word("not-reported-in", language).replacingOccurrences(of: "{period}", with: period)
+    }
     /// "from" in "7 (↑ from 6)".
     public static func from(_ language: String) -> String { word("from", language) }
 }

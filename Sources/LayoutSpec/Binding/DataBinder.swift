@@ -23,6 +23,13 @@ struct DataBinder {
     let text: TextContext
     /// The publication's cycle: what `latest`, `previous` and `latest-N` resolve against.
     let cycle: ReportingCycle?
+    /// The set's choice for a block without a figure in that cycle (a block may choose otherwise).
+    var notCurrent: NotCurrent = .showOlder
+
+    /// The block's `when-not-current`, else the set's.
+    func notCurrent(_ block: BlockSpec) -> NotCurrent {
+        block.string("when-not-current").flatMap(NotCurrent.init(rawValue:)) ?? notCurrent
+    }
 
     // MARK: Resolution of ids
 
@@ -107,7 +114,9 @@ struct DataBinder {
         var t = text
         t.cycle = p
         t.previousCycle = dataset.previousPeriod(of: p.id)
-        return DataBinder(dataset: dataset, currentMission: currentMission, text: t, cycle: cycle)
+        var named = DataBinder(dataset: dataset, currentMission: currentMission, text: t, cycle: cycle)
+        named.notCurrent = notCurrent
+        return named
     }
 
     /// Series periods: the given list or range, else every cycle with data, oldest first.
@@ -186,8 +195,10 @@ struct DataBinder {
         guard let shown, shown.kind == .cycle else { return nil }
         // Listed only when the cycle before had the figure: that is what the new cycle is missing.
         if shown.id == before.id {
+            let shows = notCurrent(block) == .notReported ? "the block says it was not reported in \(cycle.current.id)"
+                : "the block shows \(before.id)'s, labelled with its period"
             log.warning(block.position, rule: "older-period",
-                        "\(block.kind) block '\(block.name)': \(indicator.id) has no figure for \(cycle.current.id) (it had one for \(before.id)); the block shows \(before.id)'s, labelled with its period")
+                        "\(block.kind) block '\(block.name)': \(indicator.id) has no figure for \(cycle.current.id) (it had one for \(before.id)); \(shows)")
         }
         return shown
     }

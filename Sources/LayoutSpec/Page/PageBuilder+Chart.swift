@@ -15,6 +15,13 @@ extension PageBuilder {
         let hide = block.string("when-empty") == "hide"
         for d in bindLog.diagnostics where !(hide && d.rule == "empty-binding") { log.add(d) }
         guard let bound else { return BlockFrame([], hide ? 0 : block.height ?? 40) }
+        // No figure in the publication's cycle and the block (or the set) says so rather than show an
+        // older one: one sentence under the title, naming the cycle.
+        if bound.olderCycle != nil, block.binding.periods == nil, binder.notCurrent(block) == .notReported, let current = binder.cycle?.current {
+            let sentence = Statement(name: block.name, text: Words.notReported(in: context.periodName(current), context.language),
+                                     style: t.style(.caption))
+            return draw(sentence, block, width: width, height: sentence.size(for: width, in: chartContext(t)).height, theme: t, title: true)
+        }
         // The block's words name the cycle it shows when it fell back to an older one.
         let saved = context
         if let older = bound.olderCycle { context = binder.naming(older).text }

@@ -23,13 +23,18 @@ struct PageBuilder {
     var lastAltText: String?
     /// Append the review appendix (`--review`) after the document's pages.
     var review = false
+    /// The set's choice for blocks without a figure in the publication's cycle.
+    var notCurrent: NotCurrent {
+        get { binder.notCurrent }
+        set { binder.notCurrent = newValue }
+    }
     /// Images read for this output, by path (each file read once however often it is placed), and the
     /// pixels and bytes each image block places (each placement is parsed by every renderer): bounded per output.
     var images: [String: ImageFile] = [:]
     var imagePixels: [SourcePosition: Double] = [:]
     var imageBytes: [SourcePosition: Int] = [:]
     let theme: Theme
-    let binder: DataBinder
+    private(set) var binder: DataBinder
     /// Type scale of the page (1.5 on slides), applied to header and footer too; on slides the
     /// theme's sizes are then raised to `TypeScale.projection`.
     let typeScale: Double
