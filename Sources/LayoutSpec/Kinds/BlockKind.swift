@@ -23,9 +23,13 @@ protocol BlockKind {
     /// The block would draw nothing on this page (its binding selects nothing), known before it is
     /// laid out: a row under `fill-rows` gives a hidden block's columns to its neighbours.
     static func isEmpty(_ block: BlockSpec, on page: inout PageBuilder) -> Bool
+    /// A tile: under `fill-rows`, tiles of a row that lost a tile widen to fill it (a lone module of
+    /// text or figures keeps its width: stretched across the page its labels drift from their values).
+    static var fillsRow: Bool { get }
 }
 
 extension BlockKind {
+    static var fillsRow: Bool { false }
     static func isEmpty(_ block: BlockSpec, on page: inout PageBuilder) -> Bool { false }
     static var bindsData: Bool { false }
     static var properties: [PropertySchema] { [] }

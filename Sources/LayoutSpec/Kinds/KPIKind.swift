@@ -4,6 +4,7 @@ import A4PIndicators
 /// A key figure: a big number, its caption, and the change from the previous period.
 enum KPIKind: ChartKind {
     static let tag = "kpi"
+    static let fillsRow = true
     static let summary = "A big number with caption and the trend against the previous period"
     static let schemaTitle = "A key figure"
     static let chartTypes: [any Chart.Type] = [KPITile.self]

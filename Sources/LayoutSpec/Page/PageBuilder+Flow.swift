@@ -100,9 +100,9 @@ extension PageBuilder {
     }
 
     /// The blocks left out on this page (`when-empty: hide`, nothing bound) and, when there are any,
-    /// the spans that make the rows of the others full: the blocks shown are packed into rows as
-    /// usual, and a row they leave short shares the spare columns among its blocks in proportion to
-    /// their spans. A section with a block placed by `col` keeps its grid as written.
+    /// the spans that make rows of tiles full: the blocks shown are packed into rows as usual, and a
+    /// row of tiles they leave short shares the spare columns among its tiles in proportion to their
+    /// spans. A section with a block placed by `col` keeps its grid as written.
     mutating func filledSpans(_ blocks: [BlockSpec], columns: Int) -> (spans: [Int: Int], hidden: Set<Int>) {
         guard !blocks.contains(where: { $0.col != nil }) else { return ([:], []) }
         let hidden = Set(blocks.indices.filter { isHidden(blocks[$0]) })
@@ -115,7 +115,7 @@ extension PageBuilder {
             used += span(i)
         }
         var spans: [Int: Int] = [:]
-        for row in rows {
+        for row in rows where row.allSatisfy({ BlockKinds.named(blocks[$0].kind)?.fillsRow == true }) {
             let total = row.reduce(0) { $0 + span($1) }
             guard total < columns else { continue }
             var given = 0
@@ -175,13 +175,13 @@ extension PageBuilder {
 
     /// The space after each row of a page: the row gap; under `spread-rows`, the body's spare height
     /// shared out among the gaps (never after a heading, which stays with what it heads), each gap
-    /// growing by at most three row gaps: vertical justification with a limit, as a designer sets it.
+    /// growing by at most two row gaps: vertical justification with a limit, as a designer sets it.
     func gaps(_ rows: [FlowRow], height available: Double) -> [Double] {
         let base = Array(repeating: page.rowGap, count: max(rows.count - 1, 0))
         let open = base.indices.filter { !rows[$0].items.allSatisfy { $0.block.kind == HeadingKind.tag } }
         let spare = available - height(of: rows)
         guard page.spreadRows, spare > 0.5, !open.isEmpty else { return base }
-        let each = min(spare / Double(open.count), page.rowGap * 3)
+        let each = min(spare / Double(open.count), page.rowGap * 2)
         var gaps = base
         for i in open { gaps[i] += each }
         return gaps
