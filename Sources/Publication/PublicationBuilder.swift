@@ -53,7 +53,7 @@ public enum PublicationBuilder {
                 let relative = url.standardizedFileURL.path.replacingOccurrences(of: projectRoot.standardizedFileURL.path + "/", with: "")
                 for language in languages {
                     var renderer = SpecRenderer(dataset: dataset, engine: engine, cycle: manifest.cycle)
-                    renderer.notCurrent = manifest.notCurrent
+                    renderer.notCurrent = manifest.notCurrent ?? .showOlder
                     let outputs = renderer.render(spec, language: language == spec.page.language ? nil : language, review: review, log: &log)
                     items += outputs.map { PublicationItem(folder: set.folder, role: set.role, spec: relative, output: $0) }
                 }

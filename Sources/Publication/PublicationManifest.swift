@@ -26,7 +26,7 @@ public struct PublicationManifest: Decodable, Sendable {
     /// the export does not list the blocks that show their older figure. A new cycle starts with none.
     public var knownGaps: [String: [String]]?
     /// What a block without a figure in the publication's cycle does, unless it says (`when-not-current`).
-    public var notCurrent: NotCurrent = .showOlder
+    public var notCurrent: NotCurrent?
     public var sets: [Set]
 
     /// Reads the manifest as specs are read: a regular file within the size cap, YAML within the
@@ -74,7 +74,7 @@ public struct PublicationManifest: Decodable, Sendable {
         var manifest = PublicationManifest(title: root["title"]?.string ?? "", sets: sets)
         manifest.cycle = root["cycle"]?.string
         manifest.knownGaps = gaps
-        manifest.notCurrent = root["when-not-current"]?.string.flatMap(NotCurrent.init(rawValue:)) ?? .showOlder
+        manifest.notCurrent = root["when-not-current"]?.string.flatMap(NotCurrent.init(rawValue:))
         return manifest
     }
 

@@ -81,7 +81,11 @@ public enum ValueFormat: Hashable, Sendable {
         switch value {
         case .absent(_, .notReported): absent
         case .absent(_, let state): Words.absent(state, locale.language.languageCode?.identifier ?? "en")
-        case .number(let v, let q): (q?.symbol ?? "") + string(v, locale: locale)
+        case .number(let v, let q):
+            // On a right-to-left page a qualifier's sign would land on the number's other side (and
+            // mirror: ">" read as "<"); the figure is kept one left-to-right run (LRI … PDI).
+            if let q, locale.language.characterDirection == .rightToLeft { "\u{2066}" + q.symbol + string(v, locale: locale) + "\u{2069}" }
+            else { (q?.symbol ?? "") + string(v, locale: locale) }
         }
     }
 }
