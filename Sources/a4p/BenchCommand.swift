@@ -60,7 +60,9 @@ struct BenchCommand: ParsableCommand {
         }
         let file: BenchWorkload
         do {
-            file = try JSONDecoder().decode(BenchWorkload.self, from: data)
+            let decoder = JSONDecoder()
+            if let only { decoder.userInfo[BenchWorkload.onlyKey] = only }
+            file = try decoder.decode(BenchWorkload.self, from: data)
         } catch {
             printError("\(url.path): not a benchmark workload: \(error)")
             throw ExitCode(ExitStatus.dataError)
