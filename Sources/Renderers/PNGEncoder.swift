@@ -64,8 +64,14 @@ public struct PNGEncoder: Sendable {
         var p = ws.prev, c = ws.cur
         for y in 0..<h {
             let src = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-            Self.unpack(src, w, alpha, into: c)
             let dst = ws.raw + y * (rowBytes + 1)
+            if filter == .none {
+                // Unfiltered rows go straight into the compressor's input (no row copy).
+                dst[0] = 0
+                Self.unpack(src, w, alpha, into: dst + 1)
+                continue
+            }
+            Self.unpack(src, w, alpha, into: c)
             dst[0] = UInt8(Self.filterRow(filter, c, y == 0 ? nil : p, rowBytes, bpp, dst + 1, ws.trial))
             swap(&p, &c)
         }
@@ -97,14 +103,19 @@ public struct PNGEncoder: Sendable {
     @inline(__always)
     static func unpack(_ src: UnsafePointer<UInt32>, _ w: Int, _ alpha: Bool, into c: UnsafeMutablePointer<UInt8>) {
         if !alpha {
-            var o = 0
-            for x in 0..<w {
+            // Four bytes stored per pixel, three kept: each store's fourth byte is overwritten by the
+            // next pixel's (one store instead of three); the last pixel is stored byte by byte, so
+            // nothing is written past the row.
+            let raw = UnsafeMutableRawPointer(c)
+            for x in 0..<(w - 1) {
                 let px = src[x]
-                c[o] = UInt8(truncatingIfNeeded: px >> 16)
-                c[o + 1] = UInt8(truncatingIfNeeded: px >> 8)
-                c[o + 2] = UInt8(truncatingIfNeeded: px)
-                o += 3
+                let rgb = (px >> 16) & 0xFF | (px & 0xFF00) | (px & 0xFF) << 16
+                raw.storeBytes(of: rgb.littleEndian, toByteOffset: 3 * x, as: UInt32.self)
             }
+            let px = src[w - 1], o = 3 * (w - 1)
+            c[o] = UInt8(truncatingIfNeeded: px >> 16)
+            c[o + 1] = UInt8(truncatingIfNeeded: px >> 8)
+            c[o + 2] = UInt8(truncatingIfNeeded: px)
         } else {
             var o = 0
             for x in 0..<w {
