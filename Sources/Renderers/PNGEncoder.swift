@@ -103,19 +103,14 @@ public struct PNGEncoder: Sendable {
     @inline(__always)
     static func unpack(_ src: UnsafePointer<UInt32>, _ w: Int, _ alpha: Bool, into c: UnsafeMutablePointer<UInt8>) {
         if !alpha {
-            // Four bytes stored per pixel, three kept: each store's fourth byte is overwritten by the
-            // next pixel's (one store instead of three); the last pixel is stored byte by byte, so
-            // nothing is written past the row.
-            let raw = UnsafeMutableRawPointer(c)
-            for x in 0..<(w - 1) {
+            var o = 0
+            for x in 0..<w {
                 let px = src[x]
-                let rgb = (px >> 16) & 0xFF | (px & 0xFF00) | (px & 0xFF) << 16
-                raw.storeBytes(of: rgb.littleEndian, toByteOffset: 3 * x, as: UInt32.self)
+                c[o] = UInt8(truncatingIfNeeded: px >> 16)
+                c[o + 1] = UInt8(truncatingIfNeeded: px >> 8)
+                c[o + 2] = UInt8(truncatingIfNeeded: px)
+                o += 3
             }
-            let px = src[w - 1], o = 3 * (w - 1)
-            c[o] = UInt8(truncatingIfNeeded: px >> 16)
-            c[o + 1] = UInt8(truncatingIfNeeded: px >> 8)
-            c[o + 2] = UInt8(truncatingIfNeeded: px)
         } else {
             var o = 0
             for x in 0..<w {
