@@ -54,7 +54,7 @@ public struct PublicationWriter: Sendable {
     }
 
     public func write(_ items: [PublicationItem], manifest: PublicationManifest, to out: URL) throws -> [ExportedFile] {
-        // 1. Every rendering at once, `jobs` at a time: each (output, format), each chart asset, each
+        // 1. Every rendering in one pool, `jobs` at a time: each (output, format), each chart asset, each
         // thumbnail and each combined PDF. The combined PDFs go first: the whole set's is the longest job.
         let combined = formats.contains("pdf") ? combinedDocuments(items, title: manifest.title) : []
         let assets = assetJobs(items)
