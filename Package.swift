@@ -35,8 +35,8 @@ let package = Package(
                       apt: ["libfribidi-dev"], brew: ["fribidi"]),
         systemLibrary("A4PCUnibreak", folder: "Unibreak", pkgConfig: "libunibreak",
                       apt: ["libunibreak-dev"], brew: ["libunibreak"]),
-        systemLibrary("A4PCRsvg", folder: "Rsvg", pkgConfig: "librsvg-2.0",
-                      apt: ["librsvg2-dev"], brew: ["librsvg"]),
+        // librsvg's types only: the library is opened at first use (Sources/Renderers/Rsvg.swift), not linked.
+        .systemLibrary(name: "A4PCRsvg", path: "Sources/C/Rsvg", providers: [.apt(["librsvg2-2"]), .brew(["librsvg"])]),
         systemLibrary("A4PCDeflate", folder: "Deflate", pkgConfig: "libdeflate",
                       apt: ["libdeflate-dev"], brew: ["libdeflate"]),
 
