@@ -35,8 +35,8 @@ let package = Package(
                       apt: ["libfribidi-dev"], brew: ["fribidi"]),
         systemLibrary("A4PCUnibreak", folder: "Unibreak", pkgConfig: "libunibreak",
                       apt: ["libunibreak-dev"], brew: ["libunibreak"]),
-        systemLibrary("A4PCRsvg", folder: "Rsvg", pkgConfig: "librsvg-2.0",
-                      apt: ["librsvg2-dev"], brew: ["librsvg"]),
+        // librsvg's types only: the library is opened at first use (Sources/Renderers/Rsvg.swift), not linked.
+        .systemLibrary(name: "A4PCRsvg", path: "Sources/C/Rsvg", providers: [.apt(["librsvg2-2"]), .brew(["librsvg"])]),
         systemLibrary("A4PCDeflate", folder: "Deflate", pkgConfig: "libdeflate",
                       apt: ["libdeflate-dev"], brew: ["libdeflate"]),
 
@@ -77,7 +77,10 @@ let package = Package(
                                          "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PPublication", "A4PSpecimen",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser"),
                                          .product(name: "Logging", package: "swift-log")],
-                          path: "Sources/a4p"),
+                          path: "Sources/a4p",
+                          // Release builds link the Swift runtime and Foundation statically: resolving their
+                          // symbols at every start took a third of a one-chart run (perf: ld.so's lookups).
+                          linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group", "-Xlinker", "-lFoundation", "-Xlinker", "-lFoundationInternationalization", "-Xlinker", "-lFoundationEssentials", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-lswiftSynchronization", "-Xlinker", "-lstdc++", "-Xlinker", "--end-group"], .when(platforms: [.linux], configuration: .release))]),
 
         // Helpers the test targets share: running tools, temp folders, reference images.
         .target(name: "TestSupport", dependencies: ["A4PCCairo"], path: "Tests/Support"),

@@ -25,9 +25,11 @@ public struct SpecRenderer: Sendable {
     public var cycle: String?
     /// What blocks without a figure in that cycle do, unless they say (`when-not-current:` of the manifest).
     public var notCurrent: NotCurrent = .showOlder
+    /// Shared by the renders of one run, so each translations folder is read once; nil reads it every time.
+    public var translationsCache: TranslationsCache?
 
-    public init(dataset: Dataset, engine: TextEngine, cycle: String? = nil) {
-        self.dataset = dataset; self.engine = engine; self.cycle = cycle
+    public init(dataset: Dataset, engine: TextEngine, cycle: String? = nil, translationsCache: TranslationsCache? = nil) {
+        self.dataset = dataset; self.engine = engine; self.cycle = cycle; self.translationsCache = translationsCache
     }
 
     /// Every output of `spec` (one per template item), in `language` or the page's own.
@@ -59,7 +61,7 @@ public struct SpecRenderer: Sendable {
         var translations = Translations()
         let translationsDir = SpecProject.resolve(spec.translationsPath, from: specDir)
         if FileManager.default.fileExists(atPath: translationsDir.path) {
-            translations = Translations.load(from: translationsDir, log: &log)
+            translations = translationsCache?.load(from: translationsDir, log: &log) ?? Translations.load(from: translationsDir, log: &log)
         }
         // A language is known when it has a table (Translations/<code>.yaml), or is English, the language specs are written in.
         if lang != "en", translations.tables[lang] == nil {

@@ -33,10 +33,11 @@ public struct PageLint: Sendable {
 
     public init(items: [PublicationItem], dataset: Dataset) {
         // A note that repeats a text the data itself holds (a mechanism's name) is not a working note.
-        let texts = dataset.observations.compactMap { o -> String? in if case .text(let t) = o.value { t } else { nil } }.joined(separator: "\n")
+        let texts = Array(dataset.observations.compactMap { o -> String? in if case .text(let t) = o.value { t } else { nil } }
+            .joined(separator: "\n").utf8)
         let notes = Set(dataset.observations.compactMap { o -> String? in
             let n = String(o.note.trimmingCharacters(in: .whitespaces).prefix(40))
-            return n.count >= 40 && !texts.contains(n) ? n : nil
+            return n.count >= 40 && !ByteSearch.contains(texts, Array(n.utf8)) ? n : nil
         }).sorted()
         for item in items {
             let name = "\(item.folder)/\(item.output.name)"
@@ -77,8 +78,8 @@ public struct PageLint: Sendable {
             let sample = texts.first { $0.size == smallest }?.text ?? ""
             out.append(Finding(rule: .smallText, place: place, measured: smallest, limit: smallestText(slide: slide), detail: "\"\(sample.prefix(40))\""))
         }
-        let printed = texts.map(\.text).joined(separator: " ")
-        for note in notes where printed.contains(note) {
+        let printed = Array(texts.map(\.text).joined(separator: " ").utf8)
+        for note in notes where ByteSearch.contains(printed, Array(note.utf8)) {
             out.append(Finding(rule: .workingNote, place: place, measured: 1, limit: 0, detail: "\"\(note)…\""))
         }
         return out

@@ -17,7 +17,7 @@ public struct PublicationItem: Sendable {
 /// are collected; nothing is written here.
 public enum PublicationBuilder {
     public static func build(manifestURL: URL, projectRoot: URL, dataset: Dataset, engine: TextEngine, review: Bool = false,
-                             log: inout DiagnosticLog) throws -> (PublicationManifest, [PublicationItem]) {
+                             workers: Int = ParallelJobs.cores, log: inout DiagnosticLog) throws -> (PublicationManifest, [PublicationItem]) {
         var manifest = try PublicationManifest.load(manifestURL)
         guard let cycle = ReportingCycle(named: manifest.cycle, dataset: dataset) else {
             // Once, at the manifest, rather than once per spec.
@@ -39,28 +39,54 @@ public enum PublicationBuilder {
             for d in titleLog.diagnostics { log.add(d) }
         }
         let base = manifestURL.deletingLastPathComponent()
-        var items: [PublicationItem] = []
         var pathLog = DiagnosticLog()
         ManifestPathCheck.check(manifestURL, log: &pathLog)
         for d in pathLog.diagnostics { log.add(d) }
         if pathLog.hasErrors { return (manifest, []) }
+        // Specs are read in order; then every (spec, language) is laid out on its own, `jobs` at a
+        // time, each with its own log, and the logs are joined in the order a sequential run gives.
+        struct Job: Sendable { var set: PublicationManifest.Set; var spec: Spec; var relative: String; var language: String }
+        var jobs: [Job] = []
+        var logOrder: [LogPart] = []
         for set in manifest.sets {
             for url in PublicationManifest.expand(set.specs, base: base) {
                 let loaded = try SpecLoader.load(path: url.path)
-                for d in loaded.log.diagnostics { log.add(d) }
+                logOrder.append(.diagnostics(loaded.log.diagnostics))
                 guard let spec = loaded.spec else { continue }
                 let languages = set.languages == ["all"] ? availableLanguages(spec) : set.languages
                 let relative = url.standardizedFileURL.path.replacingOccurrences(of: projectRoot.standardizedFileURL.path + "/", with: "")
                 for language in languages {
-                    var renderer = SpecRenderer(dataset: dataset, engine: engine, cycle: manifest.cycle)
-                    renderer.notCurrent = manifest.notCurrent ?? .showOlder
-                    let outputs = renderer.render(spec, language: language == spec.page.language ? nil : language, review: review, log: &log)
-                    items += outputs.map { PublicationItem(folder: set.folder, role: set.role, spec: relative, output: $0) }
+                    logOrder.append(.job(jobs.count))
+                    jobs.append(Job(set: set, spec: spec, relative: relative, language: language))
                 }
+            }
+        }
+        var setRenderer = SpecRenderer(dataset: dataset, engine: engine, cycle: manifest.cycle, translationsCache: TranslationsCache())
+        setRenderer.notCurrent = manifest.notCurrent ?? .showOlder
+        let renderer = setRenderer
+        let jobList = jobs
+        let laidOut = ParallelJobs(workers: workers).run(jobs.count) { j -> ([SpecOutput], [Diagnostic]) in
+            let job = jobList[j]
+            var jobLog = DiagnosticLog()
+            let outputs = renderer.render(job.spec, language: job.language == job.spec.page.language ? nil : job.language, review: review, log: &jobLog)
+            return (outputs, jobLog.diagnostics)
+        }
+        var items: [PublicationItem] = []
+        for part in logOrder {
+            switch part {
+            case .diagnostics(let ds): for d in ds { log.add(d) }
+            case .job(let j):
+                let (outputs, diagnostics) = try laidOut[j].get()
+                for d in diagnostics { log.add(d) }
+                let job = jobs[j]
+                items += outputs.map { PublicationItem(folder: job.set.folder, role: job.set.role, spec: job.relative, output: $0) }
             }
         }
         return (manifest, items)
     }
+
+    /// A stretch of the log: the diagnostics of reading a spec, or those of one layout job.
+    private enum LogPart { case diagnostics([Diagnostic]), job(Int) }
 
     /// The spec's own language first, then every language with a translation table.
     static func availableLanguages(_ spec: Spec) -> [String] {

@@ -29,7 +29,7 @@ public struct ExportedFile: Codable, Hashable, Sendable {
 
 /// Writes the publication: every output in every format under `Output/<folder>/`, a thumbnail per
 /// output, combined PDFs with outlines (when PDF is asked for), `manifest.json` and `index.html`. Everything
-/// is rendered in memory first (in parallel), then committed as one change of the output folder
+/// is rendered in memory first (`jobs` renderings at a time), then committed as one change of the output folder
 /// (`OutputFolder`), so an error, a full disk or a kill leaves the previous set exactly as it was.
 public struct PublicationWriter: Sendable {
     public var formats: [String]
@@ -37,10 +37,14 @@ public struct PublicationWriter: Sendable {
     public var registry: RendererRegistry
     /// Formats of the chart assets under `charts/` (PNG at 2×), each with its `.csv` and `.txt`; empty writes no assets.
     public var chartFormats: [String]
+    /// Renderings run at once (`a4p export --jobs`); the files are the same for any number.
+    public var jobs: Int
 
-    public init(formats: [String], options: RenderOptions, registry: RendererRegistry = .standard, chartFormats: [String]? = nil) {
+    public init(formats: [String], options: RenderOptions, registry: RendererRegistry = .standard, chartFormats: [String]? = nil,
+                jobs: Int = ParallelJobs.cores) {
         self.formats = formats; self.options = options; self.registry = registry
         self.chartFormats = chartFormats ?? formats.filter { ["pdf", "svg", "png"].contains($0) }
+        self.jobs = jobs
     }
 
     struct Pending {
@@ -50,40 +54,47 @@ public struct PublicationWriter: Sendable {
     }
 
     public func write(_ items: [PublicationItem], manifest: PublicationManifest, to out: URL) throws -> [ExportedFile] {
-        // 1. Render every (output, format) pair, two at a time on two cores.
-        struct Job { var item: Int; var format: String }
-        let jobs = items.indices.flatMap { i in formats.map { Job(item: i, format: $0) } }
-        let results = ResultSlots<[RenderedFile]>(count: jobs.count)
+        // 1. Every rendering in one pool, `jobs` at a time: each (output, format), each chart asset, each
+        // thumbnail and each combined PDF. The combined PDFs go first: the whole set's is the longest job.
+        let combined = formats.contains("pdf") ? combinedDocuments(items, title: manifest.title) : []
+        let assets = assetJobs(items)
+        let work: [RenderJob] = combined.indices.map { .combined($0) }
+            + items.indices.flatMap { i in formats.map { RenderJob.document(i, $0) } }
+            + assets.indices.map { .asset($0) } + items.indices.map { .thumbnail($0) }
         let registry = registry, options = options
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
-            let job = jobs[j]
-            results.set(j, Result { try registry.renderer(named: job.format, options: options).render(items[job.item].output.document) })
-        }
-        var pending: [Pending] = []
-        var thumbnails: [String: String] = [:]
-        for (j, job) in jobs.enumerated() {
-            let item = items[job.item]
-            let files = try results.get(j)
-            for file in files {
-                let path = "\(item.folder)/" + DocumentExport.fileName(item.output.name, job.format, file, of: files.count)
-                pending.append(Pending(relativePath: path, bytes: file.bytes, entry: entry(path, file.bytes, item, job.format)))
+        let rendered = ParallelJobs(workers: jobs).run(work.count) { j -> [RenderedFile] in
+            switch work[j] {
+            case .combined(let c): return [RenderedFile(pageIndex: nil, bytes: try combinedPDF(combined[c].1))]
+            case .document(let i, let format): return try registry.renderer(named: format, options: options).render(items[i].output.document)
+            case .asset(let a): return try renderAsset(assets[a], items)
+            case .thumbnail(let i): return [RenderedFile(pageIndex: 0, bytes: try thumbnail(of: items[i].output.document))]
             }
         }
-        // 1b. Every chart block on its own (see `chartAssets`).
-        pending += try chartAssets(items)
-        // 2. Thumbnails of each output's first page, for the gallery page.
-        let thumbs = ResultSlots<[UInt8]>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            thumbs.set(i, Result { try thumbnail(of: items[i].output.document) })
+        // 2. The files in a fixed order, and the first error in that order: documents, chart assets,
+        // thumbnails, combined PDFs.
+        var byJob: [RenderJob: Result<[RenderedFile], Error>] = [:]
+        for (j, job) in work.enumerated() { byJob[job] = rendered[j] }
+        func result(_ job: RenderJob) throws -> [RenderedFile] { try byJob[job]!.get() }
+        var pending: [Pending] = []
+        var thumbnails: [String: String] = [:]
+        for (i, item) in items.enumerated() {
+            for format in formats {
+                let files = try result(.document(i, format))
+                for file in files {
+                    let path = "\(item.folder)/" + DocumentExport.fileName(item.output.name, format, file, of: files.count)
+                    pending.append(Pending(relativePath: path, bytes: file.bytes, entry: entry(path, file.bytes, item, format)))
+                }
+            }
         }
+        let assetFiles = try assets.indices.map { try result(.asset($0)) }
+        pending += chartAssets(items, assets, rendered: assetFiles)
         for (i, item) in items.enumerated() {
             let path = "thumbnails/\(item.folder)-\(item.output.name).png"
             thumbnails["\(item.folder)/\(item.output.name)"] = path
-            pending.append(Pending(relativePath: path, bytes: try thumbs.get(i), entry: nil))
+            pending.append(Pending(relativePath: path, bytes: try result(.thumbnail(i))[0].bytes, entry: nil))
         }
-        // 3. Combined PDFs with outlines, when PDF is one of the formats asked for.
-        for (name, document, entryInfo) in formats.contains("pdf") ? combinedDocuments(items, title: manifest.title) : [] {
-            let bytes = try combinedPDF(document)
+        for (c, (name, document, entryInfo)) in combined.enumerated() {
+            let bytes = try result(.combined(c))[0].bytes
             let path = "combined/\(name).pdf"
             var e = entry(path, bytes, nil, "pdf")
             e.title = document.metadata.title
@@ -91,7 +102,7 @@ public struct PublicationWriter: Sendable {
             e.folder = "combined"
             pending.append(Pending(relativePath: path, bytes: bytes, entry: e))
         }
-        // 4. The manifest and the gallery page that describe it, then everything as one change of the folder.
+        // 3. The manifest and the gallery page that describe it, then everything as one change of the folder.
         var entries: [ExportedFile] = []
         for p in pending {
             if var e = p.entry {
@@ -109,6 +120,11 @@ public struct PublicationWriter: Sendable {
         return entries
     }
 
+    /// One rendering of the export.
+    enum RenderJob: Hashable {
+        case document(Int, String), asset(Int), thumbnail(Int), combined(Int)
+    }
+
     /// The PNG of a document's first page at 0.3×, from the registry's "png" renderer.
     func thumbnail(of document: Document) throws -> [UInt8] {
         var first = document
@@ -121,30 +137,32 @@ public struct PublicationWriter: Sendable {
         try registry.renderer(named: "pdf", options: options).render(document)[0].bytes
     }
 
+    /// One chart asset in one format: the item, the asset's index in it, the format.
+    struct AssetJob: Sendable { var item: Int; var asset: Int; var format: String }
+
+    /// Every chart block of every output in every chart format, in page order.
+    func assetJobs(_ items: [PublicationItem]) -> [AssetJob] {
+        items.indices.flatMap { i in
+            items[i].output.assets.indices.flatMap { k in chartFormats.map { AssetJob(item: i, asset: k, format: $0) } }
+        }
+    }
+
+    /// A chart asset at its size on the page (PNG at 2×), dated as its document.
+    func renderAsset(_ job: AssetJob, _ items: [PublicationItem]) throws -> [RenderedFile] {
+        let item = items[job.item]
+        var doc = item.output.assets[job.asset].document
+        doc.metadata.creationDate = item.output.document.metadata.creationDate
+        return try registry.renderer(named: job.format, options: job.format == "png" ? RenderOptions(scale: 2) : options).render(doc)
+    }
+
     /// `charts/<document>/<block-id>.<format>` for every chart block of every output, at its size on the page
     /// (PNG at 2×), with `<block-id>.csv` (the figures it shows) and `<block-id>.txt` (its alternative text).
     /// `<document>` is the output's name; were two folders to hold outputs of the same name, the folder prefixes it.
-    func chartAssets(_ items: [PublicationItem]) throws -> [Pending] {
-        guard !chartFormats.isEmpty else { return [] }
+    func chartAssets(_ items: [PublicationItem], _ jobs: [AssetJob], rendered: [[RenderedFile]]) -> [Pending] {
         var nameCount: [String: Int] = [:]
         for item in items { nameCount[item.output.name, default: 0] += 1 }
         func document(_ item: PublicationItem) -> String {
             nameCount[item.output.name]! > 1 ? "\(item.folder)-\(item.output.name)" : item.output.name
-        }
-        struct Job { var item: Int; var asset: Int; var format: String }
-        let chartFormats = chartFormats
-        let jobs: [Job] = items.indices.flatMap { i in
-            items[i].output.assets.indices.flatMap { k in chartFormats.map { Job(item: i, asset: k, format: $0) } }
-        }
-        let results = ResultSlots<[RenderedFile]>(count: jobs.count)
-        let registry = registry
-        let png = RenderOptions(scale: 2)
-        let options = options
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
-            let job = jobs[j], item = items[job.item]
-            var doc = item.output.assets[job.asset].document
-            doc.metadata.creationDate = item.output.document.metadata.creationDate
-            results.set(j, Result { try registry.renderer(named: job.format, options: job.format == "png" ? png : options).render(doc) })
         }
         var pending: [Pending] = []
         func add(_ item: PublicationItem, _ asset: ChartAsset, _ ext: String, _ bytes: [UInt8]) {
@@ -160,7 +178,7 @@ public struct PublicationWriter: Sendable {
         }
         for (j, job) in jobs.enumerated() {
             let item = items[job.item], asset = item.output.assets[job.asset]
-            for file in try results.get(j) { add(item, asset, job.format, file.bytes) }
+            for file in rendered[j] { add(item, asset, job.format, file.bytes) }
             if job.format == chartFormats.last {
                 add(item, asset, "csv", Array(asset.csv.utf8))
                 add(item, asset, "txt", Array(((asset.altText ?? "") + "\n").utf8))
@@ -189,10 +207,18 @@ public struct PublicationWriter: Sendable {
     }
 
     func entry(_ path: String, _ bytes: [UInt8], _ item: PublicationItem?, _ format: String) -> ExportedFile {
-        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let digest = Self.hex(SHA256.hash(data: bytes))
         return ExportedFile(path: path, spec: item?.spec, mission: item?.output.missionID, priority: item?.output.priorityID,
                             language: item?.output.language, format: format, bytes: bytes.count, sha256: digest,
                             title: item?.output.document.metadata.title, folder: item?.folder ?? "", thumbnail: nil)
+    }
+
+    /// Lower-case hex, without `String(format:)` (one Foundation call a byte, for ~3,000 files).
+    static func hex(_ digest: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for byte in digest { out += [digits[Int(byte >> 4)], digits[Int(byte & 15)]] }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Per mission: its English fact sheet and its slides. The whole set: overview, priorities and
@@ -263,13 +289,4 @@ public struct PublicationWriter: Sendable {
         }
         return Document(pages: pages, outline: outline)
     }
-}
-
-/// Results filled in by concurrent jobs.
-final class ResultSlots<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Result<T, Error>?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: Result<T, Error>) { lock.withLock { values[i] = r } }
-    func get(_ i: Int) throws -> T { try lock.withLock { values[i] }!.get() }
 }

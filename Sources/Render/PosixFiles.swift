@@ -35,7 +35,8 @@ enum PosixFiles {
 
     /// Creates `path` (mode 0644, never through or over a symlink), writes every byte, fsyncs and closes.
     /// Errors name the file as `name` and end with `note`; `fail` is a test hook: the errno to fail with.
-    static func createFile(_ path: String, bytes: [UInt8], fail: Int32? = nil, name: String? = nil, note: String = "") throws {
+    /// `sync: false` leaves the flush to the caller (`syncFilesystem` after a batch of files).
+    static func createFile(_ path: String, bytes: [UInt8], fail: Int32? = nil, name: String? = nil, note: String = "", sync: Bool = true) throws {
         let name = name ?? path
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw RenderError("\(name): cannot create the file: \(errnoText())\(note)") }
@@ -43,7 +44,7 @@ enum PosixFiles {
         defer { if !closed { close(fd) } }
         if let fail { throw RenderError("\(name): write failed: \(errnoText(fail))\(note)") }
         do { try writeAll(fd, bytes, path: name) } catch let e as RenderError { throw RenderError(e.message + note) }
-        guard fsync(fd) == 0 else { throw RenderError("\(name): write failed: \(errnoText())\(note)") }
+        if sync { guard fsync(fd) == 0 else { throw RenderError("\(name): write failed: \(errnoText())\(note)") } }
         closed = true
         guard close(fd) == 0 else { throw RenderError("\(name): write failed: \(errnoText())\(note)") }
     }
@@ -79,6 +80,16 @@ enum PosixFiles {
     }
 
     /// Makes a folder's entries durable (a rename or a new file is only on disk once its folder is synced).
+    /// Flushes every file written on the filesystem that holds `path` to disk (syncfs(2): one journal
+    /// commit, where an fsync per file costs one each: 3,400 fsyncs took 3.1 s of an export with
+    /// --charts). Since Linux 5.8 it reports the write-back errors an fsync would.
+    static func syncFilesystem(_ path: String, note: String = "") throws {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw RenderError("\(path): cannot open the folder to sync it: \(errnoText())\(note)") }
+        defer { close(fd) }
+        guard syncFilesystemOf(fd) == 0 else { throw RenderError("\(path): write failed: \(errnoText())\(note)") }
+    }
+
     static func syncDirectory(_ path: String) throws {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw RenderError("\(path): cannot open the folder to sync it: \(errnoText())") }
@@ -105,3 +116,10 @@ enum PosixFiles {
         }
     }
 }
+
+#if os(Linux)
+/// glibc's syncfs, which the Glibc module does not import (it is declared under _GNU_SOURCE).
+@_silgen_name("syncfs") private func syncFilesystemOf(_ fd: Int32) -> Int32
+#else
+private func syncFilesystemOf(_ fd: Int32) -> Int32 { fsync(fd) == 0 ? (sync(), 0).1 : -1 }
+#endif

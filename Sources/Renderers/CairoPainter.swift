@@ -158,17 +158,12 @@ struct CairoPainter {
 /// Draws SVG bytes with librsvg straight into the Cairo context, so they stay vectors in PDF and SVG.
 enum SVGDrawing {
     static func draw(_ bytes: [UInt8], in rect: Rect, on cr: OpaquePointer) {
-        var error: UnsafeMutablePointer<GError>?
-        let handle = bytes.withUnsafeBufferPointer { rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }
-        if let error { g_error_free(error) }
-        guard let handle else { return }
-        defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
-        var viewport = RsvgRectangle(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
-        var renderError: UnsafeMutablePointer<GError>?
+        // checkImages has thrown before any drawing when librsvg cannot be loaded.
+        guard let rsvg = try? Rsvg.shared.get(), let handle = rsvg.handle(bytes) else { return }
+        defer { rsvg.release(handle) }
         cairo_save(cr)
-        _ = rsvg_handle_render_document(handle, cr, &viewport, &renderError)
+        rsvg.render(handle, on: cr, in: A4PRsvgRectangle(x: rect.x, y: rect.y, width: rect.width, height: rect.height))
         cairo_restore(cr)
-        if let renderError { g_error_free(renderError) }
     }
 }
 
@@ -231,10 +226,9 @@ extension CairoPainter {
                 case .image(let img):
                     let ok: Bool
                     if img.format == .svg {
-                        var error: UnsafeMutablePointer<GError>?
-                        let handle = img.data.withUnsafeBufferPointer { rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }
-                        if let error { g_error_free(error) }
-                        if let handle { g_object_unref(UnsafeMutableRawPointer(handle)) }
+                        let rsvg = try Rsvg.shared.get()
+                        let handle = rsvg.handle(img.data)
+                        if let handle { rsvg.release(handle) }
                         ok = handle != nil
                     } else {
                         let surface = PNGDecoding.surface(from: img.data)

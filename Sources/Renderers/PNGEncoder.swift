@@ -64,8 +64,14 @@ public struct PNGEncoder: Sendable {
         var p = ws.prev, c = ws.cur
         for y in 0..<h {
             let src = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-            Self.unpack(src, w, alpha, into: c)
             let dst = ws.raw + y * (rowBytes + 1)
+            if filter == .none {
+                // Unfiltered rows go straight into the compressor's input (no row copy).
+                dst[0] = 0
+                Self.unpack(src, w, alpha, into: dst + 1)
+                continue
+            }
+            Self.unpack(src, w, alpha, into: c)
             dst[0] = UInt8(Self.filterRow(filter, c, y == 0 ? nil : p, rowBytes, bpp, dst + 1, ws.trial))
             swap(&p, &c)
         }

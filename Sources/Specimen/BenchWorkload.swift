@@ -5,6 +5,26 @@ public struct BenchWorkload: Decodable, Sendable {
     public var meta: Meta
     public var charts: [BenchChart]
 
+    /// A chart id in the decoder's `userInfo` under this key keeps that chart alone: the others are
+    /// skipped unread (decoding all 120 into structs was a sixth of a one-chart run's CPU time).
+    public static let onlyKey = CodingUserInfoKey(rawValue: "a4p.bench.only")!
+
+    enum CodingKeys: String, CodingKey { case meta, charts }
+    private enum IDKey: String, CodingKey { case id }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        meta = try c.decode(Meta.self, forKey: .meta)
+        let only = decoder.userInfo[Self.onlyKey] as? String
+        var list = try c.nestedUnkeyedContainer(forKey: .charts)
+        charts = []
+        while !list.isAtEnd {
+            let element = try list.superDecoder()
+            if let only, try element.container(keyedBy: IDKey.self).decode(String.self, forKey: .id) != only { continue }
+            charts.append(try BenchChart(from: element))
+        }
+    }
+
     public struct Meta: Decodable, Sendable {
         public var widthPt: Double
         public var heightPt: Double

@@ -22,7 +22,9 @@ struct ExportCommand: ParsableCommand {
     var charts = false
     @Flag(help: "List the page review's findings: blank bands over 20 % of a page, text under 6 pt (11 pt on slides), charts with more than a third of their figures not reported, working notes of the dataset printed on a page. Without it, export prints their count.")
     var lint = false
-        @Option(help: "Formats of the chart assets (with --charts): a list of pdf, png, svg; default the --format formats.")
+    @Option(help: "Documents laid out and rendered at once (default: one per core). The files are the same for any number.")
+    var jobs: Int = ParallelJobs.cores
+    @Option(help: "Formats of the chart assets (with --charts): a list of pdf, png, svg; default the --format formats.")
     var chartFormats: String?
 
     func run() throws {
@@ -51,7 +53,7 @@ struct ExportCommand: ParsableCommand {
         let publication: PublicationManifest, items: [PublicationItem]
         do {
             (publication, items) = try PublicationBuilder.build(manifestURL: manifestURL, projectRoot: root, dataset: loaded.dataset,
-                                                                engine: engine, review: review, log: &log)
+                                                                engine: engine, review: review, workers: jobs, log: &log)
         } catch {
             // A bad manifest is invalid input (65); a spec it names that cannot be read is missing input (66).
             printError("\(error)")
@@ -81,7 +83,7 @@ struct ExportCommand: ParsableCommand {
             let chartFormats: [String]? = !charts ? [] : chartFormats.map { list in
                 list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             }
-            files = try PublicationWriter(formats: output.formats, options: output.renderOptions, chartFormats: chartFormats)
+            files = try PublicationWriter(formats: output.formats, options: output.renderOptions, chartFormats: chartFormats, jobs: jobs)
                 .write(dated, manifest: publication, to: output.directory)
         } catch {
             let problem = outputProblem(error)
@@ -103,6 +105,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         guard let chartFormats else { return }
         if !charts { throw ValidationError("--chart-formats needs --charts") }
         let list = chartFormats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
