@@ -57,9 +57,9 @@ public struct ChartRendering: Sendable {
     public var box: Rect
     public var altText: String?
 
-    /// One group carrying the chart's name and alternative text.
+    /// One group carrying the chart's name and alternative text: a figure of the document's structure.
     public var node: Node {
-        .group(Group(children: nodes, altText: altText, name: problems.isEmpty ? nil : "problems"))
+        .group(Group(children: nodes, altText: altText, name: problems.isEmpty ? nil : "problems", role: .figure))
     }
 }
 

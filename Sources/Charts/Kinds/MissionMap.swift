@@ -197,8 +197,8 @@ public struct MissionMap: Chart {
             }
             parts.append(s)
         }
-        var alt = "Map of \(drawn.count) \(drawn.count == 1 ? "place" : "places"). " + parts.joined(separator: "; ")
-        if !unknown.isEmpty { alt += ". Location unknown: " + unknown.map { places[$0].label }.joined(separator: ", ") }
+        var alt = (drawn.count == 1 ? Words.chart("map-one", language) : Words.chart("map", language, count: drawn.count)) + ". " + parts.joined(separator: "; ")
+        if !unknown.isEmpty { alt += ". " + Words.word("location-unknown", language) + ": " + unknown.map { places[$0].label }.joined(separator: ", ") }
         return alt
     }
 }

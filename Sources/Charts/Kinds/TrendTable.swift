@@ -181,6 +181,6 @@ public struct TrendTable: Chart {
                 j < row.cells.count ? text(of: row.cells[j], row: row, column: columns[j], theme: theme) : "–"
             }.joined(separator: ", ")
         }.joined(separator: "; ")
-        return "Table (\(head)). \(body)"
+        return Words.chart("table", theme.language) + " (\(head)). \(body)"
     }
 }

@@ -56,7 +56,7 @@ extension PageBuilder {
         var y = 0.0
         func put(_ text: String, _ style: TextStyle, gap: Double) {
             let b = engine.paragraph(text, style: style, width: width)
-            nodes += b.runs(topLeft: Point(0, y), width: width).map(Node.text)
+            nodes.append(.tagged(.paragraph, b.runs(topLeft: Point(0, y), width: width).map(Node.text)))
             y += b.height + gap
         }
         if let tt = block.title { put(expand(tt, block.position), t.style(.title), gap: 1) }
@@ -228,14 +228,14 @@ extension PageBuilder {
                 y += chunk.first?.resumeHeight ?? 0
             }
             for item in chunk {
-                nodes.append(.group(Group(transform: .translation(x, y), children: item.nodes)))
+                nodes.append(.group(Group(transform: .translation(x, y), children: item.nodes, role: .paragraph)))
                 y += item.height
             }
         }
         var height = max(tallest, y)
         if let line = sourceLine(block, all) {
             let b = engine.paragraph(line, style: t.style(.source), width: width)
-            nodes += b.runs(topLeft: Point(0, height + 4), width: width).map(Node.text)
+            nodes.append(.tagged(.paragraph, b.runs(topLeft: Point(0, height + 4), width: width).map(Node.text)))
             height += b.height + 4
         }
         return (nodes, height)

@@ -9,9 +9,11 @@ extension PageBuilder {
     /// Priority label, title, lead, reporting period, a rule; returns where the body starts.
     mutating func drawHeader(_ h: HeaderSpec, frame: Rect, into nodes: inout [Node], compact: Bool = false) -> Double {
         var column = PageComposer(engine: engine, frame: frame)
-        func put(_ text: String, _ style: TextStyle, gap: Double) { column.text(text, style, spaceAfter: gap) }
+        func put(_ text: String, _ style: TextStyle, gap: Double, role: StructureRole = .paragraph) {
+            column.text(text, style, spaceAfter: gap, role: role)
+        }
         if let label = h.label { put(expand(label, h.position).uppercased(), theme.style(.label, color: theme.accent, weight: .bold).with(size: max(9 * typeScale, theme.sizes.label)), gap: 2) }
-        if let title = h.title { put(expand(title, h.position), theme.style(.title).with(size: (compact ? 14 : 20) * typeScale), gap: 4) }
+        if let title = h.title { put(expand(title, h.position), theme.style(.title).with(size: (compact ? 14 : 20) * typeScale), gap: 4, role: .heading(1)) }
         if let lead = h.lead { put(expand(lead, h.position), theme.style(.body).with(size: max(9.5 * typeScale, theme.sizes.body)), gap: 4) }
         if let p = h.period {
             let newest = binder.newestCycle
@@ -53,10 +55,10 @@ extension PageBuilder {
         let text = engine.line(hasText ? footerText : " ", style: style)
         let baseline = frame.maxY - text.descent
         let top = frame.maxY - text.ascent - text.descent
-        if hasText { nodes += text.runs(at: Point(rtl ? frame.maxX - text.width : frame.minX, baseline)).map(Node.text) }
+        if hasText { nodes.append(.tagged(.paragraph, text.runs(at: Point(rtl ? frame.maxX - text.width : frame.minX, baseline)).map(Node.text))) }
         if page.footer.pageNumber {
             let n = engine.line(ValueFormat.number().string(Double(pageNumber), locale: theme.numberLocale), style: style)
-            nodes += n.runs(at: Point(rtl ? frame.minX : frame.maxX - n.width, baseline)).map(Node.text)
+            nodes.append(.tagged(.paragraph, n.runs(at: Point(rtl ? frame.minX : frame.maxX - n.width, baseline)).map(Node.text)))
         }
         if hasText {
             nodes.append(.shape(Shape(path: .line(from: Point(frame.minX, top - 4), to: Point(frame.maxX, top - 4)),

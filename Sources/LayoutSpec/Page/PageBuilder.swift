@@ -89,7 +89,7 @@ struct PageBuilder {
             }
         }
         var pages: [Page] = []
-        var nodes: [Node] = []
+        var nodes: [Node] = [], footer: [Node] = []
         var body = Rect(x: 0, y: 0, width: 0, height: 0)
         var y = 0.0
         for (index, section) in sections.enumerated() {
@@ -108,29 +108,31 @@ struct PageBuilder {
                     if rows.isEmpty { continue }
                 }
             }
-            if index > 0 { pages.append(Page(size: size, nodes: nodes)) }
+            if index > 0 { pages.append(Page(size: size, nodes: nodes + footer)) }
             nodes = []
+            footer = []
             var top = frame.minY
             if let header = page.header {
                 top = pages.isEmpty ? drawHeader(header, frame: frame, into: &nodes)
                                     : drawHeader(HeaderSpec(label: header.label, title: header.title, lead: nil, period: nil,
                                                             position: header.position), frame: frame, into: &nodes, compact: true)
             }
-            // Footer first, so the body knows where it must end.
-            let bodyBottom = drawFooter(frame: frame, pageNumber: pages.count + 1, into: &nodes)
+            // Footer first, so the body knows where it must end; drawn last, so it is read last.
+            let bodyBottom = drawFooter(frame: frame, pageNumber: pages.count + 1, into: &footer)
             body = Rect(x: frame.minX, y: top, width: frame.width, height: bodyBottom - top)
             var fitting = rows
             dropRowsWithoutRoom(&fitting, height: body.height)
             y = place(fitting, in: body, into: &nodes)
         }
-        pages.append(Page(size: size, nodes: nodes))
+        pages.append(Page(size: size, nodes: nodes + footer))
         assets = ChartAsset.uniquing(assets)
         if review { pages += reviewPages(frame: frame, firstPageNumber: pages.count + 1) }
         let title = spec.title.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) }
             ?? page.header?.title.map { expand($0, page.header!.position) }
         let metadata = DocumentMetadata(title: title, subject: spec.subject.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) },
                                         author: "United Nations Peacekeeping · A4P+ Reporting",
-                                        keywords: spec.keywords.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) } + [context.mission?.id, context.priority?.id].compactMap { $0 })
+                                        keywords: spec.keywords.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) } + [context.mission?.id, context.priority?.id].compactMap { $0 },
+                                        language: context.language)
         return Document(pages: pages, metadata: metadata)
     }
 
@@ -148,9 +150,10 @@ struct PageBuilder {
         BlockKinds.named(block.kind)?.layout(block, width: width, on: &self) ?? .empty
     }
 
-    func paragraph(_ text: String, _ style: TextStyle, width: Double) -> BlockFrame {
+    /// `text` set at `width` as one structure element (a paragraph unless `role` says otherwise).
+    func paragraph(_ text: String, _ style: TextStyle, width: Double, role: StructureRole = .paragraph) -> BlockFrame {
         let block = engine.paragraph(text, style: style, width: width)
-        return BlockFrame(block.runs(topLeft: Point(0, 0), width: width).map(Node.text), block.height)
+        return BlockFrame([.tagged(role, block.runs(topLeft: Point(0, 0), width: width).map(Node.text))], block.height)
     }
 
     /// Text without the **bold** markers (plain paragraphs set in one weight).
