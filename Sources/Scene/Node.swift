@@ -16,7 +16,7 @@ public struct Group: Hashable, Sendable {
     public var opacity: Double
     public var children: [Node]
     public var altText: String?
-    /// A name for diagnostics ("chart 'CPAS by cycle'"), never drawn.
+    /// A name for diagnostics ("chart 'CPAS by cycle'"), never drawn; a figure's name is its SVG title.
     public var name: String?
     /// Its place in the document's logical structure (heading, paragraph, figure, table cell), if any.
     public var role: StructureRole?

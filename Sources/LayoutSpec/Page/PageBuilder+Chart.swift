@@ -51,13 +51,15 @@ extension PageBuilder {
         column.space(title && block.title != nil ? 3 : 0)
         let box = Rect(x: 0, y: column.y, width: width, height: max(10, height))
         var rendering = chart.render(in: box, context: chartContext(t))
-        // A chart whose kind says nothing about it (no data to draw) is still a figure with words:
-        // its title, else the block's name.
-        if rendering.altText == nil {
-            var quiet = DiagnosticLog()
-            rendering.altText = block.title.map { context.expand($0, at: block.position, log: &quiet) } ?? block.name
+        // The figure's name (an SVG figure's title) is the block's printed title; a chart whose kind
+        // says nothing about it (no data to draw) has that title as its words, else the block's name.
+        var quiet = DiagnosticLog()
+        let printedTitle = block.title.map { context.expand($0, at: block.position, log: &quiet) }
+        if rendering.altText == nil { rendering.altText = printedTitle ?? block.name }
+        if case .group(var figure) = rendering.node {
+            figure.name = printedTitle
+            column.add(.group(figure))
         }
-        column.add(rendering.node)
         lastAltText = rendering.altText
         for p in rendering.problems {
             log.error(block.position, rule: "does-not-fit", "\(block.kind) block '\(block.name)': \(p.message)")
