@@ -1,7 +1,7 @@
 import A4PScene
 import Foundation
 
-/// The figures of an SVG page for screen readers. Cairo's SVG output has no element per scene group
+/// The figures (charts, tables, pictures with words) of an SVG page for screen readers. Cairo's SVG output has no element per scene group
 /// to hang words on, so each figure (a chart, a picture with words) gets its own `<g role="img">`
 /// with `<title>` (its name) and `<desc>` (its alternative text) around an unfilled rectangle over
 /// the area it is drawn in: nothing visible changes, and the words sit where the figure is.
@@ -17,7 +17,7 @@ enum SVGFigures {
         var out: [Figure] = []
         func walk(_ nodes: [Node], _ toPage: Transform) {
             for case .group(let g) in nodes {
-                if g.role == .figure, let alt = g.altText, let box = Node.group(g).bounds {
+                if g.role == .figure || g.role == .table, let alt = g.altText, let box = Node.group(g).bounds {
                     out.append(Figure(title: g.name ?? alt, description: alt, area: toPage.apply(box)))
                 } else {
                     walk(g.children, g.transform.concatenating(toPage))

@@ -38,10 +38,11 @@ struct AccessibilityTests {
             #expect(tree.elements.first?.type == "Document", "\(name)")
             if !name.hasPrefix("charts/") {
                 let types = Set(tree.elements.map(\.type))
-                #expect(types.isSuperset(of: ["H1", "P", "Figure"]), "\(name): \(types.sorted())")
+                #expect(types.isSuperset(of: ["H1", "P"]) && !types.isDisjoint(with: ["Figure", "Table"]), "\(name): \(types.sorted())")
                 if types.contains("H1") { documentsWithHeadings += 1 }
             } else {
-                #expect(tree.figures.count == 1, "\(name): a chart asset is one figure")
+                #expect(tree.figures.count + tree.elements.filter { $0.type == "Table" }.count == 1,
+                        "\(name): a chart asset is one figure or one table")
             }
             for figure in tree.figures {
                 figures += 1
@@ -77,11 +78,34 @@ struct AccessibilityTests {
         }
     }
 
+    @Test("a table is a Table of rows (TR) of header cells (TH) and cells (TD), in the order the page prints them")
+    func tables() throws {
+        // Each table block on its own (its chart asset), in English: the cells alone on the page.
+        let assets = Self.pdfs.filter { $0.path.contains("/charts/priority-") }
+        var tables = 0
+        for pdf in assets {
+            let types = try StructureTree.read(pdf).elements.map(\.type)
+            guard let table = types.firstIndex(of: "Table") else { continue }
+            tables += 1
+            #expect(types[table + 1] == "TR" && types[table + 2] == "TH", "\(pdf.lastPathComponent): a table opens with a row of header cells")
+            #expect(types.contains("TD"))
+            #expect(!types.contains("Figure"), "a table is not also a figure")
+            // Row by row, each row's header cell before its cells, as pdftotext lays the page out. Rows of
+            // data only: header cells wrap over several lines, which pdftotext reads line by line.
+            let cells = try StructureTree.texts(pdf).filter { ["TH", "TD"].contains($0.type) }
+            let dataRows = Set(cells.filter { $0.type == "TD" }.map(\.row))
+            let keys = cells.filter { dataRows.contains($0.row) }.map { StructureTree.key($0.text, rightToLeft: false) }
+            let laid = StructureTree.squeezed(try ExternalTool.run("pdftotext", ["-layout", pdf.path, "-"]).stdout)
+            #expect(StructureTree.firstOutOfOrder(keys, in: laid) == nil, "\(pdf.lastPathComponent): \(StructureTree.firstOutOfOrder(keys, in: laid) ?? "")")
+        }
+        #expect(tables >= 3)
+    }
+
     @Test("the footer and page number are read last on each page of a fact sheet")
     func footerLast() throws {
         let pdf = Export.first.dir.appendingPathComponent("missions/factsheet-UNMISS-en.pdf")
         let elements = try StructureTree.texts(pdf)
-        let pages = elements.indices.filter { elements[$0].text.allSatisfy(\.isNumber) && !elements[$0].text.isEmpty }
+        let pages = elements.indices.filter { elements[$0].type == "P" && elements[$0].text.allSatisfy(\.isNumber) && !elements[$0].text.isEmpty }
         #expect(!pages.isEmpty)
         // A page number is the last element of its page: the next one opens the next page's header.
         for i in pages where i + 2 < elements.count {
@@ -101,7 +125,11 @@ struct AccessibilityTests {
         for e in manifest.files where e.folder == "charts" && e.format == "pdf" {
             let alt = try #require(e.altText, "\(e.path)")
             let stem = dir.appendingPathComponent(String(e.path.dropLast(4)))
-            #expect(try StructureTree.read(dir.appendingPathComponent(e.path)).figures.map(\.alt) == [alt], "\(e.path)")
+            let tree = try StructureTree.read(dir.appendingPathComponent(e.path))
+            // A table is read cell by cell in the PDF; every other chart by its /Alt.
+            if !tree.elements.contains(where: { $0.type == "Table" }) {
+                #expect(tree.figures.map(\.alt) == [alt], "\(e.path)")
+            }
             #expect(try String(contentsOf: stem.appendingPathExtension("txt"), encoding: .utf8) == alt + "\n")
             let svg = try String(contentsOf: stem.appendingPathExtension("svg"), encoding: .utf8)
             #expect(svg.contains("<g role=\"img\">") && svg.contains("<desc>\(xml(alt))</desc>"), "\(e.path): SVG")
@@ -117,10 +145,15 @@ struct AccessibilityTests {
         #expect(svg.contains("xml:lang=\"fr\""))
         let pdf = try StructureTree.read(Export.first.dir.appendingPathComponent("missions/factsheet-UNMISS-fr.pdf"))
         let onPageOne = svg.components(separatedBy: "<g role=\"img\"><title>").count - 1
-        #expect(onPageOne > 5 && onPageOne <= pdf.figures.count)
-        // In paint order, as in the PDF: the first figures of the page are the PDF's first figures.
-        for figure in pdf.figures.prefix(onPageOne) {
-            #expect(svg.contains("<desc>\(xml(figure.alt ?? ""))</desc>"))
+        let tables = pdf.elements.filter { $0.type == "Table" }.count
+        #expect(onPageOne > 5 && onPageOne <= pdf.figures.count + tables)
+        // The PDF's figures are described in the SVGs of the pages, tables too (the SVG has no text to read).
+        let svgs = try (1...4).compactMap { n -> String? in
+            let url = Export.first.dir.appendingPathComponent("missions/factsheet-UNMISS-fr-\(n).svg")
+            return FileManager.default.fileExists(atPath: url.path) ? try String(contentsOf: url, encoding: .utf8) : nil
+        }.joined()
+        for figure in pdf.figures {
+            #expect(svgs.contains("<desc>\(xml(figure.alt ?? ""))</desc>"), "\(figure.alt ?? "")")
         }
     }
 

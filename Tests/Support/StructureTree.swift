@@ -41,17 +41,19 @@ public struct StructureTree {
         (value as? String).map { $0.hasPrefix("u:") ? String($0.dropFirst(2)) : $0 }
     }
 
-    /// The text poppler finds in each structure element that holds text, in structure order.
-    public static func texts(_ pdf: URL) throws -> [(type: String, text: String)] {
+    /// The text poppler finds in each structure element that holds text, in structure order, with the
+    /// number of table rows (TR) opened before it (0 outside tables).
+    public static func texts(_ pdf: URL) throws -> [(type: String, text: String, row: Int)] {
         let out = try ExternalTool.run("pdfinfo", ["-struct-text", pdf.path]).stdout
-        var result: [(String, String)] = []
-        var type = ""
+        var result: [(String, String, Int)] = []
+        var type = "", rows = 0
         for line in out.split(separator: "\n") {
             let t = line.trimmingCharacters(in: .whitespaces)
             if t.hasPrefix("\"") && t.hasSuffix("\"") && t.count >= 2 {
-                result.append((type, String(t.dropFirst().dropLast())))
+                result.append((type, String(t.dropFirst().dropLast()), rows))
             } else {
                 type = String(t.split(separator: " ").first ?? "")
+                if type == "TR" { rows += 1 }
             }
         }
         return result

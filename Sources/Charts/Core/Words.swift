@@ -39,10 +39,11 @@ public enum Words {
         "alt-trend": ["en": "Trend", "fr": "Tendance", "es": "Tendencia", "ru": "Тенденция", "ar": "الاتجاه", "zh": "趋势"],
     ]
 
-    /// The name of a kind of chart at the head of its alternative text ("Table", "Funnel"), `%@`
+    /// The name of a kind of chart at the head of its alternative text ("Table", "Funnel"), by its
+    /// key ("alt-funnel": never a block kind's tag, which only its kind's file may write), `%@`
     /// replaced by `count` where the words hold one.
     public static func chart(_ key: String, _ language: String, count: Int? = nil) -> String {
-        let w = word("alt-" + key, language)
+        let w = word(key, language)
         return count.map { w.replacingOccurrences(of: "%@", with: String($0)) } ?? w
     }
 

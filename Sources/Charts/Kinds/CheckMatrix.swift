@@ -199,6 +199,6 @@ public struct CheckMatrix: Chart {
                 return "\(columns[j]) " + words.word(m)
             }.joined(separator: ", ")
         }.joined(separator: "; ")
-        return Words.chart("check-matrix", language) + ". \(body)"
+        return Words.chart("alt-check-matrix", language) + ". \(body)"
     }
 }

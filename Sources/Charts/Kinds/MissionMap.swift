@@ -197,7 +197,7 @@ public struct MissionMap: Chart {
             }
             parts.append(s)
         }
-        var alt = (drawn.count == 1 ? Words.chart("map-one", language) : Words.chart("map", language, count: drawn.count)) + ". " + parts.joined(separator: "; ")
+        var alt = (drawn.count == 1 ? Words.chart("alt-map-one", language) : Words.chart("alt-map", language, count: drawn.count)) + ". " + parts.joined(separator: "; ")
         if !unknown.isEmpty { alt += ". " + Words.word("location-unknown", language) + ": " + unknown.map { places[$0].label }.joined(separator: ", ") }
         return alt
     }
