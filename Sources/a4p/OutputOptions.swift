@@ -19,13 +19,15 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "PNG resolution in dots per inch (instead of --scale).")
     var dpi: Double?
 
+    @Flag(name: .long, help: "PDFs for the print shop: CMYK through an ICC profile, UN blue as a spot colour, an output intent.")
+    var print = false
+
     var formats: [String] {
         format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
     }
 
     var renderOptions: RenderOptions {
-        if let dpi { return .dpi(dpi) }
-        return RenderOptions(scale: scale ?? 2)
+        RenderOptions(scale: dpi.map { $0 / 72 } ?? scale ?? 2, print: print)
     }
 
     func validate() throws {
