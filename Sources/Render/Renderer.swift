@@ -6,7 +6,9 @@ public struct RenderOptions: Hashable, Sendable {
     public var scale: Double
     /// PDF for the print shop: CMYK through an ICC profile, UN blue as a spot colour, an output intent.
     public var print: Bool
-    public init(scale: Double = 1, print: Bool = false) { self.scale = scale; self.print = print }
+    /// With `print`: A4 pages get a 3 mm bleed and crop marks.
+    public var bleed: Bool
+    public init(scale: Double = 1, print: Bool = false, bleed: Bool = false) { self.scale = scale; self.print = print; self.bleed = bleed }
     /// Options for a raster resolution in dots per inch.
     public static func dpi(_ dpi: Double) -> RenderOptions { RenderOptions(scale: dpi / 72) }
 }

@@ -5,9 +5,10 @@ import Foundation
 /// The print variant of a finished PDF (`--print`), with libqpdf: every RGB colour of the pages and
 /// their forms becomes CMYK through `PrintColour` (UN blue a Separation, "UN Blue"), RGB images become
 /// CMYK images, transparency groups blend in CMYK, and the catalog gets an output intent with the
-/// ICC profile. The structure tree, /Alt and /Lang stay as they are.
+/// ICC profile; with `bleed`, A4 pages get a 3 mm bleed and crop marks (`PDFBleed`). The structure
+/// tree, /Alt and /Lang stay as they are.
 enum PDFPrint {
-    static func cmyk(_ pdf: [UInt8]) throws -> [UInt8] {
+    static func cmyk(_ pdf: [UInt8], bleed: Bool = false) throws -> [UInt8] {
         let colour = try PrintColour.shared.get()
         var q: qpdf_data? = qpdf_init()
         defer { qpdf_cleanup(&q) }
@@ -43,7 +44,7 @@ enum PDFPrint {
             let alternate = colour.cmyk(Double(ur) / 255, Double(ug) / 255, Double(ub) / 255).map(ContentColours.number).joined(separator: " ")
             let spot = qpdf_make_indirect_object(q, qpdf_oh_parse(q,
                 "[/Separation /UN#20Blue /DeviceCMYK << /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [\(alternate)] /N 1 >>]"))
-            func addSpot(to owner: qpdf_oh) {
+            func addColourSpace(_ name: String, _ space: qpdf_oh, to owner: qpdf_oh) {
                 var resources = qpdf_oh_get_key(q, owner, "/Resources")
                 if qpdf_oh_is_dictionary(q, resources) != QPDF_TRUE {
                     resources = qpdf_oh_new_dictionary(q)
@@ -54,8 +55,9 @@ enum PDFPrint {
                     spaces = qpdf_oh_new_dictionary(q)
                     qpdf_oh_replace_key(q, resources, "/ColorSpace", spaces)
                 }
-                qpdf_oh_replace_key(q, spaces, "/" + ContentColours.spotResource, spot)
+                qpdf_oh_replace_key(q, spaces, "/" + name, space)
             }
+            func addSpot(to owner: qpdf_oh) { addColourSpace(ContentColours.spotResource, spot, to: owner) }
             /// A transparency group blends in CMYK.
             func groupInCMYK(_ owner: qpdf_oh) {
                 let group = qpdf_oh_get_key(q, owner, "/Group")
@@ -78,6 +80,9 @@ enum PDFPrint {
                 }
                 if usesSpot { addSpot(to: page) }
                 groupInCMYK(page)
+                if bleed {
+                    PDFBleed.apply(q, page: page, contents: streams) { addColourSpace($0, $1, to: page) }
+                }
             }
             // Every other stream: forms (groups, drawn SVG images) and images.
             let size = qpdf_oh_get_int_value_as_int(q, qpdf_oh_get_key(q, qpdf_get_trailer(q), "/Size"))

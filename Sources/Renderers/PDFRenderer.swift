@@ -12,9 +12,9 @@ public struct PDFRenderer: Renderer {
     /// Written when the document gives no creation date, so the same input gives the same bytes.
     public static let fixedCreationDate = "2000-01-01T00:00:00Z"
 
-    let print: Bool
+    let print: Bool, bleed: Bool
 
-    public init(options: RenderOptions) { print = options.print }
+    public init(options: RenderOptions) { print = options.print; bleed = options.bleed }
 
     public func render(_ document: Document) throws -> [RenderedFile] {
         try CairoPainter.checkImages(document)
@@ -58,7 +58,7 @@ public struct PDFRenderer: Renderer {
         cairo_surface_finish(surface)
         try cairoCheck(cairo_surface_status(surface), "PDF")
         let bytes = try PDFStructure.finish(sink.bytes, alts: structure.figureAlts, language: document.metadata.language)
-        return [RenderedFile(pageIndex: nil, bytes: print ? try PDFPrint.cmyk(bytes) : bytes)]
+        return [RenderedFile(pageIndex: nil, bytes: print ? try PDFPrint.cmyk(bytes, bleed: bleed) : bytes)]
     }
 
     private func setMetadata(_ m: DocumentMetadata, on surface: OpaquePointer) {

@@ -99,6 +99,38 @@ struct PrintVariantTests {
         #expect(files.contains { $0.contains("(UN Blue)") }, "\(files.sorted())")
     }
 
+    @Test("--bleed: an A4 fact sheet gets a 3 mm bleed box around its trim box and crop marks on every plate; other sizes stay")
+    func bleed() throws {
+        let dir = try TempDir.make("a4p-bleed")
+        let out = try A4PBinary.run(["render", ShippedSpecs.path("Specs/publication/missions/factsheet.yaml"), "--only", "UNMISS",
+                                     "--format", "pdf", "--print", "--bleed", "--out", dir.path])
+        #expect(out.status == 0, "\(out.stderr)")
+        let pdf = dir.appendingPathComponent("factsheet-UNMISS-en.pdf")
+        #expect(try ExternalTool.run("qpdf", ["--check", pdf.path]).status == 0)
+        let boxes = try ExternalTool.run("pdfinfo", ["-box", pdf.path]).stdout
+        func box(_ name: String) -> [Double] {
+            let line = boxes.split(separator: "\n").first { $0.hasPrefix(name + ":") } ?? ""
+            return line.split(separator: " ").dropFirst().compactMap { Double($0) }
+        }
+        #expect(box("TrimBox") == [0, 0, 595, 842])
+        #expect(box("BleedBox") == [-8.5, -8.5, 603.5, 850.5], "3 mm = 8.5 pt")
+        let media = box("MediaBox")
+        #expect(media.count == 4 && media[0] < -20 && media[2] > 615, "room for the crop marks: \(media)")
+        // The marks are in the registration colour (the Separation /All, on every plate); links keep their places.
+        let qdf = dir.appendingPathComponent("qdf.pdf")
+        _ = try ExternalTool.run("qpdf", ["--qdf", "--object-streams=disable", pdf.path, qdf.path])
+        let raw = String(decoding: try Data(contentsOf: qdf), as: UTF8.self)
+        #expect(raw.contains(try Regex(#"/Separation\s+/All\s+/DeviceCMYK"#)) && raw.contains("/A4PAll CS 1 SCN"))
+        #expect(try StructureTree.read(pdf).figures.allSatisfy { !($0.alt ?? "").isEmpty })
+        let ink = try ExternalTool.run("gs", ["-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=inkcov", "-r36", "-o", "-", pdf.path])
+        #expect(ink.status == 0 && ink.stdout.contains("CMYK OK"))
+        // The every-block example is A3: no bleed.
+        #expect(try ExternalTool.run("pdfinfo", ["-box", Self.pdf.path]).stdout.contains("TrimBox:             0.00     0.00   842.00  1191.00"))
+        // --bleed alone is refused.
+        let alone = try A4PBinary.run(["render", ShippedSpecs.path("Specs/examples/every-block.yaml"), "--bleed", "--out", dir.path])
+        #expect(alone.status != 0 && alone.stderr.contains("--print"))
+    }
+
     @Test("the same spec gives the same print bytes")
     func deterministic() throws {
         let dir = try TempDir.make("a4p-print-again")
