@@ -39,6 +39,10 @@ let package = Package(
         .systemLibrary(name: "A4PCRsvg", path: "Sources/C/Rsvg", providers: [.apt(["librsvg2-2"]), .brew(["librsvg"])]),
         systemLibrary("A4PCDeflate", folder: "Deflate", pkgConfig: "libdeflate",
                       apt: ["libdeflate-dev"], brew: ["libdeflate"]),
+        systemLibrary("A4PCQPDF", folder: "QPDF", pkgConfig: "libqpdf",
+                      apt: ["libqpdf-dev"], brew: ["qpdf"]),
+        systemLibrary("A4PCLCMS2", folder: "LCMS2", pkgConfig: "lcms2",
+                      apt: ["liblcms2-dev"], brew: ["little-cms2"]),
 
         // Words of the reports that both the data model and the charts speak (a figure's qualifier). No dependencies.
         .target(name: "A4PVocabulary", path: "Sources/Vocabulary"),
@@ -53,7 +57,7 @@ let package = Package(
         .target(name: "A4PRender", dependencies: ["A4PScene"], path: "Sources/Render"),
         // PDF, PNG and SVG renderer plugins, all drawing the scene through one Cairo painter.
         .target(name: "A4PCairoRenderers",
-                dependencies: ["A4PScene", "A4PRender", "A4PCCairo", "A4PCFreeType", "A4PCRsvg", "A4PCDeflate"],
+                dependencies: ["A4PScene", "A4PRender", "A4PCCairo", "A4PCFreeType", "A4PCRsvg", "A4PCDeflate", "A4PCQPDF", "A4PCLCMS2"],
                 path: "Sources/Renderers"),
         // The indicator model and the A4P+ dataset loader / validator / queries.
         .target(name: "A4PIndicators",

@@ -115,7 +115,8 @@ public struct PublicationWriter: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var files = pending.map { OutputFile(path: $0.relativePath, bytes: $0.bytes) }
         files.append(OutputFile(path: "manifest.json", bytes: Array(try encoder.encode(ManifestFile(title: manifest.title, files: entries))) + [10]))
-        files.append(OutputFile(path: "index.html", bytes: Array(GalleryPage.html(title: manifest.title, files: entries.filter { $0.folder != "charts" }).utf8)))
+        files.append(OutputFile(path: "index.html", bytes: Array(GalleryPage.html(title: manifest.title, files: entries.filter { $0.folder != "charts" },
+                                                                                     charts: entries.filter { $0.folder == "charts" }).utf8)))
         try OutputFolder(out).commit(files, previouslyOwned: Self.previouslyExported)
         return entries
     }
@@ -235,7 +236,7 @@ public struct PublicationWriter: Sendable {
             }
             var doc = Self.merge(sections.map { ($0.0, "\(m)-\($0.0.lowercased().replacingOccurrences(of: " ", with: "-"))", $0.1) })
             doc.metadata = DocumentMetadata(title: "\(m): A4P+ fact sheet and slides", subject: parts[0].output.document.metadata.subject,
-                                            author: "United Nations Peacekeeping · A4P+ Reporting", keywords: ["A4P+", m, "fact sheet"])
+                                            author: "United Nations Peacekeeping · A4P+ Reporting", keywords: ["A4P+", m, "fact sheet"], language: "en")
             out.append(("mission-\(m)", doc, m))
         }
         // The whole set.
@@ -269,7 +270,7 @@ public struct PublicationWriter: Sendable {
             var doc = Self.merge(sections)
             doc.outline = outline
             doc.metadata = DocumentMetadata(title: title, subject: "Priority pages and mission fact sheets",
-                                            author: "United Nations Peacekeeping · A4P+ Reporting", keywords: ["A4P+", "publication set"])
+                                            author: "United Nations Peacekeeping · A4P+ Reporting", keywords: ["A4P+", "publication set"], language: "en")
             out.append(("a4p-publication", doc, nil))
         }
         return out

@@ -4,7 +4,11 @@ import A4PScene
 public struct RenderOptions: Hashable, Sendable {
     /// Pixels per point for raster output: 1 = 72 dpi, 2 = "2×" (144 dpi).
     public var scale: Double
-    public init(scale: Double = 1) { self.scale = scale }
+    /// PDF for the print shop: CMYK through an ICC profile, UN blue as a spot colour, an output intent.
+    public var print: Bool
+    /// With `print`: A4 pages get a 3 mm bleed and crop marks.
+    public var bleed: Bool
+    public init(scale: Double = 1, print: Bool = false, bleed: Bool = false) { self.scale = scale; self.print = print; self.bleed = bleed }
     /// Options for a raster resolution in dots per inch.
     public static func dpi(_ dpi: Double) -> RenderOptions { RenderOptions(scale: dpi / 72) }
 }

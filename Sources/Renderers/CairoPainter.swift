@@ -10,6 +10,8 @@ struct CairoPainter {
     let cr: OpaquePointer
     /// Keep text extractable (cairo_show_text_glyphs with clusters): only PDF uses it.
     let keepsText: Bool
+    /// Where structure elements are recorded as they are opened (PDF only); nil draws no tags.
+    var structure: StructureLog? = nil
 
     func paint(_ page: Page) {
         for node in page.nodes { paint(node) }
@@ -29,6 +31,13 @@ struct CairoPainter {
     }
 
     private func paint(_ g: Group) {
+        // A structure element around the group's drawing, in paint order (the reading order).
+        let tag = structure == nil ? nil : g.role?.pdfType
+        if let tag {
+            cairo_tag_begin(cr, tag, "")
+            structure?.opened(g)
+        }
+        defer { if let tag { cairo_tag_end(cr, tag) } }
         cairo_save(cr)
         if !g.transform.isIdentity {
             var m = cairo_matrix_t(xx: g.transform.a, yx: g.transform.b, xy: g.transform.c,
@@ -40,8 +49,11 @@ struct CairoPainter {
             cairo_clip(cr)
         }
         if g.opacity < 1 {
+            // Content drawn into a group is painted later as one image: no tags inside it.
+            var inner = self
+            inner.structure = nil
             cairo_push_group(cr)
-            for child in g.children { paint(child) }
+            for child in g.children { inner.paint(child) }
             cairo_pop_group_to_source(cr)
             cairo_paint_with_alpha(cr, g.opacity)
         } else {
@@ -152,6 +164,17 @@ struct CairoPainter {
     /// Cairo tag attributes are single-quoted; quotes and backslashes inside are escaped.
     private func escape(_ s: String) -> String {
         s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+}
+
+/// The structure elements a painter opened, in order: what the PDF post-pass needs to match
+/// cairo's structure tree (cairo 1.16 writes no /Alt).
+final class StructureLog {
+    /// The alternative text of each Figure, in the order cairo adds them to the tree.
+    private(set) var figureAlts: [String] = []
+
+    func opened(_ g: Group) {
+        if g.role == .figure { figureAlts.append(g.altText ?? "") }
     }
 }
 

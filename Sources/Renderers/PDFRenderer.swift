@@ -12,7 +12,9 @@ public struct PDFRenderer: Renderer {
     /// Written when the document gives no creation date, so the same input gives the same bytes.
     public static let fixedCreationDate = "2000-01-01T00:00:00Z"
 
-    public init(options: RenderOptions) {}
+    let print: Bool, bleed: Bool
+
+    public init(options: RenderOptions) { print = options.print; bleed = options.bleed }
 
     public func render(_ document: Document) throws -> [RenderedFile] {
         try CairoPainter.checkImages(document)
@@ -26,10 +28,12 @@ public struct PDFRenderer: Renderer {
 
         let cr = cairo_create(surface)!
         defer { cairo_destroy(cr) }
-        let painter = CairoPainter(cr: cr, keepsText: true)
+        let structure = StructureLog()
+        let painter = CairoPainter(cr: cr, keepsText: true, structure: structure)
         // One structure element around everything: cairo 1.16 gives link annotations a
         // /StructParent that points at a missing object unless a structure tree exists (qpdf then
-        // reports the file damaged); with it, the PDF is also marked as tagged.
+        // reports the file damaged); with it, the PDF is also marked as tagged. The scene's groups
+        // with a structure role (headings, paragraphs, figures, tables) become its children.
         cairo_tag_begin(cr, "Document", "")
         for (i, page) in document.pages.enumerated() {
             // The first page has its size from creation; setting it again inside the open
@@ -53,7 +57,8 @@ public struct PDFRenderer: Renderer {
         addOutline(document.outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT), surface: surface)
         cairo_surface_finish(surface)
         try cairoCheck(cairo_surface_status(surface), "PDF")
-        return [RenderedFile(pageIndex: nil, bytes: sink.bytes)]
+        let bytes = try PDFStructure.finish(sink.bytes, alts: structure.figureAlts, language: document.metadata.language)
+        return [RenderedFile(pageIndex: nil, bytes: print ? try PDFPrint.cmyk(bytes, bleed: bleed) : bytes)]
     }
 
     private func setMetadata(_ m: DocumentMetadata, on surface: OpaquePointer) {

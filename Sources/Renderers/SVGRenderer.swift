@@ -14,11 +14,12 @@ public struct SVGRenderer: Renderer {
     public func render(_ document: Document) throws -> [RenderedFile] {
         try CairoPainter.checkImages(document)
         return try document.pages.enumerated().map { i, page in
-            RenderedFile(pageIndex: i, bytes: try renderPage(page, index: i, title: document.metadata.title))
+            RenderedFile(pageIndex: i, bytes: try renderPage(page, index: i, title: document.metadata.title,
+                                                             language: document.metadata.language))
         }
     }
 
-    func renderPage(_ page: Page, index: Int, title: String?) throws -> [UInt8] {
+    func renderPage(_ page: Page, index: Int, title: String?, language: String? = nil) throws -> [UInt8] {
         let sink = ByteSink()
         let ctx = Unmanaged.passRetained(sink)
         defer { ctx.release() }
@@ -33,14 +34,15 @@ public struct SVGRenderer: Renderer {
         try cairoCheck(status, "page \(index + 1)")
         cairo_surface_finish(surface)
         try cairoCheck(cairo_surface_status(surface), "SVG")
-        return Self.finish(sink.bytes, page: page, title: title)
+        return Self.finish(sink.bytes, page: page, title: title, language: language)
     }
 
     /// Cairo numbers surfaces with a process-wide counter ("surface12"), which would make the
     /// bytes depend on what was rendered before; the ids are never referenced, so every one becomes
     /// `surface1` (one pass over the bytes; no regular expression, no String round trip).
-    /// Then a <title> and <desc> with the page's text are added after the root element.
-    static func finish(_ svg: [UInt8], page: Page, title: String?) -> [UInt8] {
+    /// Then a <title> and <desc> with the page's text are added after the root element, a
+    /// `<g role="img">` with its words for each figure (`SVGFigures`), and the root gets the language.
+    static func finish(_ svg: [UInt8], page: Page, title: String?, language: String? = nil) -> [UInt8] {
         var out = renumberSurfaces(svg)
         var texts: [String] = []
         func collect(_ nodes: [Node]) {
@@ -61,7 +63,11 @@ public struct SVGRenderer: Renderer {
             var meta = ""
             if let title { meta += "\n<title>\(xmlEscape(title))</title>" }
             if !texts.isEmpty { meta += "\n<desc>\(xmlEscape(texts.joined(separator: " ")))</desc>" }
+            meta += SVGFigures.markup(SVGFigures.figures(on: page))
             out.insert(contentsOf: Array(meta.utf8), at: close + 1)
+            if let language, !language.isEmpty {
+                out.insert(contentsOf: Array(" xml:lang=\"\(xmlEscape(language))\"".utf8), at: close)
+            }
         }
         return out
     }

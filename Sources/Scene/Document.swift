@@ -20,10 +20,12 @@ public struct DocumentMetadata: Hashable, Sendable {
     public var keywords: [String]
     /// When nil, renderers write a fixed date so the same input always gives the same bytes.
     public var creationDate: Date?
+    /// The language of the text (BCP 47: "fr", "ar"): PDF /Lang, SVG xml:lang.
+    public var language: String?
     public init(title: String? = nil, subject: String? = nil, author: String? = nil,
-                creator: String? = "A4P Charts", keywords: [String] = [], creationDate: Date? = nil) {
+                creator: String? = "A4P Charts", keywords: [String] = [], creationDate: Date? = nil, language: String? = nil) {
         self.title = title; self.subject = subject; self.author = author; self.creator = creator
-        self.keywords = keywords; self.creationDate = creationDate
+        self.keywords = keywords; self.creationDate = creationDate; self.language = language
     }
 }
 

@@ -16,12 +16,14 @@ public struct Group: Hashable, Sendable {
     public var opacity: Double
     public var children: [Node]
     public var altText: String?
-    /// A name for diagnostics ("chart 'CPAS by cycle'"), never drawn.
+    /// A name for diagnostics ("chart 'CPAS by cycle'"), never drawn; a figure's name is its SVG title.
     public var name: String?
+    /// Its place in the document's logical structure (heading, paragraph, figure, table cell), if any.
+    public var role: StructureRole?
     public init(transform: Transform = .identity, clip: Path? = nil, opacity: Double = 1,
-                children: [Node] = [], altText: String? = nil, name: String? = nil) {
+                children: [Node] = [], altText: String? = nil, name: String? = nil, role: StructureRole? = nil) {
         self.transform = transform; self.clip = clip; self.opacity = opacity
-        self.children = children; self.altText = altText; self.name = name
+        self.children = children; self.altText = altText; self.name = name; self.role = role
     }
 }
 

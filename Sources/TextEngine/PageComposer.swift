@@ -18,14 +18,14 @@ public struct PageComposer {
     /// True once the cursor has passed the bottom of the frame.
     public var overflows: Bool { y > frame.maxY + 0.01 }
 
-    /// Sets `text` in `style`, wrapped to the column (or to `width`), starting at the cursor.
+    /// Sets `text` in `style`, wrapped to the column (or to `width`), starting at the cursor;
+    /// with a `role`, as one structure element (a heading, a paragraph).
     public mutating func text(_ text: String, _ style: TextStyle, width: Double? = nil, x: Double? = nil,
-                       alignment: TextAlignment = .leading, spaceAfter: Double = 0) {
+                       alignment: TextAlignment = .leading, spaceAfter: Double = 0, role: StructureRole? = nil) {
         let w = width ?? frame.width
         let block = engine.paragraph(text, style: style, width: w)
-        for run in block.runs(topLeft: Point(x ?? frame.minX, y), width: w, alignment: alignment) {
-            nodes.append(.text(run))
-        }
+        let runs = block.runs(topLeft: Point(x ?? frame.minX, y), width: w, alignment: alignment).map(Node.text)
+        if let role { nodes.append(.tagged(role, runs)) } else { nodes += runs }
         y += block.height + spaceAfter
     }
 

@@ -19,13 +19,18 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "PNG resolution in dots per inch (instead of --scale).")
     var dpi: Double?
 
+    @Flag(name: .long, help: "PDFs for the print shop: CMYK through an ICC profile, UN blue as a spot colour, an output intent.")
+    var print = false
+
+    @Flag(name: .long, help: "With --print: a 3 mm bleed and crop marks around A4 pages.")
+    var bleed = false
+
     var formats: [String] {
         format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
     }
 
     var renderOptions: RenderOptions {
-        if let dpi { return .dpi(dpi) }
-        return RenderOptions(scale: scale ?? 2)
+        RenderOptions(scale: dpi.map { $0 / 72 } ?? scale ?? 2, print: print, bleed: bleed)
     }
 
     func validate() throws {
@@ -34,6 +39,7 @@ struct OutputOptions: ParsableArguments {
             throw ValidationError("unknown format '\(f)'; known formats: \(known.joined(separator: ", "))")
         }
         if formats.isEmpty { throw ValidationError("--format needs at least one format") }
+        if bleed && !print { throw ValidationError("--bleed is for the print variant: add --print") }
         if let s = scale, !(s > 0 && s <= 16) { throw ValidationError("--scale must be in (0, 16]") }
         if let d = dpi, !(d > 0 && d <= 1200) { throw ValidationError("--dpi must be in (0, 1200]") }
         if let problem = Self.folderProblem(out) {

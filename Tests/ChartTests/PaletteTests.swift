@@ -8,6 +8,7 @@ import Testing
 enum ColourVision {
     static let protanopia: [[Double]] = [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]]
     static let deuteranopia: [[Double]] = [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881]]
+    static let tritanopia: [[Double]] = [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.303900]]
 
     static func linear(_ c: Double) -> Double { c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4) }
 
@@ -36,8 +37,9 @@ enum ColourVision {
 struct PaletteTests {
     let palette = Array(Theme().categorical.prefix(6))
 
-    @Test("categorical colours stay apart in normal vision and under deuteranopia and protanopia",
-          arguments: [("normal", nil), ("deuteranopia", ColourVision.deuteranopia), ("protanopia", ColourVision.protanopia)] as [(String, [[Double]]?)])
+    @Test("categorical colours stay apart in normal vision and under deuteranopia, protanopia and tritanopia",
+          arguments: [("normal", nil), ("deuteranopia", ColourVision.deuteranopia), ("protanopia", ColourVision.protanopia),
+                      ("tritanopia", ColourVision.tritanopia)] as [(String, [[Double]]?)])
     func distinct(name: String, matrix: [[Double]]?) {
         var worst = Double.infinity, pair = ""
         for i in palette.indices { for j in palette.indices where i < j {
@@ -53,6 +55,10 @@ struct PaletteTests {
         let red = Color(hex: 0xD62728), green = Color(hex: 0x2CA02C)
         #expect(ColourVision.distance(red, green, nil) > 60)
         #expect(ColourVision.distance(red, green, ColourVision.deuteranopia) < ColourVision.distance(red, green, nil) / 2)
+        // Tritanopes confuse blue with green, not red with green.
+        let blue = Color(hex: 0x1F77B4), teal = Color(hex: 0x17BECF)
+        #expect(ColourVision.distance(blue, teal, ColourVision.tritanopia) < ColourVision.distance(blue, teal, nil))
+        #expect(ColourVision.distance(red, green, ColourVision.tritanopia) > 40)
     }
 
     @Test("the first colour is UN blue")

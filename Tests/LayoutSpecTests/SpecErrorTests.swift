@@ -1,5 +1,6 @@
 import A4PIndicators
 import A4PLayoutSpec
+import A4PScene
 import A4PText
 import Foundation
 import Testing
@@ -171,9 +172,15 @@ struct PriorityTemplateTests {
         let outputs = SpecRenderer(dataset: SpecFixture.dataset, engine: SpecFixture.engine).render(try #require(loaded.spec), log: &log)
         #expect(!log.hasErrors, "\(log.sorted)")
         #expect(outputs.map(\.name) == (1...7).map { "priority-P\($0)" })
+        // The last block's group (footer lines, drawn after the blocks, are structure groups without a transform).
+        func texts(_ nodes: [Node]) -> [String] {
+            nodes.flatMap { n -> [String] in
+                switch n { case .text(let r): [r.text]; case .group(let g): texts(g.children); default: [] }
+            }
+        }
         let titles = outputs.compactMap { o -> String? in
-            guard case .group(let g)? = o.document.pages[0].nodes.last(where: { if case .group = $0 { true } else { false } }) else { return nil }
-            return g.children.compactMap { if case .text(let r) = $0 { r.text } else { nil } }.joined(separator: " ")
+            guard case .group(let g)? = o.document.pages[0].nodes.last(where: { if case .group(let g) = $0 { g.role == nil } else { false } }) else { return nil }
+            return texts(g.children).joined(separator: " ")
         }
         #expect(titles.first == "COLLECTIVE COHERENCE BEHIND A POLITICAL STRATEGY")
     }

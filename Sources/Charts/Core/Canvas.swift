@@ -21,6 +21,14 @@ public struct Canvas {
     public var theme: Theme { context.theme }
     public var engine: TextEngine { context.engine }
 
+    /// The marks added since `mark` (a count of `nodes`) as one structure element: a table's cell or row.
+    public mutating func tag(_ role: StructureRole, since mark: Int) {
+        guard mark < nodes.count else { return }
+        let marks = Array(nodes[mark...])
+        nodes.removeSubrange(mark...)
+        nodes.append(.tagged(role, marks))
+    }
+
     public mutating func report(_ message: String) {
         let p = LayoutProblem(chart: chartName, message: message)
         if !problems.contains(p) { problems.append(p) }

@@ -56,10 +56,12 @@ public struct ChartRendering: Sendable {
     public var problems: [LayoutProblem]
     public var box: Rect
     public var altText: String?
+    /// What the chart is in the document's structure: a figure, or a table whose cells are tagged.
+    public var role: StructureRole = .figure
 
-    /// One group carrying the chart's name and alternative text.
+    /// One group carrying the chart's name and alternative text, in its structure role.
     public var node: Node {
-        .group(Group(children: nodes, altText: altText, name: problems.isEmpty ? nil : "problems"))
+        .group(Group(children: nodes, altText: altText, name: problems.isEmpty ? nil : "problems", role: role))
     }
 }
 

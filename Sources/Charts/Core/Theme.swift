@@ -14,9 +14,10 @@ public struct Theme: Hashable, Sendable {
     /// Fatalities and violations only, never decoration.
     public var alert = Color(hex: 0xC0392B)
     /// Categorical series: the accent first, then orange, navy, sand, green and grey. Every pair stays
-    /// at least ΔE*ab 27 apart in normal vision and under simulated deuteranopia and protanopia
-    /// (Tests/ChartTests/PaletteTests); no red, which is kept for fatalities and violations.
-    public var categorical: [Color] = [0x009EDB, 0xE69F00, 0x1D3F73, 0xDDCC77, 0x228833, 0x6F6F6F].map { Color(hex: $0) }
+    /// at least ΔE*ab 27 apart in normal vision and under simulated deuteranopia and protanopia, and 22
+    /// under tritanopia (Tests/ChartTests/PaletteTests: the green was #228833, 19.7 from UN blue for
+    /// tritanopes); no red, which is kept for fatalities and violations.
+    public var categorical: [Color] = [0x009EDB, 0xE69F00, 0x1D3F73, 0xDDCC77, 0x2A7A2A, 0x6F6F6F].map { Color(hex: $0) }
 
     /// BCP 47 language of the labels ("en", "fr", "ar"); drives shaping, line breaking and numbers.
     public var language = "en"

@@ -21,7 +21,34 @@ public enum Words {
                             "es": "No comunicado en {period}.", "ru": "Нет сведений за {period}.",
                             "ar": "لم يُبلَّغ عنه في {period}.", "zh": "{period}未报告。"],
         "from": ["en": "from", "fr": "contre", "es": "desde", "ru": "с", "ar": "من", "zh": "上期"],
+        // What a chart is, at the head of its alternative text (read out in the page's language).
+        "alt-table": ["en": "Table", "fr": "Tableau", "es": "Tabla", "ru": "Таблица", "ar": "جدول", "zh": "表格"],
+        "alt-check-matrix": ["en": "Check matrix", "fr": "Matrice de vérification", "es": "Matriz de verificación",
+                             "ru": "Матрица проверки", "ar": "مصفوفة التحقق", "zh": "核对矩阵"],
+        "alt-funnel": ["en": "Funnel", "fr": "Entonnoir", "es": "Embudo", "ru": "Воронка", "ar": "مخطط قمعي", "zh": "漏斗图"],
+        "alt-impact-matrix": ["en": "Impact matrix", "fr": "Matrice d'impact", "es": "Matriz de impacto",
+                              "ru": "Матрица воздействия", "ar": "مصفوفة الأثر", "zh": "影响矩阵"],
+        "alt-bullet": ["en": "Bullet chart", "fr": "Graphique valeur-objectif", "es": "Gráfico de valor y meta",
+                       "ru": "Диаграмма «значение — цель»", "ar": "مخطط القيمة مقابل الهدف", "zh": "数值与目标对比图"],
+        "alt-ratings": ["en": "Ratings on a %@-point scale", "fr": "Notes sur une échelle de %@ points",
+                        "es": "Calificaciones en una escala de %@ puntos", "ru": "Оценки по шкале из %@ баллов",
+                        "ar": "تقييمات على مقياس من %@ درجات", "zh": "%@级评分"],
+        "alt-map": ["en": "Map of %@ places", "fr": "Carte de %@ lieux", "es": "Mapa de %@ lugares",
+                    "ru": "Карта (мест: %@)", "ar": "خريطة (عدد الأماكن: %@)", "zh": "%@个地点的地图"],
+        "alt-map-one": ["en": "Map of 1 place", "fr": "Carte d'un lieu", "es": "Mapa de 1 lugar",
+                        "ru": "Карта (мест: 1)", "ar": "خريطة (عدد الأماكن: 1)", "zh": "1个地点的地图"],
+        "alt-scale": ["en": "Scale", "fr": "Échelle", "es": "Escala", "ru": "Шкала", "ar": "المقياس", "zh": "量表"],
+        "alt-selected": ["en": "Selected", "fr": "Sélection", "es": "Seleccionado", "ru": "Выбрано", "ar": "المحدد", "zh": "所选"],
+        "alt-trend": ["en": "Trend", "fr": "Tendance", "es": "Tendencia", "ru": "Тенденция", "ar": "الاتجاه", "zh": "趋势"],
     ]
+
+    /// The name of a kind of chart at the head of its alternative text ("Table", "Funnel"), by its
+    /// key ("alt-funnel": never a block kind's tag, which only its kind's file may write), `%@`
+    /// replaced by `count` where the words hold one.
+    public static func chart(_ key: String, _ language: String, count: Int? = nil) -> String {
+        let w = word(key, language)
+        return count.map { w.replacingOccurrences(of: "%@", with: String($0)) } ?? w
+    }
 
     static func word(_ key: String, _ language: String) -> String {
         let row = table[key] ?? [:]

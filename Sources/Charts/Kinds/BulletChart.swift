@@ -264,7 +264,7 @@ public struct BulletChart: Chart {
         let locale = theme.numberLocale, word = Words.target(theme.language).lowercased()
         let valueFormat = format.uniform(for: rows.compactMap(\.value.number))
         let targetFormat = format.uniform(for: rows.compactMap(\.target?.span).flatMap { [$0.lowerBound, $0.upperBound] })
-        return "Bullet chart: \(name): " + rows.map { row in
+        return Words.chart("alt-bullet", theme.language) + ": \(name): " + rows.map { row in
             var s = row.label + " " + (row.value.isAbsent ? Words.absent(row.value, theme.language)
                                                           : valueFormat.string(row.value, locale: locale))
             var notes: [String] = []

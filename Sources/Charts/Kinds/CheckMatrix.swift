@@ -149,7 +149,7 @@ public struct CheckMatrix: Chart {
         switch metrics(canvas, words: words) {
         case .failure(let narrow):
             canvas.report(narrow.message)
-            return canvas.finish(altText: altText(words))
+            return canvas.finish(altText: altText(words, language: canvas.theme.language))
         case .success(let measured): m = measured
         }
         let (colWidth, labelWidth, gridWidth) = (m.colWidth, m.labelWidth, m.gridWidth)
@@ -157,7 +157,7 @@ public struct CheckMatrix: Chart {
         let x0 = box.minX
         guard m.needed <= box.height + 0.05 else {
             canvas.reportNeededHeight(m.needed, "the header, \(rows.count) rows and the legend")
-            return canvas.finish(altText: altText(words))
+            return canvas.finish(altText: altText(words, language: canvas.theme.language))
         }
 
         var y = box.minY
@@ -189,16 +189,16 @@ public struct CheckMatrix: Chart {
         if showLegend {
             m.legendFlow.draw(on: &canvas, top: y + m.legendGap)
         }
-        return canvas.finish(altText: altText(words))
+        return canvas.finish(altText: altText(words, language: canvas.theme.language))
     }
 
-    func altText(_ words: MarkWords) -> String {
+    func altText(_ words: MarkWords, language: String) -> String {
         let body = rows.map { row in
             row.label + ": " + columns.indices.map { j in
                 let m = j < row.marks.count ? row.marks[j] : .noData
                 return "\(columns[j]) " + words.word(m)
             }.joined(separator: ", ")
         }.joined(separator: "; ")
-        return "Check matrix. \(body)"
+        return Words.chart("alt-check-matrix", language) + ". \(body)"
     }
 }

@@ -198,7 +198,7 @@ public struct DotRating: Chart {
     }
 
     func altText(_ theme: Theme) -> String {
-        "Ratings on a \(scale)-point scale. " + rows.map { row in
+        Words.chart("alt-ratings", theme.language, count: scale) + ". " + rows.map { row in
             ([row.group, row.label].compactMap { $0 }.joined(separator: ", ")) + ": "
                 + (row.rating.number.map { level($0, theme: theme) } ?? Words.notReported(theme.language))
         }.joined(separator: "; ")

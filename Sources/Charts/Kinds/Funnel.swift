@@ -111,7 +111,7 @@ public struct Funnel: Chart {
     }
 
     func altText(_ theme: Theme) -> String {
-        "Funnel. " + stages.indices.map { i in
+        Words.chart("alt-funnel", theme.language) + ". " + stages.indices.map { i in
             stages[i].label + ": " + (stages[i].value.isAbsent ? Words.absent(stages[i].value, theme.language) : valueText(i, theme: theme))
         }.joined(separator: "; ")
     }

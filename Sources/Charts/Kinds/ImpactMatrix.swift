@@ -231,7 +231,7 @@ public struct ImpactMatrix: Chart {
     }
 
     func altText(_ words: LevelWords, _ theme: Theme) -> String {
-        "Impact matrix. " + rows.map { row in
+        Words.chart("alt-impact-matrix", theme.language) + ". " + rows.map { row in
             row.label + ": " + (row.note ?? aspects.indices.map { j in
                 let l = j < row.levels.count ? row.levels[j] : nil
                 return "\(aspects[j]) " + (l.map { words.word($0) } ?? Words.notReported(theme.language))

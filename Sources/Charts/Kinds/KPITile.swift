@@ -136,7 +136,7 @@ public struct KPITile: Chart {
             let color = t.direction == .same ? theme.secondary : theme.ink
             canvas.text(trendLine, theme.style(.label, color: color, weight: .bold), at: Point(x, y), h: h, v: .top)
         }
-        let alt = "\(caption): \(value.isAbsent ? "no data" : number)" + (trendLine.map { " (\($0))" } ?? "")
+        let alt = "\(caption): \(value.isAbsent ? Words.absent(value, theme.language) : number)" + (trendLine.map { " (\($0))" } ?? "")
         return canvas.finish(altText: alt)
     }
 }

@@ -199,8 +199,8 @@ public struct MissionMap: Chart {
             }
             parts.append(s)
         }
-        var alt = "Map of \(drawn.count) \(drawn.count == 1 ? "place" : "places"). " + parts.joined(separator: "; ")
-        if !unknown.isEmpty { alt += ". Location unknown: " + unknown.map { places[$0].label }.joined(separator: ", ") }
+        var alt = (drawn.count == 1 ? Words.chart("alt-map-one", language) : Words.chart("alt-map", language, count: drawn.count)) + ". " + parts.joined(separator: "; ")
+        if !unknown.isEmpty { alt += ". " + Words.word("location-unknown", language) + ": " + unknown.map { places[$0].label }.joined(separator: ", ") }
         return alt
     }
 }

@@ -128,8 +128,8 @@ public struct ScaleStrip: Chart {
     }
 
     func altText(_ theme: Theme) -> String {
-        var s = "Scale: " + categories.joined(separator: " → ")
-        if let selected, categories.indices.contains(selected) { s += ". Selected: \(categories[selected])" }
+        var s = Words.chart("alt-scale", theme.language) + ": " + categories.joined(separator: " → ")
+        if let selected, categories.indices.contains(selected) { s += ". " + Words.chart("alt-selected", theme.language) + ": \(categories[selected])" }
         if let counts {
             s += ". " + categories.indices.map { i in
                 "\(categories[i]) \(i < counts.count ? format.string(counts[i], locale: theme.numberLocale, absent: Words.notReported(theme.language)) : Words.notReported(theme.language))"

@@ -83,7 +83,7 @@ public struct Sparkline: Chart {
     }
 
     func altText(_ theme: Theme) -> String {
-        return "Trend: " + (0..<min(periods.count, values.count)).map {
+        return Words.chart("alt-trend", theme.language) + ": " + (0..<min(periods.count, values.count)).map {
             "\(periods[$0]) \(values[$0].isAbsent ? Words.absent(values[$0], theme.language) : format.string(values[$0], locale: theme.numberLocale))"
         }.joined(separator: ", ")
     }

@@ -121,39 +121,57 @@ public struct TrendTable: Chart {
         }
 
         // Header, end-aligned over value columns, with a rule under it.
+        // Tagged as a table: a row (TR) of header cells (TH) per header line, then per row its label
+        // (TH) and cells (TD); `mark`s count the marks drawn before each element.
         var y = box.minY
         if groupHeaderHeight > 0 {
+            let row = canvas.nodes.count
             for (k, g) in groups.enumerated() {
                 let from = colX[g.first], to = colX[g.last] + widths[g.last]
+                let cell = canvas.nodes.count
                 canvas.placeWrapped(groupLines[k], logicalX: (from + to) / 2, top: y + vpad, h: .middle, what: "column group '\(g.title)'")
                 canvas.rule(at: y + groupHeaderHeight - 1, from: from, to: to, theme.grid)
+                canvas.tag(.headerCell, since: cell)
             }
+            canvas.tag(.tableRow, since: row)
             y += groupHeaderHeight
         }
         if headerHeight > 0 {
+            let row = canvas.nodes.count
             canvas.placeWrapped(labelHead, logicalX: box.minX, top: y + vpad, what: "header '\(labelHeader)'")
+            canvas.tag(.headerCell, since: row)
             for j in columns.indices {
+                let cell = canvas.nodes.count
                 canvas.placeWrapped(header[j], logicalX: colX[j] + widths[j], top: y + headerHeight - vpad - header[j].height,
                                     h: .end, what: "header '\(columns[j].title)'")
+                canvas.tag(.headerCell, since: cell)
             }
             y += headerHeight
             canvas.rule(at: y, theme.secondary)
+            canvas.tag(.tableRow, since: row)
         }
 
         previousGroup = nil
         for (i, row) in rows.enumerated() {
             if let g = row.group, g != previousGroup {
+                let mark = canvas.nodes.count
                 canvas.placeWrapped(groupLabel(g, canvas), logicalX: box.minX,
                                     top: y + vpad + 1, what: "group '\(g)'")
+                canvas.tag(.headerCell, since: mark)
+                canvas.tag(.tableRow, since: mark)
                 y += groupHeight(g)
             }
             previousGroup = row.group
             let h = rowHeights[i]
+            let rowMark = canvas.nodes.count
             canvas.placeWrapped(labels[i], logicalX: box.minX, top: y + vpad, what: "row label '\(row.label)'")
+            canvas.tag(.headerCell, since: rowMark)
             let firstBaseline = y + vpad + labels[i].firstBaseline
             for j in columns.indices {
                 let cell = j < row.cells.count ? row.cells[j] : .value(.absent())
                 let line = canvas.measure(texts[i][j], style(for: cell, row: row))
+                let cellMark = canvas.nodes.count
+                defer { canvas.tag(.cell, since: cellMark) }
                 if case .text = cell, !wordColumn[j] {
                     canvas.placeLogical(canvas.ellipsized(texts[i][j], style(for: cell, row: row), width: widths[j]),
                                         logicalX: colX[j], baseline: firstBaseline, what: "cell '\(texts[i][j])'")
@@ -169,9 +187,12 @@ public struct TrendTable: Chart {
             } else if next != nil {
                 canvas.rule(at: y + h, theme.grid)
             }
+            canvas.tag(.tableRow, since: rowMark)
             y += h
         }
-        return canvas.finish(altText: altText(theme))
+        var table = canvas.finish(altText: altText(theme))
+        table.role = .table
+        return table
     }
 
     func altText(_ theme: Theme) -> String {
@@ -181,6 +202,6 @@ public struct TrendTable: Chart {
                 j < row.cells.count ? text(of: row.cells[j], row: row, column: columns[j], theme: theme) : "–"
             }.joined(separator: ", ")
         }.joined(separator: "; ")
-        return "Table (\(head)). \(body)"
+        return Words.chart("alt-table", theme.language) + " (\(head)). \(body)"
     }
 }

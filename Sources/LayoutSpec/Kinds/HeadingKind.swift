@@ -22,6 +22,6 @@ enum HeadingKind: BlockKind {
         }
         var text = page.expand(block.string("text") ?? "", block.position)
         if level == 2 { text = text.uppercased(with: Locale(identifier: page.context.language)) }
-        return page.paragraph(text, style, width: width)
+        return page.paragraph(text, style, width: width, role: .heading(level))
     }
 }

@@ -79,18 +79,18 @@ enum TextKind: BlockKind {
         let height = paragraph.size(for: width, in: page.chartContext(t)).height
         let drawn = paragraph.render(in: Rect(x: 0, y: 0, width: width, height: height), context: page.chartContext(t))
         page.report(drawn.problems, of: block)
-        var frame = BlockFrame(drawn.nodes, height)
+        var frame = BlockFrame([.tagged(.paragraph, drawn.nodes)], height)
         // A title over a plain paragraph, in the chart-title style.
         if let title {
             let head = page.engine.paragraph(title, style: t.style(.title), width: width)
-            frame.nodes = head.runs(topLeft: Point(0, 0), width: width).map(Node.text)
+            frame.nodes = [.tagged(.paragraph, head.runs(topLeft: Point(0, 0), width: width).map(Node.text))]
                 + [.group(Group(transform: .translation(0, head.height + 4), children: frame.nodes))]
             frame.height += head.height + 4
         }
         // Text taken from the data says where it comes from, as charts do.
         if !quotedFrom.isEmpty, let line = page.sourceLine(block, quotedFrom) {
             let b = page.engine.paragraph(colophon.map { line + " · " + $0 } ?? line, style: t.style(.source), width: width)
-            frame.nodes += b.runs(topLeft: Point(0, frame.height + 3), width: width).map(Node.text)
+            frame.nodes.append(.tagged(.paragraph, b.runs(topLeft: Point(0, frame.height + 3), width: width).map(Node.text)))
             frame.height += b.height + 3
         }
         return frame

@@ -38,7 +38,8 @@ extension PageBuilder {
         var quiet = DiagnosticLog()   // the title's messages were reported where it was drawn
         let title = block.title.map { context.expand($0, at: block.position, log: &quiet) }
         let metadata = DocumentMetadata(title: title, subject: lastAltText, author: "United Nations Peacekeeping · A4P+ Reporting",
-                                        keywords: [block.kind, context.mission?.id, context.priority?.id].compactMap { $0 })
+                                        keywords: [block.kind, context.mission?.id, context.priority?.id].compactMap { $0 },
+                                        language: context.language)
         assets.append(ChartAsset(id: ChartAsset.baseID(block), kind: block.kind, title: title, altText: lastAltText,
                                  document: Document(pages: [Page(size: Size(width, frame.height), nodes: frame.placed())], metadata: metadata),
                                  observations: figures, csv: ChartAsset.csv(figures, dataset: dataset), omitted: bound.omitted))
@@ -52,21 +53,29 @@ extension PageBuilder {
                        observations: [Observation] = [], colophon: String? = nil, unreported: [String] = []) -> BlockFrame {
         var column = PageComposer(engine: engine, frame: Rect(x: 0, y: 0, width: width, height: .infinity))
         markShown(observations)
-        if title, let tt = block.title { column.text(expand(tt, block.position), t.style(.title), spaceAfter: 1) }
-        if let msg = block.message { column.text(expand(msg, block.position), t.style(.caption), spaceAfter: 3) }
+        if title, let tt = block.title { column.text(expand(tt, block.position), t.style(.title), spaceAfter: 1, role: .paragraph) }
+        if let msg = block.message { column.text(expand(msg, block.position), t.style(.caption), spaceAfter: 3, role: .paragraph) }
         column.space(title && block.title != nil ? 3 : 0)
         let box = Rect(x: 0, y: column.y, width: width, height: max(10, height))
-        let rendering = chart.render(in: box, context: chartContext(t))
-        column.add(rendering.node)
+        var rendering = chart.render(in: box, context: chartContext(t))
+        // The figure's name (an SVG figure's title) is the block's printed title; a chart whose kind
+        // says nothing about it (no data to draw) has that title as its words, else the block's name.
+        var quiet = DiagnosticLog()
+        let printedTitle = block.title.map { context.expand($0, at: block.position, log: &quiet) }
+        if rendering.altText == nil { rendering.altText = printedTitle ?? block.name }
+        if case .group(var figure) = rendering.node {
+            figure.name = printedTitle
+            column.add(.group(figure))
+        }
         lastAltText = rendering.altText
         report(rendering.problems, of: block)
         column.space(box.height + 4)
         // The foot: what an aligned row of tiles starts on one line.
         let body = column.takeNodes(), footTop = column.y
-        if let line = sourceLine(block, observations) { column.text(colophon.map { line + " · " + $0 } ?? line, t.style(.source), spaceAfter: 1) }
-        if let key = chart.footnote(language: context.language) { column.text(key, t.style(.source), spaceAfter: 1) }
-        if let left = Words.notReported(unreported, context.language) { column.text(left, t.style(.source), spaceAfter: 1) }
-        if let note = block.note { column.text(expand(note, block.position), t.style(.source), spaceAfter: 1) }
+        if let line = sourceLine(block, observations) { column.text(colophon.map { line + " · " + $0 } ?? line, t.style(.source), spaceAfter: 1, role: .paragraph) }
+        if let key = chart.footnote(language: context.language) { column.text(key, t.style(.source), spaceAfter: 1, role: .paragraph) }
+        if let left = Words.notReported(unreported, context.language) { column.text(left, t.style(.source), spaceAfter: 1, role: .paragraph) }
+        if let note = block.note { column.text(expand(note, block.position), t.style(.source), spaceAfter: 1, role: .paragraph) }
         let hero = heroBaseline.map { $0 + box.y }
         return BlockFrame(body, column.y, foot: column.nodes, footHeight: column.y - footTop, heroBaseline: hero)
     }

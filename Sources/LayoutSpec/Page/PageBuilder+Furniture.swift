@@ -9,9 +9,11 @@ extension PageBuilder {
     /// Priority label, title, lead, reporting period, a rule; returns where the body starts.
     mutating func drawHeader(_ h: HeaderSpec, frame: Rect, into nodes: inout [Node], compact: Bool = false) -> Double {
         var column = PageComposer(engine: engine, frame: frame)
-        func put(_ text: String, _ style: TextStyle, gap: Double) { column.text(text, style, spaceAfter: gap) }
+        func put(_ text: String, _ style: TextStyle, gap: Double, role: StructureRole = .paragraph) {
+            column.text(text, style, spaceAfter: gap, role: role)
+        }
         if let label = h.label { put(expand(label, h.position).uppercased(), theme.style(.label, color: theme.accent, weight: .bold).with(size: max(9 * typeScale, theme.sizes.label)), gap: 2) }
-        if let title = h.title { put(expand(title, h.position), theme.style(.title).with(size: (compact ? 14 : 20) * typeScale), gap: 4) }
+        if let title = h.title { put(expand(title, h.position), theme.style(.title).with(size: (compact ? 14 : 20) * typeScale), gap: 4, role: .heading(1)) }
         if let lead = h.lead { put(expand(lead, h.position), theme.style(.body).with(size: max(9.5 * typeScale, theme.sizes.body)), gap: 4) }
         if let p = h.period {
             let newest = binder.newestCycle
@@ -71,9 +73,9 @@ extension PageBuilder {
             let room = frame.width - (number.map { $0.width + 12 } ?? 0)
             contain(text.runs(at: Point(rtl ? frame.maxX - text.width : frame.minX, baseline)).map(Node.text),
                     in: Rect(x: rtl ? frame.maxX - room : frame.minX, y: top, width: room, height: frame.maxY - top),
-                    what: "the footer text", at: SourcePosition(file: spec.file, line: 1, column: 1)).map { nodes += $0 }
+                    what: "the footer text", at: SourcePosition(file: spec.file, line: 1, column: 1)).map { nodes.append(.tagged(.paragraph, $0)) }
         }
-        if let n = number { nodes += n.runs(at: Point(rtl ? frame.minX : frame.maxX - n.width, baseline)).map(Node.text) }
+        if let n = number { nodes.append(.tagged(.paragraph, n.runs(at: Point(rtl ? frame.minX : frame.maxX - n.width, baseline)).map(Node.text))) }
         if hasText {
             nodes.append(.shape(Shape(path: .line(from: Point(frame.minX, top - 4), to: Point(frame.maxX, top - 4)),
                                       stroke: Stroke(color: theme.grid, width: 0.5))))

@@ -38,7 +38,9 @@ extension PageBuilder {
         let h = block.height ?? width * ph / pw
         let w = min(width, h * pw / ph)
         let alt = block.string("alt").map { expand($0, block.position) }
-        return BlockFrame([.image(Image(rect: Rect(x: rtl ? width - w : 0, y: 0, width: w, height: h), format: image.isSVG ? .svg : .png,
-                              data: image.bytes, altText: alt))], h)
+        let drawn = Node.image(Image(rect: Rect(x: rtl ? width - w : 0, y: 0, width: w, height: h), format: image.isSVG ? .svg : .png,
+                                     data: image.bytes, altText: alt))
+        // A picture with words is a figure; one without is decoration, left out of the structure.
+        return BlockFrame([alt.map { Node.tagged(.figure, [drawn], altText: $0) } ?? drawn], h)
     }
 }

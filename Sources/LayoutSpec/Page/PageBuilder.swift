@@ -97,7 +97,8 @@ struct PageBuilder {
         // are placed once the page is known to be complete (so a page can spread them).
         // `fixed`: the rows a hard page break put at the top of the page; the rest come from sections
         // after soft breaks and may move to the next page to balance the two.
-        var pages: [(nodes: [Node], body: Rect, rows: [FlowRow], fixed: Int)] = []
+        // `footer`: drawn last, so it is read last.
+        var pages: [(nodes: [Node], footer: [Node], body: Rect, rows: [FlowRow], fixed: Int)] = []
         func used(_ rows: [FlowRow]) -> Double { rows.isEmpty ? 0 : height(of: rows) }
         for (index, section) in sections.enumerated() {
             // Measure, then place: the section's blocks are laid out once into rows of frames.
@@ -115,15 +116,15 @@ struct PageBuilder {
                 }
             }
             while true {
-                var nodes: [Node] = []
+                var nodes: [Node] = [], footer: [Node] = []
                 var top = frame.minY
                 if let header = page.header {
                     top = pages.isEmpty ? drawHeader(header, frame: frame, into: &nodes)
                                         : drawHeader(HeaderSpec(label: header.label, title: header.title, lead: nil, period: nil,
                                                                 position: header.position), frame: frame, into: &nodes, compact: true)
                 }
-                // Footer first, so the body knows where it must end.
-                let bodyBottom = drawFooter(frame: frame, pageNumber: pages.count + 1, into: &nodes)
+                // Footer first, so the body knows where it must end; drawn last, so it is read last.
+                let bodyBottom = drawFooter(frame: frame, pageNumber: pages.count + 1, into: &footer)
                 let body = Rect(x: frame.minX, y: top, width: frame.width, height: bodyBottom - top)
                 // A section after a soft break flows on over as many pages as its rows need (rows a
                 // page has no room for that say `when-no-room: hide` are left out instead).
@@ -131,12 +132,12 @@ struct PageBuilder {
                 let rest = rows.dropFirst(fit)
                 if fit > 0, !rest.isEmpty, pages.count + 1 < InputLimits.pages,
                    !rest.allSatisfy({ $0.items.allSatisfy { $0.block.string("when-no-room") == "hide" } }) {
-                    pages.append((nodes, body, Array(rows.prefix(fit)), section.soft ? 0 : fit))
+                    pages.append((nodes, footer, body, Array(rows.prefix(fit)), section.soft ? 0 : fit))
                     rows.removeFirst(fit)
                     continue
                 }
                 dropRowsWithoutRoom(&rows, height: body.height)
-                pages.append((nodes, body, rows, section.soft ? 0 : rows.count))
+                pages.append((nodes, footer, body, rows, section.soft ? 0 : rows.count))
                 break
             }
         }
@@ -156,7 +157,7 @@ struct PageBuilder {
         var laidOut: [Page] = pages.map { p in
             var nodes = p.nodes
             _ = place(p.rows, in: p.body, into: &nodes, gaps: gaps(p.rows, height: p.body.height))
-            return Page(size: size, nodes: nodes)
+            return Page(size: size, nodes: nodes + p.footer)
         }
         if laidOut.isEmpty { laidOut = [Page(size: size, nodes: [])] }
         assets = ChartAsset.uniquing(assets)
@@ -165,7 +166,8 @@ struct PageBuilder {
             ?? page.header?.title.map { expand($0, page.header!.position) }
         let metadata = DocumentMetadata(title: title, subject: spec.subject.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) },
                                         author: "United Nations Peacekeeping · A4P+ Reporting",
-                                        keywords: spec.keywords.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) } + [context.mission?.id, context.priority?.id].compactMap { $0 })
+                                        keywords: spec.keywords.map { expand($0, SourcePosition(file: spec.file, line: 1, column: 1)) } + [context.mission?.id, context.priority?.id].compactMap { $0 },
+                                        language: context.language)
         return Document(pages: laidOut, metadata: metadata)
     }
 
@@ -188,9 +190,10 @@ struct PageBuilder {
         BlockKinds.named(block.kind)?.layout(block, width: width, on: &self) ?? .empty
     }
 
-    func paragraph(_ text: String, _ style: TextStyle, width: Double) -> BlockFrame {
+    /// `text` set at `width` as one structure element (a paragraph unless `role` says otherwise).
+    func paragraph(_ text: String, _ style: TextStyle, width: Double, role: StructureRole = .paragraph) -> BlockFrame {
         let block = engine.paragraph(text, style: style, width: width)
-        return BlockFrame(block.runs(topLeft: Point(0, 0), width: width).map(Node.text), block.height)
+        return BlockFrame([.tagged(role, block.runs(topLeft: Point(0, 0), width: width).map(Node.text))], block.height)
     }
 
     /// Text without the **bold** markers (plain paragraphs set in one weight).

@@ -1,0 +1,63 @@
+import A4PCQPDF
+import A4PRender
+
+/// What cairo 1.16 cannot write into a tagged PDF, added with libqpdf after cairo has finished:
+/// each Figure's /Alt (cairo ignores attributes on structure tags), the document's /Lang, and
+/// /DisplayDocTitle (viewers show the title, not the file name). The structure tree itself is cairo's.
+enum PDFStructure {
+    /// `pdf` with `alts` set on its Figures in structure-tree order (depth first, the order the
+    /// painter opened them), and `language` as the catalog's /Lang. Fails when the counts differ.
+    static func finish(_ pdf: [UInt8], alts: [String], language: String?) throws -> [UInt8] {
+        var q: qpdf_data? = qpdf_init()
+        defer { qpdf_cleanup(&q) }
+        qpdf_set_suppress_warnings(q, QPDF_TRUE)
+        func check(_ what: String) throws {
+            guard qpdf_has_error(q) == QPDF_TRUE else { return }
+            let message = qpdf_get_error_full_text(q, qpdf_get_error(q)).map { String(cString: $0) } ?? "unknown error"
+            throw RenderError("PDF structure (\(what)): \(message)")
+        }
+        // qpdf reads from the caller's buffer until it is done, so everything happens inside.
+        return try pdf.withUnsafeBufferPointer { buffer -> [UInt8] in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                _ = qpdf_read_memory(q, "a4p.pdf", chars.baseAddress, UInt64(chars.count), nil)
+            }
+            try check("read")
+            let root = qpdf_get_root(q)
+            var figures = 0
+            // Structure elements hold their kids in /K (an element, a marked-content reference, a
+            // number or an array of them); only /K is followed, so the walk cannot loop.
+            func walk(_ oh: qpdf_oh) {
+                if qpdf_oh_is_array(q, oh) == QPDF_TRUE {
+                    for i in 0..<qpdf_oh_get_array_n_items(q, oh) { walk(qpdf_oh_get_array_item(q, oh, i)) }
+                    return
+                }
+                guard qpdf_oh_is_dictionary(q, oh) == QPDF_TRUE else { return }
+                if qpdf_oh_is_name_and_equals(q, qpdf_oh_get_key(q, oh, "/S"), "/Figure") == QPDF_TRUE {
+                    if figures < alts.count { qpdf_oh_replace_key(q, oh, "/Alt", qpdf_oh_new_unicode_string(q, alts[figures])) }
+                    figures += 1
+                }
+                walk(qpdf_oh_get_key(q, oh, "/K"))
+            }
+            walk(qpdf_oh_get_key(q, qpdf_oh_get_key(q, root, "/StructTreeRoot"), "/K"))
+            guard figures == alts.count else {
+                throw RenderError("PDF structure: \(figures) figures in the structure tree, \(alts.count) drawn")
+            }
+            if let language, !language.isEmpty {
+                qpdf_oh_replace_key(q, root, "/Lang", qpdf_oh_new_unicode_string(q, language))
+            }
+            let preferences = qpdf_oh_new_dictionary(q)
+            qpdf_oh_replace_key(q, preferences, "/DisplayDocTitle", qpdf_oh_new_bool(q, QPDF_TRUE))
+            qpdf_oh_replace_key(q, root, "/ViewerPreferences", preferences)
+            try check("update")
+            // Same input, same bytes: the /ID is a hash of the content; streams are copied as cairo
+            // compressed them, not decoded and compressed again.
+            _ = qpdf_init_write_memory(q)
+            qpdf_set_deterministic_ID(q, QPDF_TRUE)
+            qpdf_set_decode_level(q, qpdf_dl_none)
+            _ = qpdf_write(q)
+            try check("write")
+            guard let out = qpdf_get_buffer(q) else { throw RenderError("PDF structure: qpdf wrote nothing") }
+            return Array(UnsafeBufferPointer(start: out, count: qpdf_get_buffer_length(q)))
+        }
+    }
+}
