@@ -83,7 +83,8 @@ public struct CheckMatrix: Chart {
         let widestHeader = columns.map { canvas.measure($0, headerStyle).width }.max() ?? 0
         let minLabel = min(box.width * 0.3, 60)
         let n = Double(max(1, columns.count))
-        var colWidth = max(2 * radius + 2 * pad, min(widestHeader, 70) + pad)
+        // Headers keep half an em apart at least (projected slides set them at 14 pt and more).
+        var colWidth = max(2 * radius + 2 * pad, min(widestHeader, 70) + max(pad, headerStyle.size * 0.5))
         if colWidth * n > box.width - minLabel {
             colWidth = max(2 * radius + 2 * pad, widestWord + pad)
         }
