@@ -17,6 +17,10 @@ public enum Words {
         "continued": ["en": "(cont.)", "fr": "(suite)", "es": "(cont.)", "ru": "(продолж.)", "ar": "(تابع)", "zh": "（续）"],
         "yes": ["en": "yes", "fr": "oui", "es": "sí", "ru": "да", "ar": "نعم", "zh": "是"],
         "no": ["en": "no", "fr": "non", "es": "no", "ru": "нет", "ar": "لا", "zh": "否"],
+        // The lead of the line naming rows a chart leaves out: "Nothing reported for: UNIFIL, UNISFA." (a
+        // row label may be a statement: "Not reported: Mission has a strategy" would read as a claim).
+        "nothing-reported-for": ["en": "Nothing reported for", "fr": "Aucune donnée communiquée pour", "es": "Sin datos comunicados para",
+                                 "ru": "Нет сведений по", "ar": "لم يُبلَّغ عن أي بيانات بشأن", "zh": "未报告数据"],
         "not-reported-in": ["en": "Not reported in {period}.", "fr": "Non communiqué pour {period}.",
                             "es": "No comunicado en {period}.", "ru": "Нет сведений за {period}.",
                             "ar": "لم يُبلَّغ عنه في {period}.", "zh": "{period}未报告。"],
@@ -55,10 +59,10 @@ public enum Words {
         return row[String(language.prefix(2))] ?? row["en"] ?? key
     }
 
-    /// "Not reported: UNIFIL, UNISFA.": rows a chart leaves out because none of their figures was
-    /// reported, named under it; nil when there are none.
+    /// "Nothing reported for: UNIFIL, UNISFA.": rows a chart leaves out because none of their figures
+    /// was reported, named under it; nil when there are none.
     public static func notReported(_ labels: [String], _ language: String) -> String? {
-        labels.isEmpty ? nil : listSentence(notReported(language), labels, language)
+        labels.isEmpty ? nil : listSentence(word("nothing-reported-for", language), labels, language)
     }
 
     /// "Lead: A, B, C." with the language's colon, list separator and full stop (Chinese "：", "、",
