@@ -38,4 +38,17 @@ struct LegendTests {
         let name = try #require(nodes.compactMap { n -> Rect? in if case .text(let run) = n, run.text == "Military" { run.bounds } else { nil } }.first)
         #expect(name.maxX < first.minX)
     }
+
+    @Test("wrapped rows are as even as their count allows: four items in two rows go two and two, not three and one")
+    func balancedRows() {
+        let four = items + [("Contractors", Color(hex: 0x9467BD))]
+        // Wide enough for three of the four on the first row: greedy flow would leave one alone.
+        let widths = (0..<4).map { i in draw(width: 400, items: [four[i]]).1 }.map { nodes in
+            nodes.compactMap { n -> Rect? in if case .text(let run) = n { run.bounds } else { nil } }.first!.maxX - 10
+        }
+        let threeFit = widths[0] + widths[1] + widths[2] + 30
+        let (_, nodes) = draw(width: threeFit, items: four)
+        let rows = Dictionary(grouping: Self.swatches(nodes), by: { ($0.minY * 100).rounded() })
+        #expect(rows.count == 2 && rows.values.allSatisfy { $0.count == 2 }, "\(rows.mapValues(\.count))")
+    }
 }

@@ -50,6 +50,48 @@ public enum ReferenceImage {
         return Difference(width: a.width, height: a.height, differingPixels: differing, maxChannelDelta: maxDelta)
     }
 
+    /// Leaves a failed comparison behind for looking at: `<name>.actual.png` and `<name>.diff.png`
+    /// (the reference faded, pixels beyond the tolerance in red) in `.build/reference-failures/` of
+    /// the package the test file belongs to. Returns the folder.
+    @discardableResult
+    public static func keepFailure(_ png: [UInt8], reference name: String, channelTolerance: Int = 40,
+                                   testFile: String = #filePath) -> URL? {
+        var root = URL(fileURLWithPath: testFile).deletingLastPathComponent()
+        while root.path != "/" && root.lastPathComponent != "Tests" { root.deleteLastPathComponent() }
+        let folder = root.deletingLastPathComponent().appendingPathComponent(".build/reference-failures")
+        let stem = (name as NSString).deletingPathExtension
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil,
+              (try? Data(png).write(to: folder.appendingPathComponent(stem + ".actual.png"))) != nil else { return nil }
+        let actual = folder.appendingPathComponent(stem + ".actual.png")
+        guard let a = pixels(actual.path), let b = pixels(referenceURL(name, testFile: testFile).path),
+              a.width == b.width, a.height == b.height,
+              let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(a.width), Int32(a.height)) else { return folder }
+        defer { cairo_surface_destroy(surface) }
+        cairo_surface_flush(surface)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        if let base = cairo_image_surface_get_data(surface) {
+            for y in 0..<a.height {
+                let row = UnsafeMutableRawPointer(base + y * stride).assumingMemoryBound(to: UInt32.self)
+                for x in 0..<a.width {
+                    let pa = a.data[y * a.width + x], pb = b.data[y * a.width + x]
+                    var worst = 0
+                    for shift: UInt32 in [0, 8, 16] {
+                        let ca = Int((pa >> shift) & 0xFF), cb = Int((pb >> shift) & 0xFF)
+                        worst = max(worst, abs(ca - cb))
+                    }
+                    // Grey of the reference at a quarter strength; differing pixels red.
+                    let green = Int((pb >> 8) & 0xFF)
+                    let grey = UInt32(255 - (255 - green) / 4)
+                    let faded: UInt32 = 0xFF00_0000 | (grey << 16) | (grey << 8) | grey
+                    row[x] = worst > channelTolerance ? 0xFFFF_0000 : faded
+                }
+            }
+        }
+        cairo_surface_mark_dirty(surface)
+        cairo_surface_write_to_png(surface, folder.appendingPathComponent(stem + ".diff.png").path)
+        return folder
+    }
+
     /// Decodes a PNG with Cairo into 0xAARRGGBB pixels.
     public static func pixels(_ path: String) -> (width: Int, height: Int, data: [UInt32])? {
         guard let src = cairo_image_surface_create_from_png(path) else { return nil }

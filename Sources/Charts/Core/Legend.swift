@@ -32,17 +32,40 @@ public struct Legend {
     init(_ items: [Item], style: TextStyle, width: Double, canvas: Canvas, metrics: Metrics = Metrics()) {
         self.metrics = metrics
         rowHeight = metrics.rowHeight ?? max(style.lineAdvanceTL, 10)
-        var x = 0.0, row = 0
-        for item in items {
-            let line = metrics.ellipsize
+        let lines = items.map { item in
+            metrics.ellipsize
                 ? canvas.ellipsized(item.label, style, width: max(10, width - item.markWidth - metrics.markGap))
                 : canvas.measure(item.label, style)
-            let w = item.markWidth + metrics.markGap + line.width
-            if x > 0 && x + w > width { x = 0; row += 1 }
-            placed.append(Placed(item: item, line: line, x: x, row: row))
-            x += w + metrics.itemGap
         }
-        rows = items.isEmpty ? 0 : row + 1
+        let widths = zip(items, lines).map { $0.markWidth + metrics.markGap + $1.width }
+        func flow(_ limit: Double) -> [Int] {
+            var x = 0.0, row = 0, rows: [Int] = []
+            for w in widths {
+                if x > 0 && x + w > limit { x = 0; row += 1 }
+                rows.append(row)
+                x += w + metrics.itemGap
+            }
+            return rows
+        }
+        // Rows as even as their count allows: the narrowest width that needs no more rows than the
+        // full one (so a last item does not sit alone on a row of its own).
+        var byRow = flow(width)
+        let count = (byRow.last ?? -1) + 1
+        if count > 1 {
+            var (lo, hi) = (widths.max() ?? 0, width)
+            for _ in 0..<24 where hi - lo > 0.5 {
+                let mid = (lo + hi) / 2
+                if (flow(mid).last ?? 0) + 1 <= count { hi = mid } else { lo = mid }
+            }
+            byRow = flow(hi)
+        }
+        var x = 0.0, row = 0
+        for (i, item) in items.enumerated() {
+            if byRow[i] != row { x = 0; row = byRow[i] }
+            placed.append(Placed(item: item, line: lines[i], x: x, row: row))
+            x += widths[i] + metrics.itemGap
+        }
+        rows = items.isEmpty ? 0 : count
     }
 
     var height: Double { Double(rows) * rowHeight }

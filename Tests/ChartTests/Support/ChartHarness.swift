@@ -48,7 +48,10 @@ enum ChartHarness {
             Issue.record("\(name): reference missing or of another size", sourceLocation: sourceLocation)
             return
         }
-        #expect(diff.fraction < 0.005, "\(name): \(diff)", sourceLocation: sourceLocation)
+        if diff.fraction >= 0.005 {
+            let kept = ReferenceImage.keepFailure(png, reference: "\(name).png", testFile: testFile)
+            Issue.record("\(name): \(diff); actual and diff images in \(kept?.path ?? "(not written)")", sourceLocation: sourceLocation)
+        }
     }
 
     /// All text the chart draws, in drawing order.
