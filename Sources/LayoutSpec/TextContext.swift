@@ -33,7 +33,8 @@ public struct TextContext: Sendable {
     }
 
     /// Replaces `{mission.acronym}`, `{mission.name}`, `{mission.location}`, `{priority.id}`,
-    /// `{priority.title}`, `{period}`, `{lang}` and `{t:key}`; unknown placeholders are reported.
+    /// `{priority.title}`, `{period}`, `{lang}`, `{t:key}` and `{mission.note.<topic>}` (the translation
+    /// `note.<topic>.<MISSION>` of the template's mission, or nothing); unknown placeholders are reported.
     public func expand(_ text: String, at position: SourcePosition, log: inout DiagnosticLog) -> String {
         var out = ""
         var rest = Substring(text)
@@ -112,6 +113,12 @@ public struct TextContext: Sendable {
         case "priority.title": return priority.map { translations.lookup("priority.\($0.id)", language: language) ?? $0.title }
         case "period": return cycle.map { periodName($0) } ?? periodLabel
         case "lang": return language
+        case let k where k.hasPrefix("mission.note."):
+            // A note for one mission only (`note.<topic>.<MISSION>` in the translation tables), nothing for the others.
+            guard let m = mission else { return "" }
+            let key = "note.\(k.dropFirst("mission.note.".count)).\(m.id)"
+            return translations.lookup(key, language: language).map(namesPeriods)
+                ?? translations.lookup(key, language: "en").map(namesPeriods) ?? ""
         default:
             if key.hasPrefix("t:") { return translations.lookup(String(key.dropFirst(2)), language: language).map(namesPeriods) }
             return periodPlaceholder(key)

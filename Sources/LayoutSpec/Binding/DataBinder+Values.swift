@@ -50,7 +50,8 @@ extension DataBinder {
         case "number": return .number(maxFractionDigits: block.binding.decimals)
         default:
             switch indicator?.unit {
-            case .percent: return .percent()
+            // A percentage indicator is whole per cent unless the block asks for decimals (`decimals: 1`).
+            case .percent: return .percent(fractionDigits: block.node["decimals"] == nil ? 0 : min(block.binding.decimals, 1))
             case .ratio: return .ratio
             default: return .number(maxFractionDigits: block.binding.decimals)
             }

@@ -75,7 +75,8 @@ extension PageBuilder {
         if let line = sourceLine(block, observations) { column.text(colophon.map { line + " · " + $0 } ?? line, t.style(.source), spaceAfter: 1, role: .paragraph) }
         if let key = chart.footnote(language: context.language) { column.text(key, t.style(.source), spaceAfter: 1, role: .paragraph) }
         if let left = Words.notReported(unreported, context.language) { column.text(left, t.style(.source), spaceAfter: 1, role: .paragraph) }
-        if let note = block.note { column.text(expand(note, block.position), t.style(.source), spaceAfter: 1, role: .paragraph) }
+        // A note that expands to nothing (a per-mission note this mission lacks) takes no line.
+        if let note = block.note.map({ expand($0, block.position) }), !note.isEmpty { column.text(note, t.style(.source), spaceAfter: 1, role: .paragraph) }
         let hero = heroBaseline.map { $0 + box.y }
         return BlockFrame(body, column.y, foot: column.nodes, footHeight: column.y - footTop, heroBaseline: hero)
     }
@@ -117,7 +118,7 @@ extension PageBuilder {
         if let key = chart?.footnote(language: context.language) {
             h += engine.paragraph(key, style: t.style(.source), width: width).height + 1
         }
-        if let note = block.note { h += engine.paragraph(printed(note), style: t.style(.source), width: width).height + 1 }
+        if let note = block.note.map(printed), !note.isEmpty { h += engine.paragraph(note, style: t.style(.source), width: width).height + 1 }
         return h
     }
 
