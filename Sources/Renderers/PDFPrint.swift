@@ -14,9 +14,7 @@ enum PDFPrint {
         defer { qpdf_cleanup(&q) }
         qpdf_set_suppress_warnings(q, QPDF_TRUE)
         func check(_ what: String) throws {
-            guard qpdf_has_error(q) == QPDF_TRUE else { return }
-            let message = qpdf_get_error_full_text(q, qpdf_get_error(q)).map { String(cString: $0) } ?? "unknown error"
-            throw RenderError("PDF print variant (\(what)): \(message)")
+            if let message = QPDFSession.error(q) { throw RenderError("PDF print variant (\(what)): \(message)") }
         }
         func data(_ stream: qpdf_oh) throws -> [UInt8] {
             var buffer: UnsafeMutablePointer<UInt8>?
@@ -119,14 +117,7 @@ enum PDFPrint {
             let intents = qpdf_oh_new_array(q)
             qpdf_oh_append_item(q, intents, intent)
             qpdf_oh_replace_key(q, qpdf_get_root(q), "/OutputIntents", intents)
-            try check("update")
-            _ = qpdf_init_write_memory(q)
-            qpdf_set_deterministic_ID(q, QPDF_TRUE)
-            qpdf_set_decode_level(q, qpdf_dl_none)
-            _ = qpdf_write(q)
-            try check("write")
-            guard let out = qpdf_get_buffer(q) else { throw RenderError("PDF print variant: qpdf wrote nothing") }
-            return Array(UnsafeBufferPointer(start: out, count: qpdf_get_buffer_length(q)))
+            return try QPDFSession.write(q, check: check, nothingWritten: "PDF print variant: qpdf wrote nothing")
         }
     }
 }

@@ -12,9 +12,7 @@ enum PDFStructure {
         defer { qpdf_cleanup(&q) }
         qpdf_set_suppress_warnings(q, QPDF_TRUE)
         func check(_ what: String) throws {
-            guard qpdf_has_error(q) == QPDF_TRUE else { return }
-            let message = qpdf_get_error_full_text(q, qpdf_get_error(q)).map { String(cString: $0) } ?? "unknown error"
-            throw RenderError("PDF structure (\(what)): \(message)")
+            if let message = QPDFSession.error(q) { throw RenderError("PDF structure (\(what)): \(message)") }
         }
         // qpdf reads from the caller's buffer until it is done, so everything happens inside.
         return try pdf.withUnsafeBufferPointer { buffer -> [UInt8] in
@@ -48,16 +46,7 @@ enum PDFStructure {
             let preferences = qpdf_oh_new_dictionary(q)
             qpdf_oh_replace_key(q, preferences, "/DisplayDocTitle", qpdf_oh_new_bool(q, QPDF_TRUE))
             qpdf_oh_replace_key(q, root, "/ViewerPreferences", preferences)
-            try check("update")
-            // Same input, same bytes: the /ID is a hash of the content; streams are copied as cairo
-            // compressed them, not decoded and compressed again.
-            _ = qpdf_init_write_memory(q)
-            qpdf_set_deterministic_ID(q, QPDF_TRUE)
-            qpdf_set_decode_level(q, qpdf_dl_none)
-            _ = qpdf_write(q)
-            try check("write")
-            guard let out = qpdf_get_buffer(q) else { throw RenderError("PDF structure: qpdf wrote nothing") }
-            return Array(UnsafeBufferPointer(start: out, count: qpdf_get_buffer_length(q)))
+            return try QPDFSession.write(q, check: check, nothingWritten: "PDF structure: qpdf wrote nothing")
         }
     }
 }
