@@ -185,4 +185,25 @@ struct MeasureThenPlaceTests {
         let note = try #require(runs.first { $0.run.text.hasPrefix("A note") }).origin.y
         #expect(note > sources.max()!, "the note sits under the source lines")
     }
+
+    @Test("tiles of an aligned row that cite the same sources share one source line across the row; different sources keep their own")
+    func sharedSourceLine() throws {
+        func sources(_ second: String) throws -> [(run: GlyphRun, origin: Point)] {
+            let (out, log) = try Papercut.render("""
+                data: DATA
+                page: {size: A4, rows: aligned}
+                blocks:
+                  - {type: kpi, indicator: P4.19, mission: UNMISS, span: 6}
+                  - {type: kpi, indicator: \(second), span: 6}
+                """)
+            #expect(!log.hasErrors, "\(log.sorted)")
+            return Self.runs(try #require(out.first).document.pages[0].nodes).filter { $0.run.text.hasPrefix("Source") }
+        }
+        // P4.19 for UNMISS and MONUSCO: both from the 6th report.
+        let shared = try sources("P4.19, mission: MONUSCO")
+        #expect(shared.count == 1, "\(shared.map(\.run.text))")
+        #expect(abs(try #require(shared.first).origin.x - 36) < 0.5, "from the row's leading edge")
+        // P7.03 comes from the 5th report: each tile keeps its own line.
+        #expect(try sources("P7.03, mission: UNMISS").count == 2)
+    }
 }

@@ -72,18 +72,29 @@ struct BlockFrame {
     /// The foot's share of `height`.
     var footHeight: Double = 0
     var heroBaseline: Double?
+    /// The source line the foot starts with (its words, and the height it takes with its gap): a row
+    /// of tiles that all cite the same sources prints it once, under the row.
+    var source: (text: String, height: Double)?
 
-    init(_ nodes: [Node], _ height: Double, foot: [Node] = [], footHeight: Double = 0, heroBaseline: Double? = nil) {
+    init(_ nodes: [Node], _ height: Double, foot: [Node] = [], footHeight: Double = 0, heroBaseline: Double? = nil,
+         source: (text: String, height: Double)? = nil) {
         self.nodes = nodes; self.height = height; self.foot = foot; self.footHeight = footHeight; self.heroBaseline = heroBaseline
+        self.source = source
     }
 
     /// The body's height: where the foot starts.
     var bodyHeight: Double { height - footHeight }
 
-    /// Every node, the foot moved `footDrop` further down (an aligned row's foot).
-    func placed(footDrop: Double = 0) -> [Node] {
-        guard footDrop > 0.001, !foot.isEmpty else { return nodes + foot }
-        return nodes + [.group(Group(transform: .translation(0, footDrop), children: foot))]
+    /// Every node, the foot moved `footDrop` further down (an aligned row's foot); without its
+    /// source line (the first foot node) when the row prints one for all, the rest moved up into its place.
+    func placed(footDrop: Double = 0, withoutSource: Bool = false) -> [Node] {
+        var foot = foot, drop = footDrop
+        if withoutSource, let source, !foot.isEmpty {
+            foot.removeFirst()
+            drop -= source.height
+        }
+        guard abs(drop) > 0.001, !foot.isEmpty else { return nodes + foot }
+        return nodes + [.group(Group(transform: .translation(0, drop), children: foot))]
     }
 
     /// Nothing drawn: a block left out of this page.

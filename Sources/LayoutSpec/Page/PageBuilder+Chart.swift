@@ -72,13 +72,18 @@ extension PageBuilder {
         column.space(box.height + 4)
         // The foot: what an aligned row of tiles starts on one line.
         let body = column.takeNodes(), footTop = column.y
-        if let line = sourceLine(block, observations) { column.text(colophon.map { line + " · " + $0 } ?? line, t.style(.source), spaceAfter: 1, role: .paragraph) }
+        var source: (text: String, height: Double)?
+        if let line = sourceLine(block, observations) {
+            let text = colophon.map { line + " · " + $0 } ?? line
+            column.text(text, t.style(.source), spaceAfter: 1, role: .paragraph)
+            source = (text, column.y - footTop)
+        }
         if let key = chart.footnote(language: context.language) { column.text(key, t.style(.source), spaceAfter: 1, role: .paragraph) }
         if let left = Words.notReported(unreported, context.language) { column.text(left, t.style(.source), spaceAfter: 1, role: .paragraph) }
         // A note that expands to nothing (a per-mission note this mission lacks) takes no line.
         if let note = block.note.map({ expand($0, block.position) }), !note.isEmpty { column.text(note, t.style(.source), spaceAfter: 1, role: .paragraph) }
         let hero = heroBaseline.map { $0 + box.y }
-        return BlockFrame(body, column.y, foot: column.nodes, footHeight: column.y - footTop, heroBaseline: hero)
+        return BlockFrame(body, column.y, foot: column.nodes, footHeight: column.y - footTop, heroBaseline: hero, source: source)
     }
 
     /// What did not fit in a block's chart, as errors at the block.

@@ -18,15 +18,22 @@ struct FlowRow {
     var items: [Item]
     /// A row of tiles (every block has a hero number) under `rows: aligned`: their feet start on one line.
     var aligned = false
+    /// One source line for an aligned row whose tiles all cite the same sources, set across the row
+    /// at its foot (the tiles' own lines left out): its nodes from the origin, height, and span.
+    var sharedSource: (nodes: [Node], height: Double, x: Double, width: Double)?
     /// Where an aligned row's feet start: under its lowest body.
     var footTop: Double { items.map { $0.drop + $0.frame.bodyHeight }.max() ?? 0 }
     /// The lowest block's bottom: the next row starts a row gap below it.
     var height: Double {
-        aligned ? footTop + (items.map(\.frame.footHeight).max() ?? 0) : items.map { $0.drop + $0.frame.height }.max() ?? 0
+        guard aligned else { return items.map { $0.drop + $0.frame.height }.max() ?? 0 }
+        guard let shared = sharedSource else { return footTop + (items.map(\.frame.footHeight).max() ?? 0) }
+        return footTop + shared.height + (items.map { $0.frame.footHeight - ($0.frame.source?.height ?? 0) }.max() ?? 0)
     }
 
-    /// How far an item's foot moves down to start where the row's feet start.
-    func footDrop(_ item: Item) -> Double { aligned ? footTop - item.drop - item.frame.bodyHeight : 0 }
+    /// How far an item's foot moves down to start where the row's feet start (under the shared line).
+    func footDrop(_ item: Item) -> Double {
+        aligned ? footTop - item.drop - item.frame.bodyHeight + (sharedSource?.height ?? 0) : 0
+    }
 
     /// Moves blocks with a hero number down to the lowest hero baseline of the row; in a row of
     /// tiles, their source lines and notes then start on one line. Rows of other blocks keep
@@ -95,8 +102,23 @@ extension PageBuilder {
             used = start + span
             previous = b
         }
-        if page.alignRows { for i in rows.indices { rows[i].alignHeroes() } }
+        if page.alignRows {
+            for i in rows.indices {
+                rows[i].alignHeroes()
+                shareSource(&rows[i])
+            }
+        }
         return rows
+    }
+
+    /// An aligned row of tiles that all cite the same sources prints that line once, across the row.
+    func shareSource(_ row: inout FlowRow) {
+        guard row.aligned, row.items.count > 1, let text = row.items[0].frame.source?.text,
+              row.items.allSatisfy({ $0.frame.source?.text == text }) else { return }
+        let x = row.items.map(\.x).min() ?? 0, width = (row.items.map { $0.x + $0.width }.max() ?? 0) - x
+        let block = engine.paragraph(text, style: theme.style(.source), width: width)
+        let nodes: [Node] = [.tagged(.paragraph, block.runs(topLeft: Point(0, 0), width: width).map(Node.text))]
+        row.sharedSource = (nodes, block.height + 1, x, width)
     }
 
     /// The blocks left out on this page (`when-empty: hide`, nothing bound) and, when there are any,
@@ -159,14 +181,21 @@ extension PageBuilder {
             for item in row.items {
                 let r = Rect(x: rtl ? area.maxX - item.x - item.width : area.minX + item.x, y: y + item.drop,
                              width: item.width, height: item.frame.height)
-                if r.maxY > area.maxY + 0.5 {
+                // An aligned row's feet go down to its foot: the row's height is each block's.
+                let bottom = row.aligned ? y + rowHeight : r.maxY
+                if bottom > area.maxY + 0.5 {
                     log.error(item.block.position, rule: "overflow",
-                              "\(item.block.kind) block '\(item.block.name)'\(pageOf) ends \(fmtNumber((r.maxY - area.maxY).rounded())) pt below the page's body (\(fmtNumber(area.maxY.rounded())) pt); shorten the page, lower 'height' or move blocks side by side")
+                              "\(item.block.kind) block '\(item.block.name)'\(pageOf) ends \(fmtNumber((bottom - area.maxY).rounded())) pt below the page's body (\(fmtNumber(area.maxY.rounded())) pt); shorten the page, lower 'height' or move blocks side by side")
                     continue
                 }
                 // An aligned row starts every block's foot on one line, under its lowest body.
-                nodes.append(.group(Group(transform: .translation(r.x, r.y), children: item.frame.placed(footDrop: row.footDrop(item)),
+                nodes.append(.group(Group(transform: .translation(r.x, r.y),
+                                          children: item.frame.placed(footDrop: row.footDrop(item), withoutSource: row.sharedSource != nil),
                                           name: item.block.name)))
+            }
+            if let shared = row.sharedSource {
+                let x = rtl ? area.maxX - shared.x - shared.width : area.minX + shared.x
+                nodes.append(.group(Group(transform: .translation(x, y + row.footTop), children: shared.nodes)))
             }
             y += rowHeight + (gaps.flatMap { index < $0.count ? $0[index] : nil } ?? page.rowGap)
         }
