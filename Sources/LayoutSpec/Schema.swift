@@ -8,6 +8,8 @@ public indirect enum SchemaType: Sendable {
     case number(min: Double? = nil, max: Double? = nil)
     case integer(min: Int? = nil, max: Int? = nil)
     case boolean
+    /// A colour written #RRGGBB (the loader reads the digits; the JSON Schema gives editors its pattern).
+    case colour
     case array(SchemaType)
     /// A mapping from any key to values of one type (translation tables).
     case dictionary(SchemaType)
@@ -24,6 +26,7 @@ public indirect enum SchemaType: Sendable {
         case .number(let lo, let hi): "number" + rangeText(lo, hi)
         case .integer(let lo, let hi): "whole number" + rangeText(lo.map(Double.init), hi.map(Double.init))
         case .boolean: "true or false"
+        case .colour: "a colour #RRGGBB"
         case .array(let t): "list of \(t.name)"
         case .dictionary(let t): "mapping of \(t.name)"
         case .object(let n), .tagged(let n): n
@@ -99,6 +102,8 @@ public struct SchemaValidator {
         // Every key of the language needs a value; `key:` with nothing after it (YAML's null) is a mistake.
         if node.isNull, !path.isEmpty { return missingValue(node, label: label, type: type, log: &log) }
         switch type {
+        case .colour:
+            guard node.string != nil else { return wrongType() }
         case .string(let allowed):
             guard let s = node.string else { return wrongType() }
             if let allowed, !allowed.contains(s) {

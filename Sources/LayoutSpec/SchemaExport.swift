@@ -2,7 +2,9 @@ import Foundation
 
 /// Turns the spec language's definition into a JSON Schema (draft 2020-12) and a Markdown reference.
 public enum SchemaExport {
-    public static func jsonSchema(_ schema: Schema = SpecLanguage.schema) -> String {
+    /// A URN, not a made-up web address: the schema is the file in `docs/`, which editors are pointed at.
+    public static func jsonSchema(_ schema: Schema = SpecLanguage.schema, schemaID: String = "urn:a4p-charts:schema:spec",
+                                  title: String = "A4P Charts layout spec") -> String {
         var defs: [String: Any] = [:]
         for object in schema.objects {
             var o = objectSchema(object)
@@ -14,14 +16,21 @@ public enum SchemaExport {
             }
             defs[id(object.name)] = o
         }
+        // A block picks its definition by `type` (if/then, not a bare oneOf): an editor then reports a
+        // misspelt key of a bar block against the bar block, not "valid under none of 24 schemas".
         for set in schema.tagged {
-            defs[id(set.name)] = ["description": set.summary,
-                                  "oneOf": set.variants.map { ["$ref": "#/$defs/\(id($0.object))"] }]
+            defs[id(set.name)] = [
+                "description": set.summary, "type": "object", "required": ["type"],
+                "properties": ["type": ["enum": set.variants.map(\.tag), "description": "The kind of block"]],
+                "allOf": set.variants.map { v -> [String: Any] in
+                    ["if": ["properties": ["type": ["const": v.tag]], "required": ["type"]], "then": ["$ref": "#/$defs/\(id(v.object))"]]
+                },
+            ]
         }
         let root: [String: Any] = [
             "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": "https://a4p-charts.example/spec.schema.json",
-            "title": "A4P Charts layout spec",
+            "$id": schemaID,
+            "title": title,
             "description": "Generated from Sources/LayoutSpec/SpecLanguage.swift by `a4p spec-schema`; do not edit by hand.",
             "$ref": "#/$defs/\(id(schema.root))",
             "$defs": defs,
@@ -64,6 +73,7 @@ public enum SchemaExport {
             if let hi { t["maximum"] = hi }
             return t
         case .boolean: return ["type": "boolean"]
+        case .colour: return ["type": "string", "pattern": "^#[0-9A-Fa-f]{6}$"]
         case .array(let e): return ["type": "array", "items": typeSchema(e)]
         case .dictionary(let e): return ["type": "object", "additionalProperties": typeSchema(e)]
         case .object(let n), .tagged(let n): return ["$ref": "#/$defs/\(id(n))"]
@@ -77,7 +87,10 @@ public enum SchemaExport {
             # Layout spec reference
 
             Generated from `Sources/LayoutSpec/SpecLanguage.swift` by `a4p spec-schema`, like
-            `docs/spec.schema.json` (point your editor's YAML plug-in at it for completion and checks).
+            `docs/spec.schema.json`. Editors with a YAML language server (VS Code's YAML extension, Neovim,
+            Helix, JetBrains) complete keys and check values from it when a spec's first line names it:
+            `# yaml-language-server: $schema=../../docs/spec.schema.json` (the path from the spec to `docs/`);
+            the publication manifest's is `docs/publication.schema.json`.
             Every problem in a spec is reported as `file:line:column: error: message [rule]`.
             A key with no value (`key:` and nothing after it) is an error: give a value or leave the key out.
             In YAML `#` starts a comment, so colours are quoted: `accent: "#E5A000"`.

@@ -79,6 +79,11 @@ public struct PublicationManifest: Decodable, Sendable {
     }
 
     /// What a manifest may say (the same validator as specs: unknown keys, types, missing keys).
+    /// As a JSON Schema, for editors (`docs/publication.schema.json`, written by `a4p spec-schema`).
+    public static var jsonSchema: String {
+        SchemaExport.jsonSchema(schema, schemaID: "urn:a4p-charts:schema:publication", title: "A4P Charts publication manifest")
+    }
+
     static let schema = Schema(root: "publication manifest", objects: [
         ObjectSchema("publication manifest", "The publication set", [
             PropertySchema("title", .string(), required: true, "Title of the set; may name the cycle with {period…}"),

@@ -191,7 +191,8 @@ struct RenderCommand: ParsableCommand {
 
 struct SpecSchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "spec-schema", abstract: "Write docs/spec.schema.json and docs/spec.md from the spec language's definition.")
+        commandName: "spec-schema",
+        abstract: "Write docs/spec.schema.json, docs/spec.md and docs/publication.schema.json from the spec language's definition.")
 
     @Option(help: "Folder to write into.") var out: String = "docs"
 
@@ -199,7 +200,7 @@ struct SpecSchemaCommand: ParsableCommand {
         let dir = URL(fileURLWithPath: out)
         try AtomicFile.write(Array(SchemaExport.jsonSchema().utf8), to: dir.appendingPathComponent("spec.schema.json"))
         try AtomicFile.write(Array(SchemaExport.markdown().utf8), to: dir.appendingPathComponent("spec.md"))
-        print(dir.appendingPathComponent("spec.schema.json").relativePath)
-        print(dir.appendingPathComponent("spec.md").relativePath)
+        try AtomicFile.write(Array(PublicationManifest.jsonSchema.utf8), to: dir.appendingPathComponent("publication.schema.json"))
+        for name in ["spec.schema.json", "spec.md", "publication.schema.json"] { print(dir.appendingPathComponent(name).relativePath) }
     }
 }

@@ -119,6 +119,14 @@ struct SchemaTests {
         let result = try ExternalTool.run("python3", [ShippedSpecs.path("scripts/validate-specs"), bad.path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("page/columns"))
+        // The block is checked against its own kind (chosen by `type`), so the misspelt key is named.
+        #expect(result.stdout.contains("blocks/0: Additional properties are not allowed ('indicatr' was unexpected)"), "\(result.stdout)")
+        #expect(!result.stdout.contains("is not valid under any of the given schemas"))
+        // Colours carry their pattern, for editors.
+        let colour = dir.appendingPathComponent("colour.yaml")
+        try "theme:\n  accent: blue\nblocks: []\n".write(to: colour, atomically: true, encoding: .utf8)
+        let colourResult = try ExternalTool.run("python3", [ShippedSpecs.path("scripts/validate-specs"), colour.path])
+        #expect(colourResult.status == 1 && colourResult.stdout.contains("theme/accent: 'blue' does not match"), "\(colourResult.stdout)")
     }
 }
 
