@@ -17,6 +17,14 @@ enum ExitStatus {
 /// Loads, validates and checks specs against their dataset; prints every diagnostic.
 struct SpecSession {
     var datasets: [String: Dataset] = [:]
+    /// When set, diagnostics are collected here (for `--format json`) instead of printed.
+    var collected: [Diagnostic]?
+
+    /// A problem with no position inside the file (it cannot be read, it names no dataset).
+    mutating func fail(_ path: String, rule: String, _ message: String) {
+        if collected != nil { collected!.append(Diagnostic(.error, SourcePosition(file: path, line: 0, column: 0), rule: rule, message)) }
+        else { printError(message) }
+    }
 
     /// The spec and its dataset, or nil after printing why (with the exit status to use).
     mutating func load(_ path: String, status: inout Int32) -> (Spec, Dataset)? {
@@ -24,7 +32,7 @@ struct SpecSession {
         do {
             loaded = try SpecLoader.load(path: path)
         } catch {
-            printError("\(error)")
+            fail(path, rule: "no-input", "\(error)")
             status = max(status, ExitStatus.noInput)
             return nil
         }
@@ -34,7 +42,7 @@ struct SpecSession {
             return nil
         }
         guard let dir = SpecProject.dataDirectory(for: spec) else {
-            printError("\(path): no dataset found (data: \(spec.dataPath))")
+            fail(path, rule: "no-dataset", "\(path): no dataset found (data: \(spec.dataPath))")
             status = max(status, ExitStatus.noInput)
             return nil
         }
@@ -62,8 +70,8 @@ struct SpecSession {
         return (dataset, outputs, log.hasErrors)
     }
 
-    func report(_ log: DiagnosticLog) {
-        for d in log.sorted { printError(d.description) }
+    mutating func report(_ log: DiagnosticLog) {
+        if collected != nil { collected! += log.sorted } else { for d in log.sorted { printError(d.description) } }
     }
 }
 
@@ -74,24 +82,49 @@ struct ValidateCommand: ParsableCommand {
 
     @Argument(help: "Spec files (YAML or JSON).") var specs: [String]
     @Option(help: "Check in this language too (en, fr, ar, …).") var lang: String?
+    @Option(help: "text (problems on stderr as file:line:column) or json (one document on stdout: each spec checked, every problem with its position and rule).")
+    var format: DiagnosticFormat = .text
+
+    enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
         A4P.logging
         var status: Int32 = 0
         var session = SpecSession()
+        if format == .json { session.collected = [] }
+        var checked: [[String: Any]] = []
         let engine = try TextEngine.bundled()
         for path in specs {
             // A publication manifest (`sets:`) is checked as one, then every spec it names.
-            let listed = Self.isManifest(path) ? manifestSpecs(path, status: &status) : [path]
+            let listed = Self.isManifest(path) ? manifestSpecs(path, status: &status, session: &session) : [path]
             for spec in listed {
-                guard let (_, outputs, hasErrors) = session.render(spec, engine: engine, language: lang, status: &status) else { continue }
-                if !hasErrors {
-                    let pages = outputs.reduce(0) { $0 + $1.document.pages.count }
+                guard let (_, outputs, hasErrors) = session.render(spec, engine: engine, language: lang, status: &status) else {
+                    checked.append(["path": spec, "valid": false])
+                    continue
+                }
+                let pages = outputs.reduce(0) { $0 + $1.document.pages.count }
+                checked.append(["path": spec, "valid": !hasErrors, "outputs": outputs.count, "pages": pages])
+                if !hasErrors && format == .text {
                     print("\(spec): valid (\(outputs.count) output\(outputs.count == 1 ? "" : "s"), \(pages) page\(pages == 1 ? "" : "s"))")
                 }
             }
         }
+        if let diagnostics = session.collected { Self.printJSON(checked: checked, diagnostics, status: status) }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// `{"status", "specs": [{path, valid, outputs, pages}], "diagnostics": [{file, line, column, severity, rule, message, suggestion}]}`.
+    static func printJSON(checked: [[String: Any]], _ diagnostics: [Diagnostic], status: Int32) {
+        let items: [[String: Any]] = diagnostics.map { d in
+            var item: [String: Any] = ["file": d.position.file, "line": d.position.line, "column": d.position.column,
+                                       "severity": d.severity.rawValue, "rule": d.rule, "message": d.message]
+            if let s = d.suggestion { item["suggestion"] = s }
+            return item
+        }
+        let root: [String: Any] = ["status": Int(status), "specs": checked, "diagnostics": items]
+        if let data = try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) {
+            print(String(decoding: data, as: UTF8.self))
+        }
     }
 
     /// A YAML file with a top-level `sets:` key is a publication manifest, not a spec.
@@ -102,17 +135,19 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// The specs a manifest names, after checking the manifest itself (its problems with their positions).
-    func manifestSpecs(_ path: String, status: inout Int32) -> [String] {
+    func manifestSpecs(_ path: String, status: inout Int32, session: inout SpecSession) -> [String] {
         let url = URL(fileURLWithPath: path)
         do {
             let manifest = try PublicationManifest.load(url)
             let specs = manifest.sets.flatMap { PublicationManifest.expand($0.specs, base: url.deletingLastPathComponent()) }
-            print("\(path): valid publication manifest (\(manifest.sets.count) sets, \(specs.count) specs; each checked below)")
+            if format == .text { print("\(path): valid publication manifest (\(manifest.sets.count) sets, \(specs.count) specs; each checked below)") }
             return specs.map(\.relativePath)
         } catch let error as ManifestError {
-            for d in error.diagnostics { printError(d.description) }
+            var log = DiagnosticLog()
+            for d in error.diagnostics { log.add(d) }
+            session.report(log)
         } catch {
-            printError("\(path): \(error)")
+            session.fail(path, rule: "no-input", "\(path): \(error)")
         }
         status = ExitStatus.dataError
         return []

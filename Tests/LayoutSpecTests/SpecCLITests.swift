@@ -31,6 +31,25 @@ struct SpecCLITests {
         #expect(validate.status == 65)
     }
 
+    @Test("validate --format json: one document on stdout, each problem with file, line, column, rule and suggestion; the same exit codes")
+    func validateJSON() throws {
+        let dir = try TempDir.make()
+        let bad = dir.appendingPathComponent("bad.yaml")
+        try "blocks:\n  - type: kpi\n    indicator: P7.3\n".write(to: bad, atomically: true, encoding: .utf8)
+        let missing = dir.appendingPathComponent("missing.yaml").path
+        let out = try A4PBinary.run(["validate", "--format", "json", spec, bad.path, missing])
+        #expect(out.status == 66, "a missing file is the worst: \(out.status)")
+        #expect(out.stderr.isEmpty, "\(out.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
+        let specs = try #require(root["specs"] as? [[String: Any]])
+        #expect(specs.map { $0["valid"] as? Bool } == [true, false, false], "\(specs)")
+        let diagnostics = try #require(root["diagnostics"] as? [[String: Any]])
+        let unknown = try #require(diagnostics.first { $0["rule"] as? String == "unknown-indicator" })
+        #expect((unknown["file"] as? String)?.hasSuffix("bad.yaml") == true && unknown["line"] as? Int == 3 && unknown["column"] as? Int == 16)
+        #expect(unknown["suggestion"] as? String == "did you mean P7.03?" && unknown["severity"] as? String == "error")
+        #expect(diagnostics.contains { $0["rule"] as? String == "no-input" && ($0["file"] as? String) == missing })
+    }
+
     @Test("validate reads a publication manifest as one: its own errors with positions, then every spec it names")
     func validateManifest() throws {
         let manifest = ShippedSpecs.path("Specs/publication.yaml")
@@ -45,7 +64,7 @@ struct SpecCLITests {
             .write(to: bad, atomically: true, encoding: .utf8)
         let wrong = try A4PBinary.run(["validate", bad.path])
         #expect(wrong.status == 65)
-        #expect(wrong.stderr.contains("publication.yaml:15:11: error: 'sets[1].role' must be one of overview, priority, mission, slide"), "\(wrong.stderr)")
+        #expect(wrong.stderr.contains("publication.yaml:16:11: error: 'sets[1].role' must be one of overview, priority, mission, slide"), "\(wrong.stderr)")
     }
 
     @Test("a missing spec file exits 66")
