@@ -3,16 +3,27 @@ import Logging
 
 @main
 struct A4P: ParsableCommand {
+    /// Values the shell completes (`--generate-completion-script`): the six UN languages, the missions of the shipped dataset.
+    static let languages = ["ar", "en", "es", "fr", "ru", "zh"]
+    static let missions = ["MINURSO", "MINUSCA", "MINUSMA", "MONUSCO", "UNDOF", "UNFICYP", "UNIFIL", "UNISFA", "UNMIK", "UNMISS", "UNMOGIP", "UNTSO"]
+
     static let configuration = CommandConfiguration(
         commandName: "a4p",
         abstract: "A4P Charts: A4P+ indicator data to print-ready infographics (PDF, PNG, SVG).",
         discussion: """
             Examples:
-              a4p specimen                         Type specimen into Output/ as PDF, PNG and SVG
-              a4p specimen --format png --scale 2  Only the PNG, at 2× (144 dpi)
-              a4p formats                          The renderer plugins, one a line
-              a4p data check                       Validate the dataset in Data/
-              a4p data export --format csv         The tidy observation table on stdout
+              a4p export                      the publication set into Output/
+              a4p export --charts --strict    … every chart on its own; gaps are errors
+              a4p render Specs/publication/missions/factsheet.yaml --only UNMISS --lang fr
+                                              one mission's fact sheet, in French
+              a4p validate Specs/publication.yaml
+                                              the manifest and every spec it names
+              a4p validate --format json my.yaml
+                                              the same, as JSON for an editor or CI
+              a4p specimen                    type specimen into Output/
+              a4p data check                  validate the dataset in Data/
+              a4p --generate-completion-script bash > a4p.bash
+                                              tab completion (also zsh, fish; see README)
             """,
         version: "0.1.0",
         subcommands: [ExportCommand.self, RenderCommand.self, ValidateCommand.self, SpecimenCommand.self, GalleryCommand.self, ChartsCommand.self, BenchCommand.self,

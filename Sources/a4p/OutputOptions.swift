@@ -7,10 +7,10 @@ import Foundation
 
 /// The options every exporting command shares: where, which formats, what raster scale.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Folder to write into.")
+    @Option(name: .long, help: "Folder to write into.", completion: .directory)
     var out: String = "Output"
 
-    @Option(name: .long, help: "Comma-separated formats (see `a4p formats`).")
+    @Option(name: .long, help: "Comma-separated formats (see `a4p formats`).", completion: .list(["pdf", "png", "svg", "pdf,png,svg"]))
     var format: String = "pdf,png,svg"
 
     @Option(name: .long, help: "PNG pixels per point: 1 = 72 dpi, 2 = 144 dpi.")

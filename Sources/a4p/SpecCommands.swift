@@ -80,8 +80,8 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate", abstract: "Check specs: syntax, keys, types, data ids and layout, every problem with its position.")
 
-    @Argument(help: "Spec files (YAML or JSON).") var specs: [String]
-    @Option(help: "Check in this language too (en, fr, ar, …).") var lang: String?
+    @Argument(help: "Spec files (YAML or JSON).", completion: .file(extensions: ["yaml", "yml", "json"])) var specs: [String]
+    @Option(help: "Check in this language too (en, fr, ar, …).", completion: .list(A4P.languages)) var lang: String?
     @Option(help: "text (problems on stderr as file:line:column) or json (one document on stdout: each spec checked, every problem with its position and rule).")
     var format: DiagnosticFormat = .text
 
@@ -158,10 +158,12 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render", abstract: "Render specs to PDF, PNG and SVG; one output per mission for template specs.")
 
-    @Argument(help: "Spec files (YAML or JSON).") var specs: [String]
+    @Argument(help: "Spec files (YAML or JSON).", completion: .file(extensions: ["yaml", "yml", "json"])) var specs: [String]
     @OptionGroup var output: OutputOptions
-    @Option(help: "Only this mission of a template spec (acronym, in any case); a warning for other specs.") var only: String?
-    @Option(help: "Language of the output: en, or one with a Translations/<code>.yaml table (fr, ar).") var lang: String?
+    @Option(help: "Only this mission of a template spec (acronym, in any case); a warning for other specs.", completion: .list(A4P.missions))
+    var only: String?
+    @Option(help: "Language of the output: en, or one with a Translations/<code>.yaml table (fr, ar).", completion: .list(A4P.languages))
+    var lang: String?
     @Flag(help: "Write the pages even when blocks do not fit (they are left out), to see the layout; still exits 65.")
     var draft = false
     @Flag(help: "Add a review appendix to each document: every printed figure with its value, period, source and the report's sentence, for a fact-checker.")

@@ -31,6 +31,20 @@ struct SpecCLITests {
         #expect(validate.status == 65)
     }
 
+    @Test("the root help shows examples of export, render and validate; the completion script completes languages, missions and spec files")
+    func helpAndCompletion() throws {
+        let help = try A4PBinary.run(["--help"])
+        for example in ["a4p export", "a4p render Specs/", "a4p validate Specs/publication.yaml", "--format json"] {
+            #expect(help.stdout.contains(example), "\(example)")
+        }
+        #expect(!help.stdout.split(separator: "\n").contains { $0.count > 80 }, "no line wider than a terminal")
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try A4PBinary.run(["--generate-completion-script", shell])
+            #expect(script.status == 0)
+            for word in ["UNMISS", "zh", "yaml", "svg"] { #expect(script.stdout.contains(word), "\(shell): \(word)") }
+        }
+    }
+
     @Test("validate --format json: one document on stdout, each problem with file, line, column, rule and suggestion; the same exit codes")
     func validateJSON() throws {
         let dir = try TempDir.make()
