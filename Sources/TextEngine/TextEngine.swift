@@ -94,13 +94,15 @@ private final class MissingGlyphReport: @unchecked Sendable {
 
     init(handler: @escaping @Sendable (String) -> Void) { self.handler = handler }
 
+    /// One message per text, naming every character it lacks ("U+2E3A '⸺', U+1F600 '😀'").
     func note(_ line: TextLine) {
-        for scalar in line.missingCharacters {
-            let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadding(to: 4)
-            let message = "missing glyph: no bundled font has \(code) '\(scalar)' in \"\(line.text)\""
-            let isNew = lock.withLock { seen.insert(message).inserted }
-            if isNew { handler(message) }
+        guard !line.missingCharacters.isEmpty else { return }
+        let missing = line.missingCharacters.map { scalar in
+            "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadding(to: 4) + " '\(scalar)'"
         }
+        let message = "missing glyph\(missing.count == 1 ? "" : "s"): no bundled font has \(missing.joined(separator: ", ")) in \"\(line.text)\""
+        let isNew = lock.withLock { seen.insert(message).inserted }
+        if isNew { handler(message) }
     }
 }
 

@@ -31,5 +31,5 @@ struct A4P: ParsableCommand {
     )
 
     /// Warnings (missing glyphs, layout problems) go to standard error, once per process.
-    static let logging: Void = LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
+    static let logging: Void = LoggingSystem.bootstrap { _ in PlainLogHandler() }
 }

@@ -45,6 +45,17 @@ struct SpecCLITests {
         }
     }
 
+    @Test("a missing glyph is one plain warning per text, as the compiler writes them: no timestamp, no logger label")
+    func missingGlyphWarning() throws {
+        let dir = try TempDir.make()
+        let spec = dir.appendingPathComponent("tamil.yaml")
+        try "blocks:\n  - type: text\n    text: \"Mission \\u0BA4\\u0BAE\"\n".write(to: spec, atomically: true, encoding: .utf8)
+        let out = try A4PBinary.run(["render", spec.path, "--format", "pdf", "--out", dir.appendingPathComponent("out").path])
+        #expect(out.status == 0, "\(out.stderr)")
+        let lines = out.stderr.split(separator: "\n").filter { $0.contains("missing glyph") }
+        #expect(lines == ["warning: missing glyphs: no bundled font has U+0BA4 'த', U+0BAE 'ம' in \"Mission தம\""], "\(out.stderr)")
+    }
+
     @Test("validate --format json: one document on stdout, each problem with file, line, column, rule and suggestion; the same exit codes")
     func validateJSON() throws {
         let dir = try TempDir.make()
