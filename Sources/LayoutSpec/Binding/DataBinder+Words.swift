@@ -58,6 +58,7 @@ extension DataBinder {
                             "the \(text.language) translation '\(key)' translates an older English text; it is not printed until it is updated (a4p translations check)")
             }
             if hide { return nil }
+            text.translations.fallbacks.record(key, printed: "en")
             return (shown, o)
         }
         if !hide {
@@ -79,7 +80,7 @@ extension DataBinder {
 
     func levelLabel(_ id: String, scale: String, short: Bool = false) -> String {
         if short, let t = text.translations.lookup("level.\(scale).\(id).short", language: text.language) { return t }
-        return text.translations.lookup("level.\(scale).\(id)", language: text.language)
+        return text.translations.label("level.\(scale).\(id)", language: text.language)
             ?? dataset.scales[scale]?.level(id)?.label ?? id
     }
 
@@ -103,6 +104,7 @@ extension DataBinder {
                    (text.translations.lookup(key + ".original", language: text.language) ?? t) == t {
                     return (translated, true)
                 }
+                if text.language != "en" { text.translations.fallbacks.record(key, printed: "en") }
                 return (t, false)
             }
         }
@@ -110,7 +112,7 @@ extension DataBinder {
     }
 
     func categoryLabel(_ c: Breakdown.Category) -> String {
-        text.translations.lookup("category.\(c.id)", language: text.language) ?? c.label
+        text.translations.label("category.\(c.id)", language: text.language) ?? c.label
     }
 
     /// The rank of a rating observation on its scale (nil when absent or not a level).

@@ -20,7 +20,7 @@ extension PageBuilder {
         for p in dataset.priorities.sorted(by: { $0.order < $1.order }) {
             let rows = observations.filter { dataset.indicator($0.indicator)?.priority == p.id }
             guard !rows.isEmpty else { continue }
-            let heading = context.translations.lookup("priority.\(p.id)", language: context.language) ?? "\(p.id) · \(p.title)"
+            let heading = context.translations.label("priority.\(p.id)", language: context.language) ?? "\(p.id) · \(p.title)"
             groups.append((heading, rows.sorted { ($0.indicator, order($0)) < ($1.indicator, order($1)) }))
         }
         let (nodes, height) = figures(groups, block, width: width, columns: block.node["columns"]?.int ?? 2, showMission: false, theme: t)
@@ -149,7 +149,7 @@ extension PageBuilder {
             for entry in group.entries {
                 entryNumber += 1
                 let ind = entry.indicator, list = entry.observations
-                var title = context.translations.lookup("indicator.\(ind.id)", language: context.language) ?? ind.title
+                var title = context.translations.label("indicator.\(ind.id)", language: context.language) ?? ind.title
                 // Under a block title the indicator's title repeats ("Crimes against peacekeepers: …"), the rest says it.
                 if let lead = block.title.map({ expand($0, block.position) }), !lead.isEmpty { title = Self.dropLead(lead, from: title) }
                 if let p = entry.sharedPeriod, !title.localizedCaseInsensitiveContains(p) { title += " · " + p }

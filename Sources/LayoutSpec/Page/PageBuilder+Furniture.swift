@@ -24,7 +24,7 @@ extension PageBuilder {
                 (key, english) = ("last-reported", "Last reported")
             }
             if let period {
-                let word = context.translations.lookup(key, language: context.language) ?? english
+                let word = context.translations.label(key, language: context.language) ?? english
                 let label = context.periodName(period)
                 put("\(word): \(label)", theme.style(.source).with(size: max(7.5 * typeScale, theme.sizes.source)), gap: 2)
             }
