@@ -118,7 +118,9 @@ public struct SpecRenderer: Sendable {
             log = page.log
             var name = spec.output.map { context.expand($0, at: SourcePosition(file: spec.file, line: 1, column: 1), log: &log) }
                 ?? (stem + (mission.map { "-\($0.id)" } ?? "") + (priority.map { "-\($0.id)" } ?? ""))
-            if language != nil && spec.output == nil && lang != spec.page.language { name += "-\(lang)" }
+            // Another language than the page's own is named in the file: `-fr` after the stem or the spec's
+            // `output:`, unless that already names it (`{lang}`).
+            if language != nil && !(spec.output?.contains("{lang}") ?? false) && lang != spec.page.language { name += "-\(lang)" }
             return SpecOutput(name: name, missionID: mission?.id, priorityID: priority?.id, language: lang, document: document,
                               shown: page.shown, assets: page.assets, fallbacks: translations.fallbacks.all)
         }

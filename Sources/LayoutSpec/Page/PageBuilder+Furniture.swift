@@ -46,7 +46,10 @@ extension PageBuilder {
     /// Footer text at the leading side, page number at the trailing side, a rule over them when
     /// there is text; returns where the body must end (the frame's bottom when there is no footer).
     mutating func drawFooter(frame: Rect, pageNumber: Int, into nodes: inout [Node]) -> Double {
-        let footerText = expand(page.footer.text, SourcePosition(file: spec.file, line: 1, column: 1))
+        // The default footer ("A4P+ Reporting") in the page's language (`footer`).
+        let given = page.footer.text == "A4P+ Reporting" && context.language != "en" && context.translations.lookup("footer", language: context.language) != nil
+            ? "{t:footer}" : page.footer.text
+        let footerText = expand(given, SourcePosition(file: spec.file, line: 1, column: 1))
         let hasText = !footerText.trimmingCharacters(in: .whitespaces).isEmpty
         if !hasText && !page.footer.pageNumber { return frame.maxY }
         let style = theme.style(.source)
