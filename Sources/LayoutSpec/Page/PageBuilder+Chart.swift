@@ -93,7 +93,14 @@ extension PageBuilder {
     /// semicolons stay with it instead of being reordered around it.
     private func reportName(_ english: String) -> String {
         let name = context.language == "en" ? english : context.translations.label("report.\(english)", language: context.language) ?? english
-        return rtl && name == english ? "\u{2066}\(name)\u{2069}" : name
+        guard rtl else { return name }
+        if name == english { return "\u{2066}\(name)\u{2069}" }
+        // In a translated title, each Latin symbol ("A/79/553/Add.1", "C-34", "A4P+") is kept left to right and whole.
+        // The space before it does not break either: the symbol stays with the word it belongs to.
+        return name.replacing(/[A-Za-z0-9][A-Za-z0-9\/.+\-]*[A-Za-z0-9+]/) { m in
+            // Left-to-right marks around it keep a final "+" ("A4P+") on its right, a word joiner on its line.
+            m.output.contains(where: \.isLetter) ? "\u{200E}\(m.output.replacingOccurrences(of: "+", with: "\u{2060}+"))\u{200E}" : String(m.output)
+        }.replacingOccurrences(of: " \u{200E}", with: "\u{00A0}\u{200E}")
     }
 
     func frameExtra(_ block: BlockSpec, width: Double, theme t: Theme, observations: [Observation], chart: (any Chart)? = nil,
