@@ -32,7 +32,11 @@ public struct TextBox: Chart {
         while !rest.isEmpty {
             if rest.hasPrefix("**") { bold.toggle(); rest = rest.dropFirst(2); continue }
             let ch = rest.removeFirst()
-            if ch == " " || ch == "\n" || ch == "\t" {
+            if ch == " ", let next = rest.first, ":;!?»%".contains(next), !word.isEmpty {
+                // French spacing: "statut : autres", "50 %" never break before the sign (the text layer
+                // makes the space a no-break one).
+                word[word.count - 1].text.append(ch)
+            } else if ch == " " || ch == "\n" || ch == "\t" {
                 if !word.isEmpty { words.append(word); word = [] }
             } else if let last = word.last?.text.last, canBreak(between: last, and: ch) {
                 words.append(word)

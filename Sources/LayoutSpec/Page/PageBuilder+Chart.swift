@@ -92,14 +92,16 @@ extension PageBuilder {
     /// right-to-left pages an English title is a left-to-right isolate (LRI … PDI), so its brackets and
     /// semicolons stay with it instead of being reordered around it.
     private func reportName(_ english: String) -> String {
-        let name = context.language == "en" ? english : context.translations.label("report.\(english)", language: context.language) ?? english
+        let translated = context.language == "en" ? english : context.translations.label("report.\(english)", language: context.language) ?? english
+        // "A4P+" stays on one line (a word joiner before the "+", where line breaking would otherwise allow a break).
+        let name = context.language == "en" ? translated : translated.replacingOccurrences(of: "A4P+", with: "A4P\u{2060}+")
         guard rtl else { return name }
-        if name == english { return "\u{2066}\(name)\u{2069}" }
+        if translated == english { return "\u{2066}\(english)\u{2069}" }
         // In a translated title, each Latin symbol ("A/79/553/Add.1", "C-34", "A4P+") is kept left to right and whole.
         // The space before it does not break either: the symbol stays with the word it belongs to.
-        return name.replacing(/[A-Za-z0-9][A-Za-z0-9\/.+\-]*[A-Za-z0-9+]/) { m in
-            // Left-to-right marks around it keep a final "+" ("A4P+") on its right, a word joiner on its line.
-            m.output.contains(where: \.isLetter) ? "\u{200E}\(m.output.replacingOccurrences(of: "+", with: "\u{2060}+"))\u{200E}" : String(m.output)
+        return name.replacing(/[A-Za-z0-9][A-Za-z0-9\/.+\-\u2060]*[A-Za-z0-9+]/) { m in
+            // Left-to-right marks around it keep a final "+" ("A4P+") on its right.
+            m.output.contains(where: \.isLetter) ? "\u{200E}\(m.output)\u{200E}" : String(m.output)
         }.replacingOccurrences(of: " \u{200E}", with: "\u{00A0}\u{200E}")
     }
 
