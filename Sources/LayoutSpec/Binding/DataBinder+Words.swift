@@ -67,6 +67,20 @@ extension DataBinder {
         return nil
     }
 
+    /// A text value of the data in the page's language: the project's translation (`text.<indicator>.<mission>.<period>`)
+    /// when it translates the data's current English, else the English, recorded as a fallback. `translated` says
+    /// which, for the colophon.
+    func translation(of o: Observation, english t: String) -> (text: String, translated: Bool) {
+        guard text.language != "en" else { return (t, false) }
+        let key = TranslationCheck.textKey(o)
+        if let translated = text.translations.lookup(key, language: text.language),
+           (text.translations.lookup(key + ".original", language: text.language) ?? t) == t {
+            return (translated, true)
+        }
+        text.translations.fallbacks.record(key, printed: "en")
+        return (t, false)
+    }
+
     /// The categories of an indicator's breakdown in order, without the total.
     func categories(_ indicator: Indicator) -> [Breakdown.Category] {
         (indicator.breakdown.flatMap { dataset.breakdowns[$0] }?.categories ?? []).filter { !$0.isTotal }.sorted { $0.order < $1.order }
