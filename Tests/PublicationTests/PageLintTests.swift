@@ -56,12 +56,13 @@ struct PageLintTests {
         // The counts measured on 2026-12-06; lower them as pages are fixed. Slides for projection: no
         // text under 11 pt and no blank band on any slide. (Dropping rows with nothing reported and
         // UNDOF's shorter Chinese mechanism names added two fact-sheet bands; the fact-sheet modules
-        // took them from 66 to 47.) Issue 16 added 102 documents (priority pages, slides and the C-34 page in
-        // other languages) and the translated P2.11/P7.12 texts the fact sheets had left out: 8 more, where
+        // took them from 66 to 47.) Issue 16 added 128 documents (priority pages, slides and the C-34 page in
+        // other languages) and the translated P2.11/P7.12 texts the fact sheets had left out: 10 more, where
         // the translation is shorter than the English (the Chinese C-34 page and UNMOGIP slide), where the
-        // UN's name of the mission takes two title lines (MINUSMA's French and Spanish slides leave out the
-        // crimes figures), and the third fact-sheet pages that English already had (UNMISS, MINUSCA in es, ru).
-        #expect(count("blank-band") <= 55, "\(line)")
+        // UN's name of the mission takes two title lines (MINUSMA's French and Spanish slides, UNMIK's and
+        // UNTSO's Russian ones leave out optional texts), and third fact-sheet pages English already had
+        // (UNMISS, MINUSCA, MONUSCO in es and ru).
+        #expect(count("blank-band") <= 57, "\(line)")
         #expect(count("small-text") == 0, "\(line)")
         #expect(count("not-reported") == 0, "\(line)")
     }
