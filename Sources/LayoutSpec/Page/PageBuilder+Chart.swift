@@ -82,7 +82,9 @@ extension PageBuilder {
             if let r = dataset.source(o.source)?.report, !reports.contains(r) { reports.append(r) }
         }
         guard !reports.isEmpty else { return nil }
-        return "\(word): \(reports.map(reportName).joined(separator: rtl ? "؛ " : "; ")) | \(reportName("A4P+ Reporting"))"
+        // The list's separator in the page's script: Arabic "؛", Chinese full-width "；".
+        let separator = rtl ? "؛ " : context.language.hasPrefix("zh") ? "；" : "; "
+        return "\(word): \(reports.map(reportName).joined(separator: separator)) | \(reportName("A4P+ Reporting"))"
     }
 
     /// The reports of the dataset's sources and the line's tail, by their English names.
