@@ -15,6 +15,8 @@ public struct SpecOutput: Sendable {
     public var shown: Set<ObservationKey> = []
     /// Its chart blocks on their own, in page order, ids unique (see `ChartAsset`).
     public var assets: [ChartAsset] = []
+    /// The labels it printed in another language than its own, key → that language ("en"): see `Translations.label`.
+    public var fallbacks: [String: String] = [:]
 }
 
 /// Lays a validated spec out into scene documents, with the dataset and the bundled fonts.
@@ -107,6 +109,9 @@ public struct SpecRenderer: Sendable {
         }
         let stem = URL(fileURLWithPath: spec.file).deletingPathExtension().lastPathComponent
         return items.map { mission, priority in
+            // Each output records its own fallbacks.
+            var translations = translations
+            translations.fallbacks = TranslationFallbacks()
             let context = TextContext(mission: mission, priority: priority, periodLabel: reporting.current.label, language: lang,
                                       translations: translations, cycle: reporting.current, previousCycle: reporting.previous,
                                       about: about, aboutPrevious: about.flatMap { dataset.previousPeriod(of: $0.id) },
@@ -118,9 +123,11 @@ public struct SpecRenderer: Sendable {
             log = page.log
             var name = spec.output.map { context.expand($0, at: SourcePosition(file: spec.file, line: 1, column: 1), log: &log) }
                 ?? (stem + (mission.map { "-\($0.id)" } ?? "") + (priority.map { "-\($0.id)" } ?? ""))
-            if language != nil && spec.output == nil && lang != spec.page.language { name += "-\(lang)" }
+            // Another language than the page's own is named in the file: `-fr` after the stem or the spec's
+            // `output:`, unless that already names it (`{lang}`).
+            if language != nil && !(spec.output?.contains("{lang}") ?? false) && lang != spec.page.language { name += "-\(lang)" }
             return SpecOutput(name: name, missionID: mission?.id, priorityID: priority?.id, language: lang, document: document,
-                              shown: page.shown, assets: page.assets)
+                              shown: page.shown, assets: page.assets, fallbacks: translations.fallbacks.all)
         }
     }
 }

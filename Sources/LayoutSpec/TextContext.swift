@@ -56,6 +56,7 @@ public struct TextContext: Sendable {
                               suggestion: "add 'about: <cycle id>' at the top of the spec, or use {\(key.replacingOccurrences(of: "about.previous", with: "previous").replacingOccurrences(of: "about", with: "period"))} for the publication's cycle")
                     out += "{\(key)}"
                 } else if key.hasPrefix("t:") {
+                    translations.fallbacks.record(String(key.dropFirst(2)), printed: language == "en" ? "its key" : "en")
                     log.warning(position, rule: "missing-translation",
                                 "no translation for '\(key.dropFirst(2))' in \(language); the English text is used")
                     out += translations.lookup(String(key.dropFirst(2)), language: "en") ?? String(key.dropFirst(2))
@@ -88,29 +89,29 @@ public struct TextContext: Sendable {
     private func resolve(_ key: String) -> String? {
         switch key {
         case "mission.acronym": return mission?.id
-        case "mission.name": return mission.map { translations.lookup("mission.\($0.id).name", language: language) ?? $0.name }
-        case "mission.location": return mission.map { translations.lookup("mission.\($0.id).location", language: language) ?? $0.location }
+        case "mission.name": return mission.map { translations.label("mission.\($0.id).name", language: language) ?? $0.name }
+        case "mission.location": return mission.map { translations.label("mission.\($0.id).location", language: language) ?? $0.location }
         case "mission.agreement":
             // A mission whose reports disagree on its agreement has its own wording (`agreement.<value>.<mission>`).
             return mission.map { m in
                 translations.lookup("agreement.\(m.agreement.rawValue).\(m.id)", language: language)
-                    ?? translations.lookup("agreement.\(m.agreement.rawValue)", language: language) ?? m.agreement.rawValue
+                    ?? translations.label("agreement.\(m.agreement.rawValue)", language: language) ?? m.agreement.rawValue
             }
-        case "mission.status": return mission.map { translations.lookup("status.\($0.status.rawValue)", language: language) ?? $0.status.rawValue }
+        case "mission.status": return mission.map { translations.label("status.\($0.status.rawValue)", language: language) ?? $0.status.rawValue }
         case "mission.mandate":
             return mission.map { m in
                 var parts: [String] = []
-                if m.politicalProcessMandate == .yes { parts.append(translations.lookup("mandate.political", language: language) ?? "Political process") }
-                if m.ceasefireObservationMandate == .yes { parts.append(translations.lookup("mandate.ceasefire", language: language) ?? "Ceasefire observation") }
+                if m.politicalProcessMandate == .yes { parts.append(translations.label("mandate.political", language: language) ?? "Political process") }
+                if m.ceasefireObservationMandate == .yes { parts.append(translations.label("mandate.ceasefire", language: language) ?? "Ceasefire observation") }
                 if !parts.isEmpty { return parts.joined(separator: " · ") }
                 // "No … mandate" only when the reports say no to both; an unknown stays unknown.
                 if m.politicalProcessMandate == .no && m.ceasefireObservationMandate == .no {
-                    return translations.lookup("mandate.none", language: language) ?? "No political-process or ceasefire-observation mandate"
+                    return translations.label("mandate.none", language: language) ?? "No political-process or ceasefire-observation mandate"
                 }
-                return translations.lookup("mandate.unknown", language: language) ?? "Mandate not reported"
+                return translations.label("mandate.unknown", language: language) ?? "Mandate not reported"
             }
         case "priority.id": return priority?.id
-        case "priority.title": return priority.map { translations.lookup("priority.\($0.id)", language: language) ?? $0.title }
+        case "priority.title": return priority.map { translations.label("priority.\($0.id)", language: language) ?? $0.title }
         case "period": return cycle.map { periodName($0) } ?? periodLabel
         case "lang": return language
         case let k where k.hasPrefix("mission.note."):
@@ -164,14 +165,15 @@ public struct TextContext: Sendable {
         return nil
     }
 
-    /// A translation may name periods too ("progrès du {period.short.lower}"); other braces stay as written.
+    /// A translation may name periods and the mission too ("progrès du {period.short.lower}", "{mission.mandate}");
+    /// other braces stay as written.
     private func namesPeriods(_ text: String) -> String {
         guard text.contains("{") else { return text }
         var out = "", rest = Substring(text)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             out += rest[..<open]
             let key = String(rest[rest.index(after: open)..<close])
-            out += periodPlaceholder(key) ?? "{\(key)}"
+            out += (key.hasPrefix("t:") ? nil : resolve(key)) ?? "{\(key)}"
             rest = rest[rest.index(after: close)...]
         }
         return out + rest
@@ -184,7 +186,7 @@ public struct TextContext: Sendable {
     /// translation table, else the dataset's English label; short drops the dates in parentheses.
     public func periodName(_ p: Period, short: Bool = false) -> String {
         if short, let t = translations.lookup("period.\(p.id).short", language: language) { return t }
-        let label = translations.lookup("period.\(p.id)", language: language) ?? p.label
+        let label = translations.label("period.\(p.id)", language: language) ?? p.label
         if short, let paren = label.firstIndex(of: "(") { return label[..<paren].trimmingCharacters(in: .whitespaces) }
         return label
     }
@@ -198,6 +200,8 @@ public struct TextContext: Sendable {
 /// Translation tables: `Translations/<language>.yaml`, flat `key: text` mappings.
 public struct Translations: Sendable {
     public var tables: [String: [String: String]]
+    /// The labels looked up in a language whose table lacks them (printed in English instead): see `label`.
+    public var fallbacks = TranslationFallbacks()
     /// Where each key is written: `positions[language][key]` (file, line), for `a4p translations check`.
     public var positions: [String: [String: SourcePosition]]
     public init(tables: [String: [String: String]] = [:], positions: [String: [String: SourcePosition]] = [:]) {
@@ -209,6 +213,17 @@ public struct Translations: Sendable {
 
     public func lookup(_ key: String, language: String) -> String? {
         tables[language]?[key] ?? tables[String(language.prefix(2))]?[key]
+    }
+
+    /// A label the page prints in `language`: as `lookup`, but a miss (the caller then prints the English of
+    /// the data) or a regional language's fallback (`fr-CA` → `fr`) is recorded in `fallbacks`, for the
+    /// export's report. English pages record nothing: English is the language of the data.
+    public func label(_ key: String, language: String) -> String? {
+        if let t = tables[language]?[key] { return t }
+        let base = String(language.prefix(2))
+        let t = base == language ? nil : tables[base]?[key]
+        if language != "en" { fallbacks.record(key, printed: t == nil ? "en" : base) }
+        return t
     }
 
     /// Loads every `<lang>.yaml` in `directory`; problems (syntax, non-text values) go to `log`.
@@ -253,5 +268,25 @@ public struct Translations: Sendable {
             }
         }
         return Translations(tables: tables, positions: positions)
+    }
+}
+
+/// The keys a document looked up in its language and printed in another (English), for the export's
+/// warning (`fallback-translation`). A reference shared by the copies of one document's `Translations`.
+public final class TranslationFallbacks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var keys: [String: String] = [:]
+    public init() {}
+
+    /// `key` was printed in `printed` (a language code, or "its key" for an English page without it).
+    public func record(_ key: String, printed: String) {
+        lock.lock(); defer { lock.unlock() }
+        if keys[key] == nil { keys[key] = printed }
+    }
+
+    /// key → the language it was printed in, instead of the page's.
+    public var all: [String: String] {
+        lock.lock(); defer { lock.unlock() }
+        return keys
     }
 }

@@ -38,12 +38,15 @@ public struct TranslationCheck: Sendable {
     }
 
     /// The translation keys of a dataset's text values with their English: `text.<indicator>.<mission>.<period>`
-    /// (and `.<category>` for texts of a breakdown, such as P7.08n's mechanism names).
+    /// (and `.<category>` for texts of a breakdown, such as P7.08n's mechanism names), and `text.c34.<paragraph>`
+    /// for the C-34 matrix's answers.
     public static func originals(of dataset: Dataset) -> [String: String] {
         var out: [String: String] = [:]
         for o in dataset.observations {
             if case .text(let t) = o.value { out[TranslationCheck.textKey(o)] = t }
         }
+        // The C-34 matrix's answers, quoted on the follow-up page: `text.c34.<paragraph>`.
+        for r in dataset.c34.recommendations { out["text.c34.\(r.paragraph)"] = r.summary }
         return out
     }
 

@@ -15,10 +15,20 @@ public struct CycleReport: Sendable {
     public var warnings: [Diagnostic]
     /// The manifest's known gaps for this cycle, told rather than listed block by block.
     public var knownGaps: [String]
+    /// Labels printed in another language than their document's (a key the table lacks): per language and
+    /// key, the language printed and the documents, in export order.
+    public var fallbacks: [Fallback]
+
+    public struct Fallback: Sendable, Hashable {
+        public var language: String
+        public var key: String
+        public var printed: String
+        public var documents: [String]
+    }
 
     /// Rules of the warnings that belong to the report rather than to the spec check.
     /// (`untranslated-period` is listed once per language, from the tables, not per spec.)
-    public static let rules: Set<String> = ["older-period", "stale-prose", "untranslated-period"]
+    public static let rules: Set<String> = ["older-period", "stale-prose", "untranslated-period", "missing-translation"]
 
     public init?(dataset: Dataset, cycle name: String?, items: [PublicationItem], translations: Translations, log: DiagnosticLog,
                  knownGaps: [String: [String]] = [:]) {
@@ -26,6 +36,19 @@ public struct CycleReport: Sendable {
         cycle = reporting.current
         let shown = items.reduce(into: Set<ObservationKey>()) { $0.formUnion($1.output.shown) }
         unshown = Coverage(dataset: dataset, shown: shown, priorities: []).missing.filter { $0.period == reporting.current.id }
+        var fallbacks: [Fallback] = []
+        for item in items {
+            for (key, printed) in item.output.fallbacks.sorted(by: { $0.key < $1.key }) {
+                if let i = fallbacks.firstIndex(where: { $0.language == item.output.language && $0.key == key }) {
+                    fallbacks[i].documents.append(item.output.name)
+                } else {
+                    fallbacks.append(Fallback(language: item.output.language, key: key, printed: printed, documents: [item.output.name]))
+                }
+            }
+        }
+        // A new cycle's name is told once per language (untranslated-period), not once per document.
+        self.fallbacks = fallbacks.filter { $0.key != "period.\(reporting.current.id)" }
+            .sorted { ($0.language, $0.key) < ($1.language, $1.key) }
         let languages = Set(items.map(\.output.language)).subtracting(["en"])
         untranslated = languages.filter { translations.tables[$0]?["period.\(reporting.current.id)"] == nil }.sorted()
         // A template repeats a block per mission and language: one line per spec position.
@@ -34,12 +57,12 @@ public struct CycleReport: Sendable {
         self.knownGaps = knownGaps[reporting.current.id] ?? []
         let known = self.knownGaps.map { "': \($0) has no figure for \(reporting.current.id)" }
         warnings = log.sorted.filter { d in
-            d.rule != "untranslated-period" && Self.rules.contains(d.rule) && !known.contains { d.message.contains($0) }
+            d.rule != "untranslated-period" && d.rule != "missing-translation" && Self.rules.contains(d.rule) && !known.contains { d.message.contains($0) }
                 && seen.insert("\(d.position) \(d.message)").inserted
         }
     }
 
-    public var isEmpty: Bool { unshown.isEmpty && untranslated.isEmpty && warnings.isEmpty }
+    public var isEmpty: Bool { unshown.isEmpty && untranslated.isEmpty && warnings.isEmpty && fallbacks.isEmpty }
 
     /// The report's lines; `strict` words them as errors.
     public func lines(strict: Bool = false) -> [String] {
@@ -54,6 +77,11 @@ public struct CycleReport: Sendable {
         for language in untranslated {
             out.append("  \(kind): \(language): no 'period.\(cycle.id)' in Translations/\(language).yaml; its pages print "
                        + "\"\(cycle.label)\" in English [untranslated-period]")
+        }
+        for f in fallbacks {
+            let printed = f.printed == "en" ? "in English" : f.printed == "its key" ? "as its key" : "in '\(f.printed)'"
+            out.append("  \(kind): \(f.language): '\(f.key)' is not in Translations/\(f.language).yaml; printed \(printed) in "
+                       + "\(f.documents.joined(separator: ", ")) [fallback-translation]")
         }
         out += warnings.map { "  \(kind): \($0.position): \($0.message) [\($0.rule)]" }
         return out

@@ -16,7 +16,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The publication manifest.") var manifest: String?
     @Flag(help: "Add a review appendix to each document: every printed figure with its value, period, source and the report's sentence, for a fact-checker. Not part of the default export.")
     var review = false
-    @Flag(help: "Fail (exit 65, nothing written) when the publication's cycle is missing something: a figure no page shows, a language without the cycle's name, a block showing an older period, prose written about an earlier cycle. For CI.")
+    @Flag(help: "Fail (exit 65, nothing written) when the publication's cycle is missing something: a figure no page shows, a language without the cycle's name, a block showing an older period, prose written about an earlier cycle, a label printed in English (or another language) on a page of another language. For CI.")
     var strict = false
     @Flag(help: "Also write every chart block on its own: charts/<document>/<block-id>.{pdf,svg,png} at its size on the page (PNG at 2×), with <block-id>.csv (the figures it shows) and <block-id>.txt (its alt text), listed in manifest.json. Off by default: it adds ~2,600 files and about doubles the export's time (see the README, Chart assets).")
     var charts = false

@@ -66,6 +66,14 @@ struct SpecSession {
         var log = DiagnosticLog()
         let outputs = SpecRenderer(dataset: dataset, engine: engine).render(spec, language: language, only: only, review: review, log: &log)
         report(log)
+        // Labels printed in English (or another language) because the page's table lacks them; `{t:key}`
+        // placeholders were told above, with their spec line.
+        for out in outputs {
+            for (key, printed) in out.fallbacks.sorted(by: { $0.key < $1.key }) where !key.hasPrefix("t:") && log.diagnostics.allSatisfy({
+                $0.rule != "missing-translation" || !$0.message.contains("'\(key)'") }) {
+                printError("\(out.name): warning: '\(key)' is not in the \(out.language) table; printed \(printed == "en" ? "in English" : "in '\(printed)'") [fallback-translation]")
+            }
+        }
         if log.hasErrors { status = max(status, ExitStatus.dataError) }
         return (dataset, outputs, log.hasErrors)
     }

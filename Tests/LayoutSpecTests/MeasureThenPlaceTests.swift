@@ -162,30 +162,6 @@ struct MeasureThenPlaceTests {
         #expect(spread.last!.count >= plain.last!.count, "\(plain.map(\.count)) \(spread.map(\.count))")
     }
 
-    @Test("a stack that starts with a tile aligns in its row: hero numbers on one baseline, source lines from one line, its notes below")
-    func stackedTileAligns() throws {
-        let (out, log) = try Papercut.render("""
-            data: DATA
-            page: {size: A4, rows: aligned}
-            blocks:
-              - {type: kpi, indicator: P4.19, mission: UNMISS, span: 6, title: "Explosive ordnance found by the mission in the cycle, a title of two lines or more"}
-              - type: stack
-                span: 6
-                blocks:
-                  - {type: kpi, indicator: P4.19, mission: MONUSCO, title: Found}
-                  - {type: text, text: "A note under the tile."}
-            """)
-        #expect(!log.hasErrors, "\(log.sorted)")
-        let runs = Self.runs(try #require(out.first).document.pages[0].nodes)
-        let heroes = ["479", "276"].compactMap { n in runs.first { $0.run.text == n }?.origin.y }
-        try #require(heroes.count == 2, "\(runs.map(\.run.text))")
-        #expect(abs(heroes[0] - heroes[1]) < 0.01, "\(heroes)")
-        let sources = runs.filter { $0.run.text.hasPrefix("Source") }.map(\.origin.y)
-        #expect(sources.count == 2 && abs(sources[0] - sources[1]) < 0.01, "\(sources)")
-        let note = try #require(runs.first { $0.run.text.hasPrefix("A note") }).origin.y
-        #expect(note > sources.max()!, "the note sits under the source lines")
-    }
-
     @Test("tiles of an aligned row that cite the same sources share one source line across the row; different sources keep their own")
     func sharedSourceLine() throws {
         func sources(_ second: String) throws -> [(run: GlyphRun, origin: Point)] {

@@ -80,7 +80,7 @@ struct SpecCLITests {
         let manifest = ShippedSpecs.path("Specs/publication.yaml")
         let ok = try A4PBinary.run(["validate", manifest])
         #expect(ok.status == 0, "\(ok.stderr)")
-        #expect(ok.stdout.contains("valid publication manifest (5 sets, 18 specs"), "\(ok.stdout)")
+        #expect(ok.stdout.contains("valid publication manifest (6 sets, 18 specs"), "\(ok.stdout)")
         #expect(ok.stdout.contains("Specs/publication/follow-up/c34.yaml: valid"))
         #expect(!ok.stderr.contains("spec needs 'blocks'"))
         let dir = try TempDir.make()

@@ -56,9 +56,12 @@ struct PageLintTests {
         // The counts measured on 2026-12-06; lower them as pages are fixed. Slides for projection: no
         // text under 11 pt and no blank band on any slide. (Dropping rows with nothing reported and
         // UNDOF's shorter Chinese mechanism names added two fact-sheet bands; the fact-sheet modules
-        // took them from 66 to 47; fill-rows, spread-rows and the last page's balancing to 19, then 36 (38 once the two information-integrity texts were grouped) with the tighter rhythm a designer's review asked for: gaps at most
-        // two row gaps wider, and modules that pair up at half width instead of stretching.)
-        #expect(count("blank-band") <= 38, "\(line)")
+        // took them from 66 to 47; fill-rows, spread-rows and the last page's balancing to 19, then 36 (38 once
+        // the two information-integrity texts were grouped) with the tighter rhythm a designer's review asked
+        // for: gaps at most two row gaps wider, and modules that pair up at half width instead of stretching.)
+        // Issue 16 added 128 documents (priority pages, slides and the C-34 page in other languages): the
+        // count below is measured on the whole six-language set.
+        #expect(count("blank-band") <= 46, "\(line)")
         #expect(count("small-text") == 0, "\(line)")
         #expect(count("not-reported") == 0, "\(line)")
     }

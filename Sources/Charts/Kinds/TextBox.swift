@@ -19,10 +19,12 @@ public struct TextBox: Chart {
         self.heading = heading; self.paragraphs = paragraphs
     }
 
-    /// A piece of a word in one weight.
-    struct Piece { var text: String; var bold: Bool }
+    /// A piece of a word in one weight; `glued`: the word follows the one before without a space (Chinese).
+    struct Piece { var text: String; var bold: Bool; var glued = false }
 
-    /// `**bold**` spans split into pieces; words are runs of non-space characters.
+    /// `**bold**` spans split into pieces; words are runs of non-space characters. Chinese text, written
+    /// without spaces, may break between any two characters (a "word" each, glued to the one before),
+    /// except before closing punctuation and after opening punctuation.
     static func words(_ text: String) -> [[Piece]] {
         var words: [[Piece]] = [], word: [Piece] = []
         var bold = false
@@ -30,8 +32,15 @@ public struct TextBox: Chart {
         while !rest.isEmpty {
             if rest.hasPrefix("**") { bold.toggle(); rest = rest.dropFirst(2); continue }
             let ch = rest.removeFirst()
-            if ch == " " || ch == "\n" || ch == "\t" {
+            if ch == " ", let next = rest.first, ":;!?»%".contains(next), !word.isEmpty {
+                // French spacing: "statut : autres", "50 %" never break before the sign (the text layer
+                // makes the space a no-break one).
+                word[word.count - 1].text.append(ch)
+            } else if ch == " " || ch == "\n" || ch == "\t" {
                 if !word.isEmpty { words.append(word); word = [] }
+            } else if let last = word.last?.text.last, canBreak(between: last, and: ch) {
+                words.append(word)
+                word = [Piece(text: String(ch), bold: bold, glued: true)]
             } else if let last = word.last, last.bold == bold {
                 word[word.count - 1].text.append(ch)
             } else {
@@ -40,6 +49,17 @@ public struct TextBox: Chart {
         }
         if !word.isEmpty { words.append(word) }
         return words
+    }
+
+    /// A line may break between two characters written without a space when one of them is a CJK
+    /// ideograph or full-width punctuation, unless `b` closes (，。）…) or `a` opens (（“…).
+    static func canBreak(between a: Character, and b: Character) -> Bool {
+        func cjk(_ c: Character) -> Bool {
+            c.unicodeScalars.first.map { (0x3000...0x303F).contains($0.value) || (0x3400...0x9FFF).contains($0.value)
+                || (0xFF00...0xFFEF).contains($0.value) } ?? false
+        }
+        guard cjk(a) || cjk(b) else { return false }
+        return !"，。、；：！？）》」』”’％·…—".contains(b) && !"（《「『“‘".contains(a)
     }
 
     /// A laid-out line: segments of one weight each, with their shaped lines.
@@ -60,7 +80,7 @@ public struct TextBox: Chart {
             var segs: [Piece] = []
             for (k, w) in current.enumerated() {
                 for (m, p) in w.enumerated() {
-                    let lead = k > 0 && m == 0 ? " " : ""
+                    let lead = k > 0 && m == 0 && !p.glued ? " " : ""
                     if let last = segs.last, last.bold == p.bold {
                         segs[segs.count - 1].text += lead + p.text
                     } else if !lead.isEmpty, segs.last?.bold == false {
@@ -78,9 +98,10 @@ public struct TextBox: Chart {
         for w in ws {
             let ww = w.map { engine.width(of: $0.text, style: style($0.bold)) }.reduce(0, +)
             if ww > width + 0.05 { overflow = overflow ?? w.map(\.text).joined() }
-            let add = current.isEmpty ? ww : space + ww
+            let gap = w.first?.glued == true ? 0 : space
+            let add = current.isEmpty ? ww : gap + ww
             if !current.isEmpty && currentWidth + add > width { flush() }
-            currentWidth += current.isEmpty ? ww : space + ww
+            currentWidth += current.isEmpty ? ww : gap + ww
             current.append(w)
         }
         flush()

@@ -35,7 +35,7 @@ extension DataBinder {
 
     /// A scope in the page's language (`scope.<words>` in the translation table), else as written.
     func scopeLabel(_ scope: String) -> String {
-        text.translations.lookup("scope.\(scope)", language: text.language) ?? scope
+        text.translations.label("scope.\(scope)", language: text.language) ?? scope
     }
 
     /// The qualifier a chart prints: none for an inferred figure (only the review appendix marks those).

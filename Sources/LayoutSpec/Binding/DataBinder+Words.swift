@@ -58,12 +58,27 @@ extension DataBinder {
                             "the \(text.language) translation '\(key)' translates an older English text; it is not printed until it is updated (a4p translations check)")
             }
             if hide { return nil }
+            text.translations.fallbacks.record(key, printed: "en")
             return (shown, o)
         }
         if !hide {
             log.error(block.position, rule: "empty-binding", "text block '\(block.name)' has no text: indicator \(id) for \(m)")
         }
         return nil
+    }
+
+    /// A text value of the data in the page's language: the project's translation (`text.<indicator>.<mission>.<period>`)
+    /// when it translates the data's current English, else the English, recorded as a fallback. `translated` says
+    /// which, for the colophon.
+    func translation(of o: Observation, english t: String) -> (text: String, translated: Bool) {
+        guard text.language != "en" else { return (t, false) }
+        let key = TranslationCheck.textKey(o)
+        if let translated = text.translations.lookup(key, language: text.language),
+           (text.translations.lookup(key + ".original", language: text.language) ?? t) == t {
+            return (translated, true)
+        }
+        text.translations.fallbacks.record(key, printed: "en")
+        return (t, false)
     }
 
     /// The categories of an indicator's breakdown in order, without the total.
@@ -79,7 +94,7 @@ extension DataBinder {
 
     func levelLabel(_ id: String, scale: String, short: Bool = false) -> String {
         if short, let t = text.translations.lookup("level.\(scale).\(id).short", language: text.language) { return t }
-        return text.translations.lookup("level.\(scale).\(id)", language: text.language)
+        return text.translations.label("level.\(scale).\(id)", language: text.language)
             ?? dataset.scales[scale]?.level(id)?.label ?? id
     }
 
@@ -103,6 +118,7 @@ extension DataBinder {
                    (text.translations.lookup(key + ".original", language: text.language) ?? t) == t {
                     return (translated, true)
                 }
+                if text.language != "en" { text.translations.fallbacks.record(key, printed: "en") }
                 return (t, false)
             }
         }
@@ -110,7 +126,7 @@ extension DataBinder {
     }
 
     func categoryLabel(_ c: Breakdown.Category) -> String {
-        text.translations.lookup("category.\(c.id)", language: text.language) ?? c.label
+        text.translations.label("category.\(c.id)", language: text.language) ?? c.label
     }
 
     /// The rank of a rating observation on its scale (nil when absent or not a level).

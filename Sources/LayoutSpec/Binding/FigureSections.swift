@@ -22,7 +22,7 @@ extension DataBinder {
     }
 
     private func entry(of ind: Indicator, _ list: [Observation], lead: String?, showMission: Bool) -> FigureColumns.Entry {
-        var title = text.translations.lookup("indicator.\(ind.id)", language: text.language) ?? ind.title
+        var title = text.translations.label("indicator.\(ind.id)", language: text.language) ?? ind.title
         if let lead, !lead.isEmpty { title = Self.dropLead(lead, from: title) }
         let shared = list.count > 1 && Set(list.map(\.period)).count == 1 ? periodLabel(list[0]) : nil
         if let shared, !title.localizedCaseInsensitiveContains(shared) { title += " · " + shared }

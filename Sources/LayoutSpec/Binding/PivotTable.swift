@@ -150,7 +150,7 @@ struct PivotTable {
         switch axis {
         case .indicators:
             return indicators.map { ind in
-                Entry(label: text.translations.lookup("indicator.\(ind.id)", language: text.language) ?? ind.title) { $0.indicator = ind }
+                Entry(label: text.translations.label("indicator.\(ind.id)", language: text.language) ?? ind.title) { $0.indicator = ind }
             }
         case .missions:
             var ms = binder.missions(block)

@@ -16,11 +16,12 @@ enum C34Kind: BlockKind {
     ]
 
     /// The matrix's eight statuses in four groups a reader can tell apart.
-    static let groups: [(label: String, statuses: Set<C34Status>)] = [
-        ("Substantive update", [.substantive]),
-        ("Ongoing or in the 2023 repository", [.ongoingSee2023, .see2023]),
-        ("Briefing to be provided", [.briefing, .memberStatesBriefing]),
-        ("Taken note, for Member States or no update requested", [.takenNote, .memberStates, .noUpdateRequested]),
+    /// `key` names the group's label in the translation tables (`c34.answer.<key>`).
+    static let groups: [(label: String, key: String, statuses: Set<C34Status>)] = [
+        ("Substantive update", "substantive", [.substantive]),
+        ("Ongoing or in the 2023 repository", "ongoing", [.ongoingSee2023, .see2023]),
+        ("Briefing to be provided", "briefing", [.briefing, .memberStatesBriefing]),
+        ("Taken note, for Member States or no update requested", "noted", [.takenNote, .memberStates, .noUpdateRequested]),
     ]
 
     static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame {
@@ -30,28 +31,47 @@ enum C34Kind: BlockKind {
             return .empty
         }
         let name = block.title.map { page.expand($0, block.position) } ?? "C-34 recommendations"
+        // Words in the page's language: the groups (`c34.answer.<key>`), the report's section titles
+        // (`c34.section.<id>`) and the matrix's answers, quoted in the project's translation
+        // (`text.c34.<paragraph>`, with its `.original`, as texts of the data).
+        let context = page.context
+        func word(_ key: String, _ english: String) -> String {
+            context.language == "en" ? english : context.translations.label(key, language: context.language) ?? english
+        }
+        var translated = false
+        func answer(_ r: C34Recommendation) -> String {
+            let key = "text.c34.\(r.paragraph)"
+            guard context.language != "en" else { return excerpt(r.summary) }
+            if let t = context.translations.lookup(key, language: context.language),
+               (context.translations.lookup(key + ".original", language: context.language) ?? r.summary) == r.summary {
+                translated = true
+                return t
+            }
+            context.translations.fallbacks.record(key, printed: "en")
+            return excerpt(r.summary)
+        }
         let chart: any Chart
         switch block.string("show") ?? "answers" {
         case "sections":
             let sections = matrix.sections
             let series = groups.enumerated().map { i, g in
-                ChartSeries(name: g.label, values: sections.map { s in
+                ChartSeries(name: word("c34.answer.\(g.key)", g.label), values: sections.map { s in
                     .number(Double(matrix.recommendations.filter { $0.section == s.id && g.statuses.contains($0.status) }.count))
                 }, slot: i)
             }
-            var bars = BarChart(name: name, categories: sections.map { "\($0.id) · \($0.title)" }, series: series,
+            var bars = BarChart(name: name, categories: sections.map { "\($0.id) · \(word("c34.section.\($0.id)", $0.title))" }, series: series,
                                 orientation: .horizontal, layout: .stacked, format: .number())
             bars.ellipsizeLabels = true
             chart = bars
         case "updates":
             let lines = matrix.sections.compactMap { s -> String? in
                 guard let r = matrix.recommendations.first(where: { $0.section == s.id && $0.status == .substantive }) else { return nil }
-                return "¶\(r.paragraph) · \(s.id) \(s.title): \(excerpt(r.summary))"
+                return "¶\(r.paragraph) · \(s.id) \(word("c34.section.\(s.id)", s.title)): \(answer(r))"
             }
             chart = Statement(name: name, text: lines.joined(separator: "\n"))
         default:
             chart = BigNumbers(name: name, items: groups.map { g in
-                BigNumbers.Item(g.label, .number(Double(matrix.recommendations.filter { g.statuses.contains($0.status) }.count)))
+                BigNumbers.Item(word("c34.answer.\(g.key)", g.label), .number(Double(matrix.recommendations.filter { g.statuses.contains($0.status) }.count)))
             })
         }
         // The source line names the matrix the figures come from.
@@ -61,7 +81,8 @@ enum C34Kind: BlockKind {
         }
         let t = page.theme(for: block)
         let size = chart.size(for: width, in: page.chartContext(t))
-        return page.draw(chart, sourced, width: width, height: block.height ?? size.height, heroBaseline: size.heroBaseline, theme: t, title: true)
+        return page.draw(chart, sourced, width: width, height: block.height ?? size.height, heroBaseline: size.heroBaseline, theme: t, title: true,
+                         colophon: translated ? page.translationColophon : nil)
     }
 
     /// The answer's opening words, cut at a word and marked "…" past 150 characters.

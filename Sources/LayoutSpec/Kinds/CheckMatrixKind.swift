@@ -25,7 +25,7 @@ enum CheckMatrixKind: ChartKind {
             let m = binder.missionID(block)
             var read: [Observation] = []
             let rows = block.binding.indicators.compactMap { b.dataset.indicator($0.0) }.map { ind in
-                CheckMatrix.Row(text.translations.lookup("indicator.\(ind.id)", language: text.language) ?? ind.title, ps.map { p -> CheckMatrix.Mark in
+                CheckMatrix.Row(text.translations.label("indicator.\(ind.id)", language: text.language) ?? ind.title, ps.map { p -> CheckMatrix.Mark in
                     guard let o = b.dataset.observation(ObservationKey(indicator: ind.id, mission: m, period: p.id)) else { return .noData }
                     read.append(o)
                     return DataBinder.mark(o)
@@ -41,7 +41,7 @@ enum CheckMatrixKind: ChartKind {
         }
         let shown = reported(rows, &b)
         if let sentence = yesOnly(shown, columns: ps.map(binder.shortLabel), b) { return sentence }
-        return CheckMatrix(name: b.name, labelHeader: text.translations.lookup("mission", language: text.language) ?? "Mission",
+        return CheckMatrix(name: b.name, labelHeader: text.translations.label("mission", language: text.language) ?? "Mission",
                            columns: ps.map(binder.shortLabel), rows: shown, legend: .standard(text.language))
     }
 

@@ -25,7 +25,7 @@ enum FunnelKind: ChartKind {
                 : b.dataset.observation(ObservationKey(indicator: ind.id, mission: m, period: p.id))
             if let o, ind.id != indicator.id { read.append(o) }
             return Funnel.Stage(text.translations.lookup("indicator.\(ind.id).short", language: text.language)
-                               ?? text.translations.lookup("indicator.\(ind.id)", language: text.language) ?? ind.title, DataBinder.chartValue(o))
+                               ?? text.translations.label("indicator.\(ind.id)", language: text.language) ?? ind.title, DataBinder.chartValue(o))
         }
         b.record(read)
         return Funnel(name: b.name, stages: stages, format: b.format)

@@ -23,7 +23,8 @@ enum KPIKind: ChartKind {
         var previous: ChartValue?
         // Words follow the figure: a block that fell back names the cycle it shows.
         let words = period.kind == .cycle && period.id != binder.newestCycle?.id && binder.asksLatest(block) ? binder.naming(period) : binder
-        var caption = words.label(block.string("caption"), block, log: &log) ?? indicator.title
+        var caption = words.label(block.string("caption"), block, log: &log)
+            ?? binder.text.translations.label("indicator.\(indicator.id)", language: binder.text.language) ?? indicator.title
         if block.bool("trend") ?? true, let before = dataset.previousPeriod(of: period.id),
            let o = b.observation(mission, before.id), o.value.isAvailable, let current {
             if current.isComparable(with: o) {

@@ -25,7 +25,10 @@ enum MapKind: ChartKind {
                 each.mission = m
                 callout = each.expand(template, at: block.position, log: &log)
             } else if let p, let o = b.observation(m.id, p.id), case .text(let t) = o.value {
-                callout = t
+                // Quoted from the data: in the page's language, the project's translation (with the colophon).
+                let shown = binder.translation(of: o, english: t)
+                callout = shown.text
+                if shown.translated { b.translated = true }
             }
             return MissionMap.Place(m.id, latitude: m.latitude, longitude: m.longitude, callout: callout,
                                     status: m.status == .closed ? .closed : .active)

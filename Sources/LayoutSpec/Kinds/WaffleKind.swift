@@ -17,6 +17,7 @@ enum WaffleKind: ChartKind {
         let m = binder.missionID(block)
         guard let p = binder.period(block, indicator: b.indicator.id, mission: m) else { return nil }
         return Waffle(name: b.name, value: DataBinder.chartValue(b.observation(m, p.id)),
-                      caption: binder.label(block.string("caption"), block, log: &log) ?? b.indicator.title)
+                      caption: binder.label(block.string("caption"), block, log: &log)
+                          ?? binder.text.translations.label("indicator.\(b.indicator.id)", language: binder.text.language) ?? b.indicator.title)
     }
 }

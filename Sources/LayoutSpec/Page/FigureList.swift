@@ -17,7 +17,7 @@ extension PageBuilder {
         for p in dataset.priorities.sorted(by: { $0.order < $1.order }) {
             let rows = observations.filter { dataset.indicator($0.indicator)?.priority == p.id }
             guard !rows.isEmpty else { continue }
-            let heading = context.translations.lookup("priority.\(p.id)", language: context.language) ?? "\(p.id) · \(p.title)"
+            let heading = context.translations.label("priority.\(p.id)", language: context.language) ?? "\(p.id) · \(p.title)"
             groups.append((heading, rows.sorted { ($0.indicator, FigureListKind.order($0, dataset)) < ($1.indicator, FigureListKind.order($1, dataset)) }))
         }
         let chart = FigureColumns(name: block.title.map { expand($0, block.position) } ?? mission.id,

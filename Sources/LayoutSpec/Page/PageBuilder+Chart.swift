@@ -94,18 +94,42 @@ extension PageBuilder {
     /// "Source: A4P+ 6th Progress Report (February 2025) | A4P+ Reporting", from the observations'
     /// provenance unless the block gives its own text or turns it off.
     func sourceLine(_ block: BlockSpec, _ observations: [Observation]) -> String? {
-        let word = context.translations.lookup("source", language: context.language) ?? "Source"
-        if let given = block.source { return given.isEmpty ? nil : "\(word): \(given)" }
+        let word = context.translations.label("source", language: context.language) ?? "Source"
+        // A given source names its reports as the data does, parted by " | " ("A4P+ 6th Progress Report
+        // (February 2025) | A4P+ Reporting"): each part known as a report prints in the page's language.
+        if let given = block.source {
+            guard !given.isEmpty else { return nil }
+            let known = reportNames
+            return "\(word): " + given.components(separatedBy: " | ").map { known.contains($0) ? reportName($0) : $0 }.joined(separator: " | ")
+        }
         var reports: [String] = []
         for o in observations where o.value.isAvailable {
             if let r = dataset.source(o.source)?.report, !reports.contains(r) { reports.append(r) }
         }
         guard !reports.isEmpty else { return nil }
-        // On right-to-left pages each English report name is a left-to-right isolate (LRI … PDI), so
-        // its brackets and semicolons stay with it instead of being reordered around it.
-        let names = rtl ? reports.map { "\u{2066}\($0)\u{2069}" } : reports
-        let tail = rtl ? "\u{2066}A4P+ Reporting\u{2069}" : "A4P+ Reporting"
-        return "\(word): \(names.joined(separator: rtl ? "؛ " : "; ")) | \(tail)"
+        // The list's separator in the page's script: Arabic "؛", Chinese full-width "；".
+        let separator = rtl ? "؛ " : context.language.hasPrefix("zh") ? "；" : "; "
+        return "\(word): \(reports.map(reportName).joined(separator: separator)) | \(reportName("A4P+ Reporting"))"
+    }
+
+    /// The reports of the dataset's sources and the line's tail, by their English names.
+    private var reportNames: Set<String> { Set(dataset.sources.values.map(\.report) + ["A4P+ Reporting"]) }
+
+    /// A report's title in the page's language (`report.<English title>`), else the English one; on
+    /// right-to-left pages an English title is a left-to-right isolate (LRI … PDI), so its brackets and
+    /// semicolons stay with it instead of being reordered around it.
+    private func reportName(_ english: String) -> String {
+        let translated = context.language == "en" ? english : context.translations.label("report.\(english)", language: context.language) ?? english
+        // "A4P+" stays on one line (a word joiner before the "+", where line breaking would otherwise allow a break).
+        let name = context.language == "en" ? translated : translated.replacingOccurrences(of: "A4P+", with: "A4P\u{2060}+")
+        guard rtl else { return name }
+        if translated == english { return "\u{2066}\(english)\u{2069}" }
+        // In a translated title, each Latin symbol ("A/79/553/Add.1", "C-34", "A4P+") is kept left to right and whole.
+        // The space before it does not break either: the symbol stays with the word it belongs to.
+        return name.replacing(/[A-Za-z0-9][A-Za-z0-9\/.+\-\u2060]*[A-Za-z0-9+]/) { m in
+            // Left-to-right marks around it keep a final "+" ("A4P+") on its right.
+            m.output.contains(where: \.isLetter) ? "\u{200E}\(m.output)\u{200E}" : String(m.output)
+        }.replacingOccurrences(of: " \u{200E}", with: "\u{00A0}\u{200E}")
     }
 
     func frameExtra(_ block: BlockSpec, width: Double, theme t: Theme, observations: [Observation], chart: (any Chart)? = nil,
@@ -129,7 +153,7 @@ extension PageBuilder {
 
     /// "The project's unofficial translation of the English original.", in the page's language.
     var translationColophon: String {
-        context.translations.lookup("translated-text", language: context.language) ?? "The project's unofficial translation of the English original."
+        context.translations.label("translated-text", language: context.language) ?? "The project's unofficial translation of the English original."
     }
 
     /// What charts draw with on this page: the text engine, the block's theme, the base map.

@@ -26,7 +26,7 @@ extension PageBuilder {
                 (key, english) = ("last-reported", "Last reported")
             }
             if let period {
-                let word = context.translations.lookup(key, language: context.language) ?? english
+                let word = context.translations.label(key, language: context.language) ?? english
                 let label = context.periodName(period)
                 put("\(word): \(label)", theme.style(.source).with(size: max(7.5 * typeScale, theme.sizes.source)), gap: 2)
             }
@@ -59,7 +59,10 @@ extension PageBuilder {
     /// Footer text at the leading side, page number at the trailing side, a rule over them when
     /// there is text; returns where the body must end (the frame's bottom when there is no footer).
     mutating func drawFooter(frame: Rect, pageNumber: Int, into nodes: inout [Node]) -> Double {
-        let footerText = expand(page.footer.text, SourcePosition(file: spec.file, line: 1, column: 1))
+        // The default footer ("A4P+ Reporting") in the page's language (`footer`).
+        let given = page.footer.text == "A4P+ Reporting" && context.language != "en" && context.translations.lookup("footer", language: context.language) != nil
+            ? "{t:footer}" : page.footer.text
+        let footerText = expand(given, SourcePosition(file: spec.file, line: 1, column: 1))
         let hasText = !footerText.trimmingCharacters(in: .whitespaces).isEmpty
         if !hasText && !page.footer.pageNumber { return frame.maxY }
         let style = theme.style(.source)
