@@ -16,6 +16,7 @@ struct A4P: ParsableCommand {
               a4p export --charts --strict    … every chart on its own; gaps are errors
               a4p render Specs/publication/missions/factsheet.yaml --only UNMISS --lang fr
                                               one mission's fact sheet, in French
+              a4p watch my-page.yaml          render again on every save of the spec or its data
               a4p validate Specs/publication.yaml
                                               the manifest and every spec it names
               a4p validate --format json my.yaml
@@ -27,7 +28,7 @@ struct A4P: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [ExportCommand.self, RenderCommand.self, ValidateCommand.self, SpecimenCommand.self, GalleryCommand.self, ChartsCommand.self, BenchCommand.self,
-                      FormatsCommand.self, DataCommand.self, SpecSchemaCommand.self, CoverageCommand.self, TranslationsCommand.self]
+                      FormatsCommand.self, DataCommand.self, SpecSchemaCommand.self, CoverageCommand.self, TranslationsCommand.self, WatchCommand.self]
     )
 
     /// Warnings (missing glyphs, layout problems) go to standard error, once per process.
