@@ -81,7 +81,10 @@ struct AccessibilityTests {
     @Test("a table is a Table of rows (TR) of header cells (TH) and cells (TD), in the order the page prints them")
     func tables() throws {
         // Each table block on its own (its chart asset), in English: the cells alone on the page.
-        let assets = Self.pdfs.filter { $0.path.contains("/charts/priority-") }
+        let assets = Self.pdfs.filter { pdf in
+            let folder = pdf.deletingLastPathComponent().lastPathComponent
+            return pdf.path.contains("/charts/priority-") && !["-ar", "-es", "-fr", "-ru", "-zh"].contains { folder.hasSuffix($0) }
+        }
         var tables = 0
         for pdf in assets {
             let types = try StructureTree.read(pdf).elements.map(\.type)

@@ -68,7 +68,7 @@ public struct StructureTree {
         for u in text.unicodeScalars {
             let v = u.value
             if u.properties.isWhitespace || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-                || (0x064B...0x065F).contains(v) || v == 0x0670 || v == 0x0640 { continue }
+                || (0x064B...0x065F).contains(v) || v == 0x0670 || v == 0x0640 || invisible.contains(v) { continue }
             if (0xFB00...0xFB06).contains(v) || (0xFEF5...0xFEFC).contains(v) { break }
             if rightToLeft && !(0x0621...0x064A).contains(v) { break }
             out.unicodeScalars.append(u)
@@ -77,13 +77,17 @@ public struct StructureTree {
         return out
     }
 
+    /// Characters that shape nothing and that poppler's two extractions keep differently: word joiner,
+    /// zero-width space and (non-)joiners, left-to-right and right-to-left marks, soft hyphen.
+    static let invisible: Set<UInt32> = [0x2060, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x00AD, 0xFEFF]
+
     /// `text` as `key` compares it: whitespace, direction marks, Arabic vowel marks and tatweel left out.
     public static func squeezed(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for u in text.unicodeScalars {
             let v = u.value
             if u.properties.isWhitespace || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-                || (0x064B...0x065F).contains(v) || v == 0x0670 || v == 0x0640 { continue }
+                || (0x064B...0x065F).contains(v) || v == 0x0670 || v == 0x0640 || invisible.contains(v) { continue }
             out.append(u)
         }
         return String(out)

@@ -97,8 +97,11 @@ extension PageBuilder {
         let word = context.translations.label("source", language: context.language) ?? "Source"
         // A given source names its reports as the data does, parted by " | " ("A4P+ 6th Progress Report
         // (February 2025) | A4P+ Reporting"): each part known as a report prints in the page's language.
-        if let given = block.source {
-            guard !given.isEmpty else { return nil }
+        if let written = block.source {
+            guard !written.isEmpty else { return nil }
+            // Placeholders ({t:key}) as in the block's other words; their messages are reported there.
+            var quiet = DiagnosticLog()
+            let given = context.expand(written, at: block.position, log: &quiet)
             let known = reportNames
             return "\(word): " + given.components(separatedBy: " | ").map { known.contains($0) ? reportName($0) : $0 }.joined(separator: " | ")
         }
