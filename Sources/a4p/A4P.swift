@@ -15,7 +15,7 @@ struct A4P: ParsableCommand {
               a4p data export --format csv         The tidy observation table on stdout
             """,
         version: "0.1.0",
-        subcommands: [ExportCommand.self, RenderCommand.self, ValidateCommand.self, SpecimenCommand.self, GalleryCommand.self, ChartsCommand.self, BenchCommand.self,
+        subcommands: [ExportCommand.self, RenderCommand.self, InitCommand.self, ValidateCommand.self, SpecimenCommand.self, GalleryCommand.self, ChartsCommand.self, BenchCommand.self,
                       FormatsCommand.self, DataCommand.self, SpecSchemaCommand.self, CoverageCommand.self, TranslationsCommand.self]
     )
 

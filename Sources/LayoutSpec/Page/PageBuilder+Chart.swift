@@ -98,8 +98,9 @@ extension PageBuilder {
         // On right-to-left pages each English report name is a left-to-right isolate (LRI … PDI), so
         // its brackets and semicolons stay with it instead of being reordered around it.
         let names = rtl ? reports.map { "\u{2066}\($0)\u{2069}" } : reports
-        let tail = rtl ? "\u{2066}A4P+ Reporting\u{2069}" : "A4P+ Reporting"
-        return "\(word): \(names.joined(separator: rtl ? "؛ " : "; ")) | \(tail)"
+        let joined = "\(word): \(names.joined(separator: rtl ? "؛ " : "; "))"
+        guard let publisher = dataset.publisher else { return joined }
+        return joined + " | " + (rtl ? "\u{2066}\(publisher)\u{2069}" : publisher)
     }
 
     func frameExtra(_ block: BlockSpec, width: Double, theme t: Theme, observations: [Observation], chart: (any Chart)? = nil,
