@@ -29,6 +29,7 @@ public enum TidyTable {
         let file = TableSchema(file: url.lastPathComponent, required: schema.required, optional: schema.optional)
         var rows: [Row] = []
         var firstUnit: [String: (IndicatorUnit, Int)] = [:]
+        var keys: [String: Set<String>] = [:], overflowed: Set<String> = []
         let found = TableReader.read(url.deletingLastPathComponent(), file, limits: limits, displayName: displayName, log: &log) { row, log in
             // A cell the header has but the row leaves empty is an error; a column the file lacks takes its default.
             func cell(_ column: String, default value: String) -> String? {
@@ -54,6 +55,18 @@ public enum TidyTable {
             }
             guard let series = cell("series", default: stem), let period = cell("period", default: onlyPeriod),
                   let source = cell("source", default: url.lastPathComponent), let unit, !label.isEmpty, !value.isEmpty else { return }
+            // Past the limit a new label, series or period is an error (said once a column), not a chart of thousands.
+            for (column, key) in [("label", label), ("series", series), ("period", period)] where !keys[column, default: []].contains(key) {
+                guard keys[column, default: []].count < InputLimits.tidyKeys else {
+                    if !overflowed.contains(column) {
+                        log.error(row.position(column), rule: "too-many-keys",
+                                  "more than \(InputLimits.tidyKeys) different \(column)s; a tidy table holds at most \(InputLimits.tidyKeys) (split the file)")
+                    }
+                    overflowed.insert(column)
+                    return
+                }
+            }
+            for (column, key) in [("label", label), ("series", series), ("period", period)] { keys[column, default: []].insert(key) }
             // One series is one indicator, and an indicator has one unit.
             if let (first, line) = firstUnit[series], first != unit {
                 log.error(row.position("unit"), rule: "mixed-unit",
@@ -77,9 +90,9 @@ public enum TidyTable {
             var seen = Set<String>()
             return rows.map(key).filter { seen.insert($0).inserted }
         }
-        let indicators = distinct(\.series).map { s in
-            Indicator(id: s, title: s, priority: priority, unit: rows.first { $0.series == s }!.unit)
-        }
+        var units: [String: IndicatorUnit] = [:]
+        for row in rows where units[row.series] == nil { units[row.series] = row.unit }
+        let indicators = distinct(\.series).map { Indicator(id: $0, title: $0, priority: priority, unit: units[$0]!) }
         // `ALL` is the whole, as in the A4P+ data: what a KPI without `mission:` shows, left out of bars.
         let missions = distinct(\.label).map { Mission(id: $0, kind: $0 == "ALL" ? .aggregate : .mission, name: $0 == "ALL" ? "All" : $0) }
         // Periods that all start with a year sort by their text (2023, 2024-Q1); others keep the
