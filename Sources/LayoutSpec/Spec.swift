@@ -12,8 +12,9 @@ public struct Spec: Sendable {
     public var about: (String, SourcePosition)?
     public var output: String?
     public var dataPath: String
-    /// Whether the spec names its data (`data:`); if not, a4p finds the project's `Data/`.
-    public var dataNamed: Bool = false
+    /// Where the spec names its data (`data:`); nil when it does not, and a4p finds the project's `Data/`.
+    public var dataPosition: SourcePosition?
+    public var dataNamed: Bool { dataPosition != nil }
     public var translationsPath: String
     public var template: TemplateSpec?
     public var theme: ThemeOverrides
@@ -123,7 +124,7 @@ enum SpecDecoder {
             dataPath: root["data"]?.string ?? "Data", translationsPath: root["translations"]?.string ?? "Translations",
             template: root["template"].map(decodeTemplate), theme: decodeTheme(root["theme"]), page: page,
             blocks: root["blocks"]?.sequence?.map(decodeBlock) ?? [])
-        spec.dataNamed = root["data"] != nil
+        spec.dataPosition = root["data"]?.position
         return spec
     }
 

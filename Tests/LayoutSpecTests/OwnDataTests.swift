@@ -138,4 +138,19 @@ struct OwnDataTests {
         let text = try pdfText(dir.appendingPathComponent("out/s.pdf"))
         for expected in ["Team A", "12", "Team D", "9", "Source: patrols.csv"] { #expect(text.contains(expected), "\(expected) in \(text)") }
     }
+
+    @Test("A publication's spec bound to a tidy CSV is an error, not silently given the publication's dataset")
+    func notInAPublication() throws {
+        let dir = try TempDir.make("a4p-own-pub")
+        let specs = dir.appendingPathComponent("Specs")
+        try fm.createDirectory(at: specs, withIntermediateDirectories: true)
+        try "title: Mine\nsets:\n  - folder: mine\n    role: overview\n    specs: [own.yaml]\n    languages: [en]\n"
+            .write(to: specs.appendingPathComponent("publication.yaml"), atomically: true, encoding: .utf8)
+        try "label,value\nA,1\nB,2\n".write(to: specs.appendingPathComponent("my.csv"), atomically: true, encoding: .utf8)
+        try "title: t\ndata: my.csv\nblocks:\n  - type: bar\n    indicator: my\n".write(to: specs.appendingPathComponent("own.yaml"), atomically: true, encoding: .utf8)
+        let export = try A4PBinary.run(["export", "--manifest", "Specs/publication.yaml", "--out", "out"], in: dir)
+        #expect(export.status == 65)
+        #expect(export.stderr.contains("own.yaml:2:7: error: data: 'my.csv' is a tidy CSV") && export.stderr.contains("[publication-data]"), "\(export.stderr)")
+        #expect(!fm.fileExists(atPath: dir.appendingPathComponent("out").path))
+    }
 }
