@@ -113,8 +113,10 @@ public enum TidyTable {
         for row in rows {
             let key = ObservationKey(indicator: row.series, mission: row.label, period: row.period)
             if let first = firstLine[key] {
-                let when = row.period == onlyPeriod ? "" : " in \(row.period)"
-                log.error(row.labelAt, rule: "duplicate-key", "\(row.label) has a value for \(row.series)\(when) on line \(first) already; give each label one value per series and period")
+                // Cells are quoted short: a message repeats what it needs to find the row, not a 1 MB field.
+                let when = row.period == onlyPeriod ? "" : " in \(row.period.prefix(40))"
+                log.error(row.labelAt, rule: "duplicate-key",
+                          "\(row.label.prefix(40)) has a value for \(row.series.prefix(40))\(when) on line \(first) already; give each label one value per series and period")
                 continue
             }
             switch parser.parse(row.value, as: byID[row.series]!) {
