@@ -46,11 +46,13 @@ let package = Package(
 
         // Words of the reports that both the data model and the charts speak (a figure's qualifier). No dependencies.
         .target(name: "A4PVocabulary", path: "Sources/Vocabulary"),
+        // Where the shipped Fonts/, Data/ and Translations/ are: the working directory, the install prefix, the build's tree. No dependencies.
+        .target(name: "A4PPaths", path: "Sources/Paths"),
         // The display list: value types only, shared by everything that draws.
         .target(name: "A4PScene", path: "Sources/Scene"),
         // Fonts from Fonts/, shaping, bidi, fallback, line breaking, measuring. No C pointer leaves it.
         .target(name: "A4PText",
-                dependencies: ["A4PScene", "A4PCHarfBuzz", "A4PCFriBidi", "A4PCUnibreak",
+                dependencies: ["A4PScene", "A4PPaths", "A4PCHarfBuzz", "A4PCFriBidi", "A4PCUnibreak",
                                .product(name: "Logging", package: "swift-log")],
                 path: "Sources/TextEngine"),
         // The Renderer protocol, the registry of renderer plugins, atomic file output.
@@ -61,13 +63,13 @@ let package = Package(
                 path: "Sources/Renderers"),
         // The indicator model and the A4P+ dataset loader / validator / queries.
         .target(name: "A4PIndicators",
-                dependencies: ["A4PVocabulary", .product(name: "CSV", package: "CSV.swift")],
+                dependencies: ["A4PVocabulary", "A4PPaths", .product(name: "CSV", package: "CSV.swift")],
                 path: "Sources/IndicatorModel"),
         // Chart kinds: bound data + box + theme → scene nodes. Core/ holds what all kinds share.
         .target(name: "A4PCharts", dependencies: ["A4PVocabulary", "A4PScene", "A4PText"], path: "Sources/Charts"),
         // The spec language: YAML pages of blocks bound to indicators, validated with positions.
         .target(name: "A4PLayoutSpec",
-                dependencies: ["A4PScene", "A4PText", "A4PCharts", "A4PIndicators", .product(name: "Yams", package: "Yams")],
+                dependencies: ["A4PScene", "A4PText", "A4PCharts", "A4PIndicators", "A4PPaths", .product(name: "Yams", package: "Yams")],
                 path: "Sources/LayoutSpec"),
         // The publication set: which specs make it, export into Output/ with manifest, index and combined PDFs.
         .target(name: "A4PPublication",

@@ -12,6 +12,9 @@ public struct Dataset: Sendable {
     public private(set) var c34: C34Matrix
     /// The seed sentence of each observation that has one (`quotes.csv`).
     public private(set) var quotes: [ObservationKey: SeedQuote]
+    /// Who publishes the figures, named after the report in a source line; nil for one's own data
+    /// (a tidy CSV), whose figures are not the A4P+ reporting's.
+    public private(set) var publisher: String? = "A4P+ Reporting"
 
     private var observationIndex: [ObservationKey: Int] = [:]
     private var observationsByIndicator: [String: [Int]] = [:]
@@ -22,7 +25,8 @@ public struct Dataset: Sendable {
     public init(priorities: [Priority] = [], missions: [Mission] = [], periods: [Period] = [],
                 indicators: [Indicator] = [], scales: [Scale] = [], breakdowns: [Breakdown] = [],
                 sources: [Source] = [], observations: [Observation] = [], c34: C34Matrix = C34Matrix(recommendations: []),
-                quotes: [ObservationKey: SeedQuote] = [:]) {
+                quotes: [ObservationKey: SeedQuote] = [:], publisher: String? = "A4P+ Reporting") {
+        self.publisher = publisher
         self.priorities = priorities.sorted { $0.order < $1.order }
         self.missions = missions
         self.periods = periods

@@ -1,3 +1,4 @@
+import A4PPaths
 import Foundation
 
 /// The outcome of loading a data directory: whatever could be read, and every problem found.
@@ -145,7 +146,7 @@ public struct DatasetLoader: Sendable {
 }
 
 extension Dataset {
-    /// The shipped A4P+ dataset (`Data/` found from the working directory or this source file).
+    /// The shipped A4P+ dataset (`Data/` found as `DataDirectory.locate` says).
     public static func loadDefault() throws -> Dataset {
         guard let directory = DataDirectory.locate() else {
             throw DatasetError.directoryNotFound("Data/ (searched up from the working directory and the package)")
@@ -156,25 +157,12 @@ extension Dataset {
 
 /// Finds the shipped `Data/` directory.
 public enum DataDirectory {
-    /// Walks up from the current directory, then from this source file's location (so `swift run` and
-    /// tests work from anywhere inside the repository). `A4P_DATA` overrides both.
-    public static func locate(from start: URL? = nil, sourceFile: String = #filePath) -> URL? {
+    /// `A4P_DATA`, else `Data/` upwards from `start` (default: the working directory), beside the
+    /// installed binary or in the build's source tree (see `ShippedFiles`).
+    public static func locate(from start: URL? = nil) -> URL? {
         if let env = ProcessInfo.processInfo.environment["A4P_DATA"], !env.isEmpty {
             return URL(fileURLWithPath: env, isDirectory: true)
         }
-        let cwd = start ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        for origin in [cwd, URL(fileURLWithPath: sourceFile).deletingLastPathComponent()] {
-            var dir = origin.standardizedFileURL
-            while true {
-                let candidate = dir.appendingPathComponent("Data", isDirectory: true)
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("indicators.csv").path) {
-                    return candidate
-                }
-                let parent = dir.deletingLastPathComponent()
-                if parent.path == dir.path { break }
-                dir = parent
-            }
-        }
-        return nil
+        return ShippedFiles.folder("Data", containing: "indicators.csv", from: start)
     }
 }

@@ -12,6 +12,9 @@ public enum InputLimits {
     public static let csvRecords = 1_000_000
     /// One CSV field.
     public static let csvFieldBytes = 1 << 20
+    /// Distinct labels, series or periods of a tidy CSV of one's own: more than a page can show, and
+    /// each label is a mission a chart may draw a line for.
+    public static let tidyKeys = 1_000
     /// An image file (PNG or SVG) a spec places.
     public static let imageBytes = 32 << 20
 

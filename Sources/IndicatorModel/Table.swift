@@ -32,14 +32,15 @@ struct TableRow {
 enum TableReader {
     /// Returns false when the file does not exist (the caller decides whether that is an error).
     @discardableResult
-    static func read(_ directory: URL, _ schema: TableSchema, limits: CSVReadLimits = .standard,
+    static func read(_ directory: URL, _ schema: TableSchema, limits: CSVReadLimits = .standard, displayName: String? = nil,
                      log: inout DiagnosticLog, body: (TableRow, inout DiagnosticLog) -> Void) -> Bool {
         let url = directory.appendingPathComponent(schema.file)
+        let name = displayName ?? schema.file
         guard FileManager.default.fileExists(atPath: url.path) else { return false }
         var columns: [String: Int]?
         var headerCount = 0
         var headerLine = 1
-        CSVFileReader.read(url, displayName: schema.file, limits: limits, log: &log) { record, log in
+        CSVFileReader.read(url, displayName: name, limits: limits, log: &log) { record, log in
             guard let known = columns else {
                 // The header row.
                 var map: [String: Int] = [:]
@@ -70,7 +71,7 @@ enum TableReader {
                           "row has \(record.fields.count) fields but the header (line \(headerLine)) has \(headerCount); the row is skipped")
                 return
             }
-            body(TableRow(file: schema.file, record: record, columns: known), &log)
+            body(TableRow(file: name, record: record, columns: known), &log)
         }
         return true
     }

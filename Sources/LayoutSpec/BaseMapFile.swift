@@ -1,4 +1,5 @@
 import A4PCharts
+import A4PPaths
 import Foundation
 
 /// Finds and reads the base map, `Data/geo/countries-110m.json`, for the charts that draw land
@@ -12,25 +13,15 @@ public enum BaseMapFile {
         }
     }()
 
-    /// `A4P_DATA/geo/…` if set, else `Data/geo/…` found walking up from the working directory,
-    /// then from this source file (covers `swift run` and `swift test` from anywhere in the repo).
-    public static func locate(sourceFile: String = #filePath) -> URL? {
-        let fm = FileManager.default
+    /// `A4P_DATA/geo/…` if set, else `Data/geo/…` where `ShippedFiles` finds it (the working
+    /// directory upwards, the install prefix, the build's source tree).
+    public static func locate() -> URL? {
+        let file = "geo/" + BaseMap.fileName
         if let env = ProcessInfo.processInfo.environment["A4P_DATA"], !env.isEmpty {
-            let url = URL(fileURLWithPath: env).appendingPathComponent("geo").appendingPathComponent(BaseMap.fileName)
-            if fm.fileExists(atPath: url.path) { return url }
+            let url = URL(fileURLWithPath: env).appendingPathComponent(file)
+            if FileManager.default.fileExists(atPath: url.path) { return url }
         }
-        for origin in [URL(fileURLWithPath: fm.currentDirectoryPath), URL(fileURLWithPath: sourceFile).deletingLastPathComponent()] {
-            var dir = origin.standardizedFileURL
-            while true {
-                let url = dir.appendingPathComponent("Data/geo").appendingPathComponent(BaseMap.fileName)
-                if fm.fileExists(atPath: url.path) { return url }
-                let parent = dir.deletingLastPathComponent()
-                if parent.path == dir.path { break }
-                dir = parent
-            }
-        }
-        return nil
+        return ShippedFiles.folder("Data", containing: file).map { $0.appendingPathComponent(file) }
     }
 
     public static func load(from url: URL) throws -> BaseMap {

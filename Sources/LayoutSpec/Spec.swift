@@ -12,6 +12,9 @@ public struct Spec: Sendable {
     public var about: (String, SourcePosition)?
     public var output: String?
     public var dataPath: String
+    /// Where the spec names its data (`data:`); nil when it does not, and a4p finds the project's `Data/`.
+    public var dataPosition: SourcePosition?
+    public var dataNamed: Bool { dataPosition != nil }
     public var translationsPath: String
     public var template: TemplateSpec?
     public var theme: ThemeOverrides
@@ -114,13 +117,15 @@ public struct Binding: Sendable {
 enum SpecDecoder {
     static func decode(_ root: SpecNode, file: String) -> Spec {
         let page = decodePage(root["page"])
-        return Spec(
+        var spec = Spec(
             file: file, title: root["title"]?.string, subject: root["subject"]?.string,
             keywords: root["keywords"]?.sequence?.compactMap(\.string) ?? [],
             about: root["about"].flatMap { n in n.string.map { ($0, n.position) } }, output: root["output"]?.string,
             dataPath: root["data"]?.string ?? "Data", translationsPath: root["translations"]?.string ?? "Translations",
             template: root["template"].map(decodeTemplate), theme: decodeTheme(root["theme"]), page: page,
             blocks: root["blocks"]?.sequence?.map(decodeBlock) ?? [])
+        spec.dataPosition = root["data"]?.position
+        return spec
     }
 
     static func decodePage(_ node: SpecNode?) -> PageSpec {

@@ -16,8 +16,11 @@ public struct PublicationItem: Sendable {
 /// Renders every spec the manifest names, in every language it asks for. Problems of every spec
 /// are collected; nothing is written here.
 public enum PublicationBuilder {
-    public static func build(manifestURL: URL, projectRoot: URL, dataset: Dataset, engine: TextEngine, review: Bool = false,
-                             workers: Int = ParallelJobs.cores, log: inout DiagnosticLog) throws -> (PublicationManifest, [PublicationItem]) {
+    /// `dataDirectory` (where `dataset` was read) is named in errors; a spec bound to a tidy CSV of
+    /// its own is an error, not silently bound to the publication's dataset.
+    public static func build(manifestURL: URL, projectRoot: URL, dataset: Dataset, dataDirectory: URL? = nil, engine: TextEngine,
+                             review: Bool = false, workers: Int = ParallelJobs.cores,
+                             log: inout DiagnosticLog) throws -> (PublicationManifest, [PublicationItem]) {
         var manifest = try PublicationManifest.load(manifestURL)
         guard let cycle = ReportingCycle(named: manifest.cycle, dataset: dataset) else {
             // Once, at the manifest, rather than once per spec.
@@ -53,6 +56,12 @@ public enum PublicationBuilder {
                 let loaded = try SpecLoader.load(path: url.path)
                 logOrder.append(.diagnostics(loaded.log.diagnostics))
                 guard let spec = loaded.spec else { continue }
+                // A spec of one's own figures would otherwise be bound, silently, to the publication's dataset.
+                if let at = spec.dataPosition, case .table = SpecProject.dataSource(for: spec) {
+                    logOrder.append(.diagnostics([Diagnostic(.error, at, rule: "publication-data",
+                        "data: '\(spec.dataPath)' is a tidy CSV; the specs of a publication share its dataset\(dataDirectory.map { " (\($0.path))" } ?? ""), so render this spec on its own with a4p render")]))
+                    continue
+                }
                 let languages = set.languages == ["all"] ? availableLanguages(spec) : set.languages
                 let relative = url.standardizedFileURL.path.replacingOccurrences(of: projectRoot.standardizedFileURL.path + "/", with: "")
                 for language in languages {

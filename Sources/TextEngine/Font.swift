@@ -80,7 +80,7 @@ public enum FontError: Error, CustomStringConvertible {
         switch self {
         case .unreadable(let p): return "\(p): cannot read the font file"
         case .notAFont(let p): return "\(p): not a font HarfBuzz can open"
-        case .noFonts(let p): return "\(p): no .ttf or .otf font files here; set A4P_FONTS to the Fonts/ folder"
+        case .noFonts(let p): return "\(p): no .ttf or .otf font files here; set A4P_FONTS to the Fonts/ folder, or install a4p with scripts/install --prefix DIR (README, \"Runs anywhere\")"
         }
     }
 }

@@ -1,3 +1,4 @@
+import A4PPaths
 import Foundation
 
 /// The fonts of one folder (by default the project's `Fonts/`) and the per-character fallback order.
@@ -55,8 +56,8 @@ public final class FontLibrary: Sendable {
     }
 }
 
-/// Finds the project's folders at run time: an environment override, then upwards from the current
-/// directory, then upwards from this source file (which covers `swift run` and `swift test`).
+/// Finds the project's folders at run time: an environment override, then `ShippedFiles` (upwards
+/// from the working directory, the install prefix, the build's source tree).
 public enum ProjectPaths {
     public static func fontsDirectory() -> URL {
         if let env = ProcessInfo.processInfo.environment["A4P_FONTS"], !env.isEmpty {
@@ -66,23 +67,8 @@ public enum ProjectPaths {
             ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Fonts")
     }
 
-    /// The first folder called `name` holding `marker`, looking upwards from the working directory
-    /// and then from the source tree this binary was built from.
+    /// The first folder called `name` holding `marker` (see `ShippedFiles`).
     public static func projectFolder(named name: String, containing marker: String) -> URL? {
-        let starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                      URL(fileURLWithPath: #filePath).deletingLastPathComponent()]
-        for start in starts {
-            var dir = start.standardizedFileURL
-            while true {
-                let candidate = dir.appendingPathComponent(name)
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(marker).path) {
-                    return candidate
-                }
-                let parent = dir.deletingLastPathComponent()
-                if parent.path == dir.path { break }
-                dir = parent
-            }
-        }
-        return nil
+        ShippedFiles.folder(name, containing: marker)
     }
 }

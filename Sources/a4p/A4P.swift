@@ -27,8 +27,9 @@ struct A4P: ParsableCommand {
                                               tab completion (also zsh, fish; see README)
             """,
         version: "0.1.0",
-        subcommands: [ExportCommand.self, RenderCommand.self, ValidateCommand.self, SpecimenCommand.self, GalleryCommand.self, ChartsCommand.self, BenchCommand.self,
-                      FormatsCommand.self, DataCommand.self, SpecSchemaCommand.self, CoverageCommand.self, TranslationsCommand.self, WatchCommand.self]
+        subcommands: [ExportCommand.self, RenderCommand.self, InitCommand.self, ValidateCommand.self, WatchCommand.self, SpecimenCommand.self,
+                      GalleryCommand.self, ChartsCommand.self, BenchCommand.self, FormatsCommand.self, DataCommand.self, SpecSchemaCommand.self,
+                      CoverageCommand.self, TranslationsCommand.self]
     )
 
     /// Warnings (missing glyphs, layout problems) go to standard error, once per process.

@@ -52,7 +52,7 @@ struct ExportCommand: ParsableCommand {
         let engine = try TextEngine.bundled()
         let publication: PublicationManifest, items: [PublicationItem]
         do {
-            (publication, items) = try PublicationBuilder.build(manifestURL: manifestURL, projectRoot: root, dataset: loaded.dataset,
+            (publication, items) = try PublicationBuilder.build(manifestURL: manifestURL, projectRoot: root, dataset: loaded.dataset, dataDirectory: dataDir,
                                                                 engine: engine, review: review, workers: jobs, log: &log)
         } catch {
             // A bad manifest is invalid input (65); a spec it names that cannot be read is missing input (66).

@@ -38,24 +38,29 @@ struct SpecSession {
         }
         report(loaded.log)
         guard let spec = loaded.spec else {
-            status = max(status, ExitStatus.dataError)
+            // A `data:` or `translations:` that is not there is missing input, as a missing spec is.
+            let missing = loaded.log.diagnostics.contains { $0.rule == "missing-input" }
+            status = max(status, missing ? ExitStatus.noInput : ExitStatus.dataError)
             return nil
         }
-        guard let dir = SpecProject.dataDirectory(for: spec) else {
+        guard let source = SpecProject.dataSource(for: spec) else {
             fail(path, rule: "no-dataset", "\(path): no dataset found (data: \(spec.dataPath))")
             status = max(status, ExitStatus.noInput)
             return nil
         }
-        if datasets[dir.path] == nil {
-            let result = DatasetLoader().load(from: dir)
+        let key = source.url.path
+        if datasets[key] == nil {
+            let result = SpecProject.load(source, for: spec)
             if !result.isValid {
                 report(result.log)
                 status = max(status, ExitStatus.dataError)
                 return nil
             }
-            datasets[dir.path] = result.dataset
+            // A tidy table's warnings (an unknown column is ignored) are said once; the dataset's are `a4p data check`'s.
+            if case .table = source { report(result.log) }
+            datasets[key] = result.dataset
         }
-        return (spec, datasets[dir.path]!)
+        return (spec, datasets[key]!)
     }
 
     /// Loads `path` and lays it out; prints every diagnostic. Nil when the spec could not be loaded;

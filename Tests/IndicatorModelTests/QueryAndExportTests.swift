@@ -6,7 +6,7 @@ import Testing
     let dataset: Dataset
 
     init() throws {
-        dataset = try DatasetLoader().loadValid(from: try #require(DataDirectory.locate(sourceFile: #filePath)))
+        dataset = try DatasetLoader().loadValid(from: try #require(DataDirectory.locate()))
     }
 
     @Test func exportHeaderIsExact() throws {

@@ -112,7 +112,10 @@ extension PageBuilder {
         guard !reports.isEmpty else { return nil }
         // The list's separator in the page's script: Arabic "؛", Chinese full-width "；".
         let separator = rtl ? "؛ " : context.language.hasPrefix("zh") ? "；" : "; "
-        return "\(word): \(reports.map(reportName).joined(separator: separator)) | \(reportName("A4P+ Reporting"))"
+        let line = "\(word): \(reports.map(reportName).joined(separator: separator))"
+        // Figures of one's own data are not the A4P+ reporting's: no publisher, no tail.
+        guard let publisher = dataset.publisher else { return line }
+        return line + " | " + reportName(publisher)
     }
 
     /// The reports of the dataset's sources and the line's tail, by their English names.
