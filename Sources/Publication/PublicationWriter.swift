@@ -65,7 +65,7 @@ public struct PublicationWriter: Sendable {
         let rendered = ParallelJobs(workers: jobs).run(work.count) { j -> [RenderedFile] in
             switch work[j] {
             case .combined(let c): return [RenderedFile(pageIndex: nil, bytes: try combinedPDF(combined[c].1))]
-            case .document(let i, let format): return try registry.renderer(named: format, options: options).render(items[i].output.document)
+            case .document(let i, let format): return try registry.renderer(named: format, options: pageOptions).render(items[i].output.document)
             case .asset(let a): return try renderAsset(assets[a], items)
             case .thumbnail(let i): return [RenderedFile(pageIndex: 0, bytes: try thumbnail(of: items[i].output.document))]
             }
@@ -148,12 +148,19 @@ public struct PublicationWriter: Sendable {
         }
     }
 
+    /// Pages stay on white; only the chart assets take `transparent`.
+    var pageOptions: RenderOptions {
+        var o = options
+        o.transparent = false
+        return o
+    }
+
     /// A chart asset at its size on the page (PNG at 2×), dated as its document.
     func renderAsset(_ job: AssetJob, _ items: [PublicationItem]) throws -> [RenderedFile] {
         let item = items[job.item]
         var doc = item.output.assets[job.asset].document
         doc.metadata.creationDate = item.output.document.metadata.creationDate
-        return try registry.renderer(named: job.format, options: job.format == "png" ? RenderOptions(scale: 2) : options).render(doc)
+        return try registry.renderer(named: job.format, options: job.format == "png" ? RenderOptions(scale: 2, transparent: options.transparent) : options).render(doc)
     }
 
     /// `charts/<document>/<block-id>.<format>` for every chart block of every output, at its size on the page

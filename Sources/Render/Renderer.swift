@@ -8,7 +8,11 @@ public struct RenderOptions: Hashable, Sendable {
     public var print: Bool
     /// With `print`: A4 pages get a 3 mm bleed and crop marks.
     public var bleed: Bool
-    public init(scale: Double = 1, print: Bool = false, bleed: Bool = false) { self.scale = scale; self.print = print; self.bleed = bleed }
+    /// PNG without a background (alpha where nothing is drawn), for placing a chart over other artwork.
+    public var transparent: Bool
+    public init(scale: Double = 1, print: Bool = false, bleed: Bool = false, transparent: Bool = false) {
+        self.scale = scale; self.print = print; self.bleed = bleed; self.transparent = transparent
+    }
     /// Options for a raster resolution in dots per inch.
     public static func dpi(_ dpi: Double) -> RenderOptions { RenderOptions(scale: dpi / 72) }
 }

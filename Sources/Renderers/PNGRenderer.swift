@@ -9,7 +9,8 @@ public struct PNGRenderer: Renderer {
     public static let summary = "PNG image per page on white; scale 1× = 72 dpi (--scale 2, or --dpi 300)"
 
     let scale: Double
-    public init(options: RenderOptions) { scale = options.scale }
+    let transparent: Bool
+    public init(options: RenderOptions) { scale = options.scale; transparent = options.transparent }
 
     public func render(_ document: Document) throws -> [RenderedFile] {
         try CairoPainter.checkImages(document)
@@ -42,7 +43,8 @@ public struct PNGRenderer: Renderer {
     /// The encoder for this scale: the resolution in pHYs is `scale` × 72 dpi.
     var encoder: PNGEncoder { PNGEncoder(dpi: scale * 72) }
 
-    /// The page drawn on white into a new RGB24 image surface (flushed; the caller destroys it).
+    /// The page drawn on white into a new RGB24 image surface, or on nothing into an ARGB32 one when
+    /// transparent (flushed; the caller destroys it).
     func rasterise(_ page: Page, index: Int) throws -> OpaquePointer {
         // Checked before any allocation (and before Int32 conversion, which traps on huge or NaN sizes).
         let pw = page.size.width * scale, ph = page.size.height * scale
@@ -50,11 +52,14 @@ public struct PNGRenderer: Renderer {
             throw RenderLimitError(page: index + 1, width: page.size.width, height: page.size.height, scale: scale)
         }
         let w = Int32(max(1, pw.rounded(.up))), h = Int32(max(1, ph.rounded(.up)))
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h)!
+        // Transparent: ARGB32 left clear, so the encoder writes RGBA; else RGB24 painted white.
+        let surface = cairo_image_surface_create(transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, w, h)!
         let cr = cairo_create(surface)!
         defer { cairo_destroy(cr) }
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
+        if !transparent {
+            cairo_set_source_rgb(cr, 1, 1, 1)
+            cairo_paint(cr)
+        }
         cairo_scale(cr, scale, scale)
         CairoPainter(cr: cr, keepsText: false).paint(page)
         do {

@@ -25,12 +25,15 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "With --print: a 3 mm bleed and crop marks around A4 pages.")
     var bleed = false
 
+    @Flag(name: .long, help: "PNG without a background: every page of `render`, the chart assets of `export --charts` (its pages stay on white).")
+    var transparent = false
+
     var formats: [String] {
         format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
     }
 
     var renderOptions: RenderOptions {
-        RenderOptions(scale: dpi.map { $0 / 72 } ?? scale ?? 2, print: print, bleed: bleed)
+        RenderOptions(scale: dpi.map { $0 / 72 } ?? scale ?? 2, print: print, bleed: bleed, transparent: transparent)
     }
 
     func validate() throws {

@@ -64,3 +64,14 @@ struct PublicationRegistryTests {
         #expect(try writer.combinedPDF(Document(pages: [])) == Array("marker pdf, 0 pages".utf8))
     }
 }
+
+@Suite("Transparent chart assets")
+struct TransparentExportTests {
+    @Test("export --transparent clears the chart assets' background only: pages stay on white")
+    func pagesStayWhite() {
+        let writer = PublicationWriter(formats: ["png"], options: RenderOptions(scale: 2, transparent: true))
+        #expect(writer.pageOptions.transparent == false)
+        #expect(writer.pageOptions.scale == 2)
+        #expect(writer.options.transparent)
+    }
+}
