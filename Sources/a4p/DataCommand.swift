@@ -139,7 +139,7 @@ struct DataCommand: ParsableCommand {
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((Terminal.coloured(message) + "\n").utf8))
 }
 
 /// Diagnostics go to stderr in `file:line:column: severity: message` form, sorted by position.
@@ -149,7 +149,7 @@ func printDiagnostics(_ log: DiagnosticLog, warnings: Bool = true) {
     if log.droppedErrors + log.droppedWarnings > 0 {
         text += "… and \(log.droppedErrors) more error(s), \(log.droppedWarnings) more warning(s) not listed\n"
     }
-    FileHandle.standardError.write(Data(text.utf8))
+    FileHandle.standardError.write(Data(Terminal.coloured(text).utf8))
 }
 
 extension String {

@@ -20,6 +20,6 @@ struct PlainLogHandler: LogHandler {
         case .warning: "warning"
         case .error, .critical: "error"
         }
-        FileHandle.standardError.write(Data("\(severity): \(message)\n".utf8))
+        FileHandle.standardError.write(Data((Terminal.coloured("\(severity): \(message)") + "\n").utf8))
     }
 }

@@ -56,6 +56,19 @@ struct SpecCLITests {
         #expect(lines == ["warning: missing glyphs: no bundled font has U+0BA4 'த', U+0BAE 'ம' in \"Mission தம\""], "\(out.stderr)")
     }
 
+    @Test("on a terminal (or CLICOLOR_FORCE=1) error and warning are coloured; NO_COLOR and a pipe give plain text")
+    func colour() throws {
+        let dir = try TempDir.make()
+        let bad = dir.appendingPathComponent("bad.yaml")
+        try "blocks:\n  - type: kpi\n    indicator: P7.3\n".write(to: bad, atomically: true, encoding: .utf8)
+        let forced = try A4PBinary.run(["validate", bad.path], adding: ["CLICOLOR_FORCE": "1", "NO_COLOR": ""])
+        #expect(forced.stderr.contains("bad.yaml:3:16: \u{1B}[1;31merror\u{1B}[0m: unknown indicator 'P7.3'"), "\(forced.stderr.debugDescription)")
+        let none = try A4PBinary.run(["validate", bad.path], adding: ["CLICOLOR_FORCE": "1", "NO_COLOR": "1"])
+        #expect(!none.stderr.contains("\u{1B}[") && none.stderr.contains(": error: unknown indicator"))
+        let piped = try A4PBinary.run(["validate", bad.path])
+        #expect(!piped.stderr.contains("\u{1B}["), "not a terminal: plain")
+    }
+
     @Test("validate --format json: one document on stdout, each problem with file, line, column, rule and suggestion; the same exit codes")
     func validateJSON() throws {
         let dir = try TempDir.make()

@@ -1,0 +1,29 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Colour for messages on standard error, as compilers give it: "error" in bold red, "warning" in
+/// bold magenta. Only on a terminal (or with CLICOLOR_FORCE=1), never with NO_COLOR set (no-color.org).
+enum Terminal {
+    static let colour: Bool = {
+        let env = ProcessInfo.processInfo.environment
+        if let none = env["NO_COLOR"], !none.isEmpty { return false }
+        if env["CLICOLOR_FORCE"] == "1" { return true }
+        return isatty(STDERR_FILENO) == 1 && env["TERM"] != "dumb"
+    }()
+
+    /// `text` with the severity word of each line coloured (`file:line:col: error: …`, `warning: …`).
+    static func coloured(_ text: String) -> String {
+        guard colour else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            for (word, code) in [("error", "1;31"), ("warning", "1;35")] {
+                if line.hasPrefix(word + ":") { return "\u{1B}[\(code)m\(word)\u{1B}[0m" + line.dropFirst(word.count) }
+                if let r = line.range(of: ": \(word): ") {
+                    return line[..<r.lowerBound] + ": \u{1B}[\(code)m\(word)\u{1B}[0m: " + line[r.upperBound...]
+                }
+            }
+            return String(line)
+        }.joined(separator: "\n")
+    }
+}
