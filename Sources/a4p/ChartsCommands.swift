@@ -35,6 +35,6 @@ struct GalleryCommand: ParsableCommand {
         var doc = document
         doc.metadata.creationDate = reproducibleDate()
         let files = try output.write(doc, name: "gallery")
-        for f in files { print(f.relativePath) }
+        if !output.quiet { for f in files { print(f.relativePath) } }
     }
 }

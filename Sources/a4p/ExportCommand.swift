@@ -49,6 +49,7 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(ExitStatus.dataError)
         }
         var log = DiagnosticLog()
+        Terminal.progress("laying out the publication…", quiet: output.quiet)
         let engine = try TextEngine.bundled()
         let publication: PublicationManifest, items: [PublicationItem]
         do {
@@ -72,6 +73,7 @@ struct ExportCommand: ParsableCommand {
             printError("--strict: nothing written")
             throw ExitCode(ExitStatus.dataError)
         }
+        Terminal.progress("rendering \(items.count) documents…", quiet: output.quiet)
         let date = reproducibleDate()
         let dated = items.map { item -> PublicationItem in
             var i = item
@@ -79,6 +81,7 @@ struct ExportCommand: ParsableCommand {
             return i
         }
         let files: [ExportedFile]
+        defer { Terminal.progress("", quiet: output.quiet) }
         do {
             let chartFormats: [String]? = !charts ? [] : chartFormats.map { list in
                 list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -89,6 +92,11 @@ struct ExportCommand: ParsableCommand {
             let problem = outputProblem(error)
             printError(problem.message)
             throw ExitCode(problem.status)
+        }
+        // With --quiet: what the cycle is missing still goes to stderr (it is a problem); nothing else.
+        if output.quiet {
+            if let report, !report.isEmpty { for line in report.lines() { printError(line) } }
+            return
         }
         let pages = dated.reduce(0) { $0 + $1.output.document.pages.count }
         let bytes = files.reduce(0) { $0 + $1.bytes }

@@ -25,6 +25,9 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "With --print: a 3 mm bleed and crop marks around A4 pages.")
     var bleed = false
 
+    @Flag(name: .shortAndLong, help: "Print nothing but problems: no list of files, no summary.")
+    var quiet = false
+
     @Flag(name: .long, help: "PNG without a background: every page of `render`, the chart assets of `export --charts` (its pages stay on white).")
     var transparent = false
 

@@ -234,7 +234,7 @@ struct RenderCommand: ParsableCommand {
             printError("\(error)")
             throw ExitCode(ExitStatus.cannotCreate)
         }
-        for f in files { print(output.directory.appendingPathComponent(f.path).relativePath) }
+        if !output.quiet { for f in files { print(output.directory.appendingPathComponent(f.path).relativePath) } }
         if status != 0 { throw ExitCode(status) }
     }
 }

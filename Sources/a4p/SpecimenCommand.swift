@@ -18,7 +18,7 @@ struct SpecimenCommand: ParsableCommand {
         var document = Specimen.document(engine: engine)
         document.metadata.creationDate = reproducibleDate()
         let files = try output.write(document, name: "specimen")
-        for f in files { print(f.relativePath) }
+        if !output.quiet { for f in files { print(f.relativePath) } }
     }
 }
 

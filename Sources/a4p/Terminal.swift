@@ -13,6 +13,13 @@ enum Terminal {
         return isatty(STDERR_FILENO) == 1 && env["TERM"] != "dumb"
     }()
 
+    /// A line saying what a long run is doing, on a terminal only (never in a pipe or a log), erased
+    /// by the next one; the run's own output then starts on a clean line.
+    static func progress(_ text: String, quiet: Bool) {
+        guard !quiet, isatty(STDERR_FILENO) == 1 else { return }
+        FileHandle.standardError.write(Data((text.isEmpty ? "\r\u{1B}[2K" : "\r\u{1B}[2Ka4p: \(text)").utf8))
+    }
+
     /// `text` with the severity word of each line coloured (`file:line:col: error: …`, `warning: …`).
     static func coloured(_ text: String) -> String {
         guard colour else { return text }

@@ -69,6 +69,18 @@ struct SpecCLITests {
         #expect(!piped.stderr.contains("\u{1B}["), "not a terminal: plain")
     }
 
+    @Test("--quiet: render lists no files, writes them all the same; problems still go to stderr")
+    func quiet() throws {
+        let dir = try TempDir.make()
+        let out = try A4PBinary.run(["render", spec, "--only", "UNMISS", "--format", "pdf", "--out", dir.path, "--quiet"])
+        #expect(out.status == 0 && out.stdout.isEmpty, "\(out.stdout)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("mission-UNMISS-en.pdf").path))
+        let bad = dir.appendingPathComponent("bad.yaml")
+        try "blocks:\n  - type: kpi\n    indicator: P7.3\n".write(to: bad, atomically: true, encoding: .utf8)
+        let failed = try A4PBinary.run(["render", bad.path, "--out", dir.path, "-q"])
+        #expect(failed.status == 65 && failed.stderr.contains("unknown indicator 'P7.3'"))
+    }
+
     @Test("validate --format json: one document on stdout, each problem with file, line, column, rule and suggestion; the same exit codes")
     func validateJSON() throws {
         let dir = try TempDir.make()
