@@ -12,9 +12,8 @@ let package = Package(
     name: "A4PCharts",
     products: [
         .executable(name: "a4p", targets: ["a4p"]),
-        // `swift package a4p-export` / `a4p-render`, in this package or in one that depends on it.
-        .plugin(name: "A4PExportPlugin", targets: ["A4PExportPlugin"]),
-        .plugin(name: "A4PRenderPlugin", targets: ["A4PRenderPlugin"]),
+        // `swift package a4p export` (any a4p command), in this package or in one that depends on it.
+        .plugin(name: "A4PPlugin", targets: ["A4PPlugin"]),
         .library(name: "A4PCharts", targets: [
             "A4PVocabulary", "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PPublication", "A4PSpecimen",
         ]),
@@ -107,14 +106,10 @@ let package = Package(
                     path: "Tests/PublicationTests"),
         .testTarget(name: "IndicatorModelTests", dependencies: ["A4PIndicators"],
                     path: "Tests/IndicatorModelTests"),
-        // Command plugins: the export and render commands through SwiftPM (Plugins/, one folder each).
-        .plugin(name: "A4PExportPlugin",
-                capability: .command(intent: .custom(verb: "a4p-export", description: "Export the publication set with a4p"),
-                                     permissions: [.writeToPackageDirectory(reason: "a4p export writes the set into Output/")]),
-                dependencies: ["a4p"], path: "Plugins/A4PExport"),
-        .plugin(name: "A4PRenderPlugin",
-                capability: .command(intent: .custom(verb: "a4p-render", description: "Render layout specs with a4p"),
-                                     permissions: [.writeToPackageDirectory(reason: "a4p render writes its files into Output/ or --out")]),
-                dependencies: ["a4p"], path: "Plugins/A4PRender"),
+        // The command plugin: any a4p command through SwiftPM (Plugins/A4P).
+        .plugin(name: "A4PPlugin",
+                capability: .command(intent: .custom(verb: "a4p", description: "Run an a4p command (export, render, validate, …)"),
+                                     permissions: [.writeToPackageDirectory(reason: "a4p export and render write into Output/ or --out")]),
+                dependencies: ["a4p"], path: "Plugins/A4P"),
     ]
 )
