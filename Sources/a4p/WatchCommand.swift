@@ -29,9 +29,13 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         var last: [String: [Double]] = [:]
         var renders = 0
+        // The files to watch come from reading the specs: done again only after a change, not at every look.
+        var files = watchedFiles()
         while maxRenders.map({ renders < $0 }) ?? true {
-            let now = Self.fingerprint(of: watchedFiles())
+            var now = Self.fingerprint(of: files)
             if now != last {
+                files = watchedFiles()
+                now = Self.fingerprint(of: files)
                 last = now
                 renders += 1
                 let status = try renderOnce()
