@@ -57,6 +57,30 @@ struct FormFromDataTests {
         #expect(marks.contains("MINURSO") && marks.contains("Mission"))
     }
 
+    @Test("a table of zeros under empty levels is one line naming its periods; a table with a figure stays a table")
+    func zeroOnly() throws {
+        let block = """
+              - type: table
+                id: h
+                title: Hospitals by level
+                indicator: P4.25
+                mission: UNFICYP
+                rows: categories
+                columns: periods
+                periods: [C4, C5, C6]
+            """
+        let (_, text) = try render(block)
+        // UNFICYP: total 0 and every level "none" in cycles 4 and 6; nothing for cycle 5.
+        #expect(text.contains("None (Cycle 4, Cycle 6). Not reported in Cycle 5."), "\(text)")
+        #expect(!text.contains("Total"))
+        let (_, table) = try render(block + "\n    form: table")
+        #expect(table.contains("Total") && !table.contains("None ("), "\(table)")
+        // UNDOF has a level-1 hospital: its figures stay in a table.
+        let (_, undof) = try render(block.replacingOccurrences(of: "UNFICYP", with: "UNDOF"))
+        #expect(!undof.contains("None ("), "\(undof)")
+        #expect(undof.contains("Level 1"), "\(undof)")
+    }
+
     @Test("three values of one series are big numbers with their change; 'form: bar' keeps the bars")
     func bigNumbers() throws {
         let block = """

@@ -24,6 +24,9 @@ public enum Words {
         "not-reported-in": ["en": "Not reported in {period}.", "fr": "Non communiqué pour {period}.",
                             "es": "No comunicado en {period}.", "ru": "Нет сведений за {period}.",
                             "ar": "لم يُبلَّغ عنه في {period}.", "zh": "{period}未报告。"],
+        // A table whose every figure is 0 (and every other cell "none"), said in one line.
+        "none-in": ["en": "None ({periods}).", "fr": "Aucun ({periods}).", "es": "Ninguno ({periods}).",
+                    "ru": "Нет ({periods}).", "ar": "لا يوجد ({periods}).", "zh": "无（{periods}）。"],
         "from": ["en": "from", "fr": "contre", "es": "desde", "ru": "с", "ar": "من", "zh": "上期"],
         // What a chart is, at the head of its alternative text (read out in the page's language).
         "alt-table": ["en": "Table", "fr": "Tableau", "es": "Tabla", "ru": "Таблица", "ar": "جدول", "zh": "表格"],
@@ -98,6 +101,11 @@ public enum Words {
     /// "Not reported in Cycle 7.": a block whose indicator has no figure in the publication's cycle.
     public static func notReported(in period: String, _ language: String) -> String {
         word("not-reported-in", language).replacingOccurrences(of: "{period}", with: period)
+    }
+    /// "None (Cycle 4, Cycle 6).": a table of zeros said in one line (`periods` joined in the language).
+    public static func noneIn(_ periods: [String], _ language: String) -> String {
+        let separator = switch String(language.prefix(2)) { case "zh": "、"; case "ar": "، "; default: ", " }
+        return word("none-in", language).replacingOccurrences(of: "{periods}", with: periods.joined(separator: separator))
     }
     /// "from" in "7 (↑ from 6)".
     public static func from(_ language: String) -> String { word("from", language) }

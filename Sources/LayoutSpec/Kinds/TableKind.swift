@@ -21,6 +21,8 @@ enum TableKind: ChartKind {
                        "Short labels for the column groups, in order"),
         PropertySchema("trend", .boolean, default: "true (false with groups)",
                        "Write \"7 (↑ from 6)\" against the previous column of periods, or the period before a fixed one"),
+        PropertySchema("form", .string(allowed: ["auto", "table"]), default: "auto",
+                       "auto: a table whose every figure is 0 (other cells none) becomes one line, \"None (Cycle 4, Cycle 6).\"; table: always a table"),
         BlockKinds.notReported,
         BlockKinds.themeOverride,
     ]
@@ -35,6 +37,39 @@ enum TableKind: ChartKind {
         b.record(pivot.read)
         b.unreported += pivot.unreported
         b.omitted.formUnion(pivot.omitted.map(\.key))
+        if let sentence = zeroOnly(pivot.table, b) { return sentence }
         return pivot.table
+    }
+
+    /// Every figure 0 and every other cell "none" (a mission without hospitals: "Total 0 0" under
+    /// four empty levels): one sentence naming the periods, not a table of zeros. Periods with nothing
+    /// reported are named as such. Only for period columns; `form: table` keeps the table.
+    static func zeroOnly(_ table: TrendTable, _ b: ChartBinding) -> Statement? {
+        guard b.block.string("form") != "table", (b.block.string("columns") ?? "periods") == "periods",
+              b.block.string("rows") != "periods", b.block.string("groups") == nil else { return nil }
+        func value(_ cell: TrendTable.Cell) -> ChartValue? {
+            switch cell { case .value(let v), .trend(let v, _): v; case .text: nil }
+        }
+        var zero: [String] = [], unreported: [String] = []
+        for (index, column) in table.columns.enumerated() {
+            let values = table.rows.compactMap { index < $0.cells.count ? value($0.cells[index]) : nil }
+            guard values.count == table.rows.count else { return nil }
+            if values.contains(where: { $0.number != nil && $0.number != 0 }) { return nil }
+            if values.contains(where: { $0.number == 0 && $0.qualifier != nil }) { return nil }
+            if values.contains(where: { $0.number == 0 }) {
+                // A zero beside an unknown is not "none".
+                if values.contains(where: { $0.absence == .notReported }) { return nil }
+                zero.append(column.title)
+            } else if values.allSatisfy({ $0.absence == .notReported }) {
+                unreported.append(column.title)
+            } else if !values.allSatisfy({ $0.absence == .none }) {
+                return nil
+            }
+        }
+        guard !zero.isEmpty else { return nil }
+        let language = b.text.language
+        var text = Words.noneIn(zero, language)
+        if !unreported.isEmpty { text += " " + Words.notReported(in: unreported.joined(separator: ", "), language) }
+        return Statement(name: b.name, text: text)
     }
 }
