@@ -81,6 +81,27 @@ struct FormFromDataTests {
         #expect(undof.contains("Level 1"), "\(undof)")
     }
 
+    @Test("a figure list of only 'yes' is one sentence per cycle, newest first; 'form: list' keeps the lines")
+    func yesOnlyList() throws {
+        let block = """
+              - type: figure-list
+                id: y
+                title: Also in the reports
+                indicators: [P4.34, P6.06, P6.09a, P6.11]
+                mission: UNISFA
+            """
+        let (out, text) = try render(block)
+        // UNISFA: accommodations, mural and radio in cycle 6; radio also in cycle 5.
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        #expect(flat.contains("Yes (Cycle 6): gender-sensitive accommodations (Elsie Initiative), Peace Day mural campaign, UN radio. Yes (Cycle 5): UN radio."), "\(text)")
+        #expect(out.shown.contains { $0.mission == "UNISFA" && $0.indicator == "P6.11" && $0.period == "C5" })
+        let (_, lines) = try render(block + "\n    form: list")
+        #expect(!lines.contains("Yes (Cycle 6)"), "\(lines)")
+        // A list with a figure that is not "yes" stays a list.
+        let (_, mixed) = try render(block.replacingOccurrences(of: "[P4.34, P6.06, P6.09a, P6.11]", with: "[P4.34, P4.25]"))
+        #expect(!mixed.contains("Yes (Cycle 6)"), "\(mixed)")
+    }
+
     @Test("three values of one series are big numbers with their change; 'form: bar' keeps the bars")
     func bigNumbers() throws {
         let block = """

@@ -11,6 +11,8 @@ enum FigureListKind: ChartKind {
     static let properties = [
         PropertySchema("columns", .integer(min: 1, max: 4), default: "2", "Balanced text columns"),
         PropertySchema("categories", .array(.string()), default: "all", "Only these categories (ids)"),
+        PropertySchema("form", .string(allowed: ["auto", "list"]), default: "auto",
+                       "auto: figures that are all \"yes\" become one sentence per period, \"Yes (Cycle 6): UN radio, …\"; list: always lines"),
     ]
 
     /// Every figure is printed with its period: a list is never "older" for lacking the newest cycle.
@@ -32,6 +34,7 @@ enum FigureListKind: ChartKind {
         }
         b.record(chosen)
         guard !chosen.isEmpty else { return nil }
+        if block.string("form") != "list", let sentence = yesOnly(chosen, b) { return sentence }
         // A list bound to one mission (a fact sheet's module) does not repeat its name on every line.
         let sections = binder.figureSections([(nil, chosen)], lead: block.title == nil ? nil : b.name, showMission: missions?.count != 1)
         return FigureColumns(name: b.name, sections: sections, columns: block.node["columns"]?.int ?? 2)
@@ -43,5 +46,24 @@ enum FigureListKind: ChartKind {
         let start = dataset.period(o.period)?.start.description ?? ""
         let category = dataset.indicator(o.indicator)?.breakdown.flatMap { dataset.breakdowns[$0]?.category(o.category) }?.order ?? 0
         return "\(mission)|\(start)|\(String(format: "%03d", category))"
+    }
+
+    /// Every figure "yes" (what a mission has or took part in): one sentence per period, newest
+    /// first, naming each by its short mission-level label (`indicator.<id>.fact`, else its title).
+    static func yesOnly(_ chosen: [Observation], _ b: ChartBinding) -> Statement? {
+        guard chosen.allSatisfy({ if case .boolean(true) = $0.value { true } else { false } }) else { return nil }
+        let (binder, language) = (b.binder, b.text.language)
+        let periods = Set(chosen.map(\.period)).compactMap { b.dataset.period($0) }.sorted { ($0.end, $0.id) > ($1.end, $1.id) }
+        let sentences = periods.map { p -> String in
+            var labels: [String] = []
+            for o in chosen where o.period == p.id {
+                let label = b.text.translations.label("indicator.\(o.indicator).fact", language: language)
+                    ?? b.text.translations.label("indicator.\(o.indicator)", language: language)
+                    ?? b.dataset.indicator(o.indicator)?.title ?? o.indicator
+                if !labels.contains(label) { labels.append(label) }
+            }
+            return Words.listSentence("\(Words.yesNo(true, language)) (\(binder.shortLabel(p)))", labels, language)
+        }
+        return Statement(name: b.name, text: sentences.joined(separator: language.hasPrefix("zh") ? "" : " "))
     }
 }
