@@ -162,6 +162,28 @@ struct MeasureThenPlaceTests {
         #expect(spread.last!.count >= plain.last!.count, "\(plain.map(\.count)) \(spread.map(\.count))")
     }
 
+    @Test("fill-gaps: where the next module does not fit what is left of a page, a later one that fits goes there; without it, order holds")
+    func fillGaps() throws {
+        let paragraph = String(repeating: "Missions reported their figures for the cycle. ", count: 30)
+        func pages(fillGaps: Bool) throws -> [[String]] {
+            let (out, log) = try Papercut.render("""
+                data: DATA
+                page: {size: A4}
+                blocks:
+                  - {type: text, text: Opening}
+                  - {type: spacer, height: 560}
+                  - {type: page-break, if-needed: true, fill-gaps: \(fillGaps)}
+                  - {type: text, title: Tall, text: "\(paragraph)"}
+                  - {type: text, title: Short, text: One line.}
+                """)
+            #expect(!log.hasErrors, "\(log.sorted)")
+            return try #require(out.first).document.pages.map { Papercut.texts($0.nodes).filter { ["Opening", "Tall", "Short"].contains($0) } }
+        }
+        let ordered = try pages(fillGaps: false), filled = try pages(fillGaps: true)
+        #expect(ordered == [["Opening"], ["Tall", "Short"]], "\(ordered)")
+        #expect(filled == [["Opening", "Short"], ["Tall"]], "\(filled)")
+    }
+
     @Test("tiles of an aligned row that cite the same sources share one source line across the row; different sources keep their own")
     func sharedSourceLine() throws {
         func sources(_ second: String) throws -> [(run: GlyphRun, origin: Point)] {

@@ -79,7 +79,9 @@ struct PageBuilder {
         // `page-break` blocks split the spec into pages; the full header opens the first page, later
         // pages repeat only the label and title line.
         // A section after a break marked `if-needed` joins the page before it when it fits there.
-        var sections: [(blocks: [BlockSpec], soft: Bool)] = [([], false)]
+        // A section marked `fill-gaps` holds modules in no fixed order: where the next one does not fit
+        // what is left of a page, a later one that fits is set there first.
+        var sections: [(blocks: [BlockSpec], soft: Bool, free: Bool)] = [([], false, false)]
         for b in spec.blocks {
             if b.kind == PageBreakKind.tag {
                 // Pages cost time and bytes in every format: past the limit, say so and lay out no more.
@@ -88,7 +90,7 @@ struct PageBuilder {
                               "this page break starts page \(InputLimits.pages + 1), more than the limit of \(InputLimits.pages) pages per output; split the spec")
                     break
                 }
-                sections.append(([], b.bool("if-needed") ?? false))
+                sections.append(([], b.bool("if-needed") ?? false, b.bool("fill-gaps") ?? false))
             } else {
                 sections[sections.count - 1].blocks.append(b)
             }
@@ -112,8 +114,9 @@ struct PageBuilder {
                 if staying > 0 {
                     pages[pages.count - 1].rows += rows.prefix(staying)
                     rows.removeFirst(staying)
-                    if rows.isEmpty { continue }
                 }
+                if section.free { fillGap(&pages[pages.count - 1].rows, from: &rows, height: current.body.height) }
+                if rows.isEmpty { continue }
             }
             while true {
                 var nodes: [Node] = [], footer: [Node] = []
@@ -132,8 +135,11 @@ struct PageBuilder {
                 let rest = rows.dropFirst(fit)
                 if fit > 0, !rest.isEmpty, pages.count + 1 < InputLimits.pages,
                    !rest.allSatisfy({ $0.items.allSatisfy { $0.block.string("when-no-room") == "hide" } }) {
-                    pages.append((nodes, footer, body, Array(rows.prefix(fit)), section.soft ? 0 : fit))
+                    var taken = Array(rows.prefix(fit))
                     rows.removeFirst(fit)
+                    if section.free { fillGap(&taken, from: &rows, height: body.height) }
+                    pages.append((nodes, footer, body, taken, section.soft ? 0 : taken.count))
+                    if rows.isEmpty { break }
                     continue
                 }
                 dropRowsWithoutRoom(&rows, height: body.height)
@@ -202,6 +208,21 @@ struct PageBuilder {
     /// Records figures a block prints (coverage, and the review appendix's order).
     mutating func markShown(_ observations: [Observation]) {
         for o in observations where shown.insert(o.key).inserted { shownOrder.append(o.key) }
+    }
+
+    /// Moves the rows of `rows` that fit what `page` leaves of `height`, in their order, to the end
+    /// of `page` (a section of modules in free order: a later module fills the gap the next one
+    /// leaves). Rows of headings only stay, with what they head.
+    func fillGap(_ page: inout [FlowRow], from rows: inout [FlowRow], height: Double) {
+        var i = 0
+        while i < rows.count {
+            let left = height - (page.isEmpty ? 0 : self.height(of: page) + self.page.rowGap)
+            if rows[i].height <= left, !rows[i].items.allSatisfy({ $0.block.kind == HeadingKind.tag }) {
+                page.append(rows.remove(at: i))
+            } else {
+                i += 1
+            }
+        }
     }
 
     /// How many leading rows fit `height`, one row gap between rows, without ending on a row of
