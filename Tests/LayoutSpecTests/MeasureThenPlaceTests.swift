@@ -184,6 +184,29 @@ struct MeasureThenPlaceTests {
         #expect(filled == [["Opening", "Short"], ["Tall"]], "\(filled)")
     }
 
+    @Test("a slide title a little too long for one line is set up to a fifth smaller on one line; a page title and a much longer one keep their size")
+    func slideTitleFits() throws {
+        let title = "Quatre décès dus à des actes malveillants en 2024 ; déjà quatre au 12 février 2025"
+        func titleRuns(size: String, _ text: String) throws -> [GlyphRun] {
+            let (out, log) = try Papercut.render("""
+                data: DATA
+                theme: {type-scale: 1.2}
+                page: {size: \(size), header: {title: "\(text)"}}
+                blocks:
+                  - {type: text, text: Body}
+                """)
+            #expect(!log.hasErrors, "\(log.sorted)")
+            return Self.runs(try #require(out.first).document.pages[0].nodes).map(\.run).filter { $0.size > 15 }
+        }
+        let slide = try titleRuns(size: "slide", title)
+        #expect(Set(slide.map(\.origin.y)).count == 1, "one line: \(slide.map(\.text))")
+        #expect(slide.allSatisfy { $0.size < 24 && $0.size >= 24 * 0.8 }, "\(slide.map(\.size))")
+        let page = try titleRuns(size: "A4", title)
+        #expect(page.allSatisfy { abs($0.size - 24) < 0.01 } && Set(page.map(\.origin.y)).count == 2, "\(page.map(\.size))")
+        let long = try titleRuns(size: "slide", title + " " + title)
+        #expect(long.allSatisfy { abs($0.size - 24) < 0.01 } && Set(long.map(\.origin.y)).count >= 2, "\(long.map(\.size))")
+    }
+
     @Test("tiles of an aligned row that cite the same sources share one source line across the row; different sources keep their own")
     func sharedSourceLine() throws {
         func sources(_ second: String) throws -> [(run: GlyphRun, origin: Point)] {

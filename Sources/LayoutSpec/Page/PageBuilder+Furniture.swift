@@ -13,7 +13,10 @@ extension PageBuilder {
             column.text(text, style, spaceAfter: gap, role: role)
         }
         if let label = h.label { put(expand(label, h.position).uppercased(), theme.style(.label, color: theme.accent, weight: .bold).with(size: max(9 * typeScale, theme.sizes.label)), gap: 2) }
-        if let title = h.title { put(expand(title, h.position), theme.style(.title).with(size: (compact ? 14 : 20) * typeScale), gap: 4, role: .heading(1)) }
+        if let title = h.title {
+            let text = expand(title, h.position)
+            put(text, titleStyle(text, size: (compact ? 14 : 20) * typeScale, width: frame.width), gap: 4, role: .heading(1))
+        }
         if let lead = h.lead { put(expand(lead, h.position), theme.style(.body).with(size: max(9.5 * typeScale, theme.sizes.body)), gap: 4) }
         if let p = h.period {
             let newest = binder.newestCycle
@@ -36,6 +39,20 @@ extension PageBuilder {
         nodes += column.nodes
         nodes.append(.shape(Shape(path: .line(from: Point(frame.minX, y), to: Point(frame.maxX, y)), stroke: Stroke(color: theme.accent, width: 1))))
         return y + 12
+    }
+
+    /// The title's style: on a slide, a title a little too long for one line is set up to a fifth
+    /// smaller so it keeps to one line (a second line would take the room of a row of cards);
+    /// longer titles wrap at full size. Pages keep the size of the type scale.
+    func titleStyle(_ text: String, size: Double, width: Double) -> TextStyle {
+        let style = theme.style(.title).with(size: size)
+        guard page.size.width > page.size.height, page.size.height <= 600 else { return style }
+        var fitted = style
+        while engine.line(text, style: fitted).width > width {
+            guard fitted.size - 1 >= size * 0.8 else { return style }
+            fitted = fitted.with(size: fitted.size - 1)
+        }
+        return fitted
     }
 
     /// The furniture's nodes when every one lies inside `box`, else nil and an error naming `what`:
