@@ -52,6 +52,8 @@ public struct PageSpec: Sendable {
     public var fillRows: Bool = false
     /// A page's spare height is shared out among its row gaps (up to three row gaps more each).
     public var spreadRows: Bool = false
+    /// Copy-fitting: the type may grow up to this factor (1 = not at all) while the page count stays.
+    public var growType: Double = 1
     public var language: String
     public var direction: String
     public var header: HeaderSpec?
@@ -167,7 +169,7 @@ enum SpecDecoder {
         return PageSpec(size: size, margins: margins, columns: node?["columns"]?.int ?? 12,
                         gutter: node?["gutter"]?.double ?? 12, rowGap: node?["row-gap"]?.double ?? 14,
                         alignRows: node?["rows"]?.string == "aligned", fillRows: node?["fill-rows"]?.bool ?? false,
-                        spreadRows: node?["spread-rows"]?.bool ?? false,
+                        spreadRows: node?["spread-rows"]?.bool ?? false, growType: node?["grow-type"]?.double ?? 1,
                         language: language, direction: node?["direction"]?.string ?? "auto", header: header, footer: footer)
     }
 

@@ -84,6 +84,8 @@ public enum SpecLanguage {
                                "top: the blocks of a grid row share their top; aligned: they also share the baseline of their big numbers, and their source lines and notes sit together at the row's foot"),
                 PropertySchema("spread-rows", .boolean, default: "false",
                                "A page's spare height is shared out among the gaps between its rows (never after a heading), each growing by at most three row gaps"),
+                PropertySchema("grow-type", .number(min: 1, max: 1.5), default: "1",
+                               "Copy-fitting: the page's type grows in steps of 5 % up to this factor, the largest step that keeps the output's page count, so a sheet with little to say fills its pages instead of ending in white space"),
                 PropertySchema("fill-rows", .boolean, default: "false",
                                "A block left out for want of data (when-empty: hide) gives its columns to the blocks it shares its row with, so the row stays full; blocks placed with 'col' are left as written"),
                 PropertySchema("language", .string(), default: "en",

@@ -116,10 +116,27 @@ public struct SpecRenderer: Sendable {
                                       translations: translations, cycle: reporting.current, previousCycle: reporting.previous,
                                       about: about, aboutPrevious: about.flatMap { dataset.previousPeriod(of: $0.id) },
                                       cycles: reporting.cycles)
-            var page = PageBuilder(spec: spec, dataset: dataset, engine: engine, context: context, log: log)
-            page.review = review
-            page.notCurrent = notCurrent
-            let document = page.build()
+            func builder(grow: Double) -> PageBuilder {
+                var page = PageBuilder(spec: spec, dataset: dataset, engine: engine, context: context, log: log, grow: grow)
+                page.review = review
+                page.notCurrent = notCurrent
+                return page
+            }
+            var page = builder(grow: 1)
+            var document = page.build()
+            // Copy-fitting: the largest step of type growth that keeps the page count, adds no error
+            // and cuts no more labels short ("…") is the layout kept.
+            if spec.page.growType > 1, !review {
+                let errors = page.log.errorCount
+                for step in stride(from: Int((spec.page.growType - 1) * 20 + 1e-9), through: 1, by: -1) {
+                    var trial = builder(grow: 1 + Double(step) * 0.05)
+                    let grown = trial.build()
+                    if grown.pages.count <= document.pages.count && trial.log.errorCount == errors && Self.cuts(grown) <= Self.cuts(document) {
+                        (page, document) = (trial, grown)
+                        break
+                    }
+                }
+            }
             log = page.log
             var name = spec.output.map { context.expand($0, at: SourcePosition(file: spec.file, line: 1, column: 1), log: &log) }
                 ?? (stem + (mission.map { "-\($0.id)" } ?? "") + (priority.map { "-\($0.id)" } ?? ""))
@@ -128,6 +145,18 @@ public struct SpecRenderer: Sendable {
             if language != nil && !(spec.output?.contains("{lang}") ?? false) && lang != spec.page.language { name += "-\(lang)" }
             return SpecOutput(name: name, missionID: mission?.id, priorityID: priority?.id, language: lang, document: document,
                               shown: page.shown, assets: page.assets, fallbacks: translations.fallbacks.all)
+        }
+    }
+
+    /// Text runs cut short with "…" (a label too long for its place), counted over a document.
+    static func cuts(_ document: Document) -> Int { document.pages.reduce(0) { $0 + cuts($1.nodes) } }
+    static func cuts(_ nodes: [Node]) -> Int {
+        nodes.reduce(0) { n, node in
+            switch node {
+            case .group(let g): n + cuts(g.children)
+            case .text(let r): n + (r.text.contains("…") ? 1 : 0)
+            default: n
+            }
         }
     }
 }

@@ -162,28 +162,6 @@ struct MeasureThenPlaceTests {
         #expect(spread.last!.count >= plain.last!.count, "\(plain.map(\.count)) \(spread.map(\.count))")
     }
 
-    @Test("fill-gaps: where the next module does not fit what is left of a page, a later one that fits goes there; without it, order holds")
-    func fillGaps() throws {
-        let paragraph = String(repeating: "Missions reported their figures for the cycle. ", count: 30)
-        func pages(fillGaps: Bool) throws -> [[String]] {
-            let (out, log) = try Papercut.render("""
-                data: DATA
-                page: {size: A4}
-                blocks:
-                  - {type: text, text: Opening}
-                  - {type: spacer, height: 560}
-                  - {type: page-break, if-needed: true, fill-gaps: \(fillGaps)}
-                  - {type: text, title: Tall, text: "\(paragraph)"}
-                  - {type: text, title: Short, text: One line.}
-                """)
-            #expect(!log.hasErrors, "\(log.sorted)")
-            return try #require(out.first).document.pages.map { Papercut.texts($0.nodes).filter { ["Opening", "Tall", "Short"].contains($0) } }
-        }
-        let ordered = try pages(fillGaps: false), filled = try pages(fillGaps: true)
-        #expect(ordered == [["Opening"], ["Tall", "Short"]], "\(ordered)")
-        #expect(filled == [["Opening", "Short"], ["Tall"]], "\(filled)")
-    }
-
     @Test("a slide title a little too long for one line is set up to a fifth smaller on one line; a page title and a much longer one keep their size")
     func slideTitleFits() throws {
         let title = "Quatre décès dus à des actes malveillants en 2024 ; déjà quatre au 12 février 2025"

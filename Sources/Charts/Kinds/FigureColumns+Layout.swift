@@ -115,15 +115,20 @@ struct FigureColumnsLayout {
     }
 
     /// Fills the columns in order, each up to an even share. An indicator's lines stay together
-    /// unless the entry alone is longer than half a column's share (and 60 pt); then it may break
+    /// unless the entry alone is longer than half a column's share (and 60 pt) and has more than
+    /// three figures; then it may break
     /// between lines, its title repeated atop the next column.
     private mutating func place(_ items: [Item], columns: Int, columnWidth: Double, gap: Double, rtl: Bool) {
         var items = items
         let total = items.reduce(0) { $0 + $1.height }
-        var entryHeight: [Int: Double] = [:]
-        for item in items where item.entry >= 0 { entryHeight[item.entry, default: 0] += item.height }
+        var entryHeight: [Int: Double] = [:], entryLines: [Int: Int] = [:]
+        for item in items where item.entry >= 0 {
+            entryHeight[item.entry, default: 0] += item.height
+            entryLines[item.entry, default: 0] += 1
+        }
         let long = max(total / Double(columns) / 2, 60)
-        for i in items.indices where items[i].entry >= 0 && (entryHeight[items[i].entry] ?? 0) > long
+        // An entry of a title and up to three figures never breaks: "(cont.)" over one line reads worse than a short column.
+        for i in items.indices where items[i].entry >= 0 && (entryHeight[items[i].entry] ?? 0) > long && (entryLines[items[i].entry] ?? 0) > 4
             && items[i].keep && i + 1 < items.count && items[i + 1].resume != nil {
             items[i].keep = false
         }

@@ -39,7 +39,8 @@ struct PageBuilder {
     /// theme's sizes are then raised to `TypeScale.projection`.
     let typeScale: Double
 
-    init(spec: Spec, dataset: Dataset, engine: TextEngine, context: TextContext, log: DiagnosticLog) {
+    /// `grow`: the copy-fitting factor this layout tries (see `grow-type`), on top of the type scale.
+    init(spec: Spec, dataset: Dataset, engine: TextEngine, context: TextContext, log: DiagnosticLog, grow: Double = 1) {
         self.spec = spec; self.dataset = dataset; self.engine = engine; self.context = context; self.log = log
         var t = Theme.forLanguage(context.language)
         switch spec.page.direction {
@@ -48,7 +49,7 @@ struct PageBuilder {
         default: break
         }
         let isSlide = spec.page.size.width > spec.page.size.height && spec.page.size.height <= 600
-        typeScale = spec.theme.typeScale ?? (isSlide ? 1.5 : 1)
+        typeScale = (spec.theme.typeScale ?? (isSlide ? 1.5 : 1)) * grow
         t.sizes = t.sizes.scaled(by: typeScale)
         // Slides are projected: no text under the projection floors, whatever the type scale.
         if isSlide { t.sizes = t.sizes.atLeast(text: TypeScale.projection.text, source: TypeScale.projection.source) }
@@ -105,17 +106,20 @@ struct PageBuilder {
         for (index, section) in sections.enumerated() {
             // Measure, then place: the section's blocks are laid out once into rows of frames.
             var rows = flow(section.blocks, width: frame.width, columns: page.columns)
+            if section.free { rows = moduleUnits(rows) }
             // A section after a soft break stays on this page when its measured height fits there;
             // else the rows that fit stay (never a heading alone at the foot) and the rest open the next page.
             if index > 0 && section.soft, let current = pages.last {
                 // A section whose blocks were all left out for this page opens no page.
                 if rows.isEmpty { continue }
-                let staying = rowsFitting(rows, height: current.body.height - used(current.rows) - (current.rows.isEmpty ? 0 : page.rowGap))
-                if staying > 0 {
+                if section.free {
+                    packModules(into: &pages[pages.count - 1].rows, from: &rows, width: frame.width, height: current.body.height)
+                    if rows.allSatisfy({ $0.items.allSatisfy { $0.block.string("when-no-room") == "hide" } }) { dropRowsWithoutRoom(&rows, height: -1) }
+                } else {
+                    let staying = rowsFitting(rows, height: current.body.height - used(current.rows) - (current.rows.isEmpty ? 0 : page.rowGap))
                     pages[pages.count - 1].rows += rows.prefix(staying)
                     rows.removeFirst(staying)
                 }
-                if section.free { fillGap(&pages[pages.count - 1].rows, from: &rows, height: current.body.height) }
                 if rows.isEmpty { continue }
             }
             while true {
@@ -131,15 +135,23 @@ struct PageBuilder {
                 let body = Rect(x: frame.minX, y: top, width: frame.width, height: bodyBottom - top)
                 // A section after a soft break flows on over as many pages as its rows need (rows a
                 // page has no room for that say `when-no-room: hide` are left out instead).
+                if section.free {
+                    // Modules: as many as fit, in two columns; one taller than a page alone (an overflow error).
+                    var taken: [FlowRow] = []
+                    packModules(into: &taken, from: &rows, width: frame.width, height: body.height)
+                    if taken.isEmpty { taken = [rows.removeFirst()] }
+                    if pages.count + 2 >= InputLimits.pages { taken += rows; rows = [] }
+                    if rows.allSatisfy({ $0.items.allSatisfy { $0.block.string("when-no-room") == "hide" } }) { dropRowsWithoutRoom(&rows, height: -1) }
+                    pages.append((nodes, footer, body, taken, 0))
+                    if rows.isEmpty { break }
+                    continue
+                }
                 let fit = section.soft ? rowsFitting(rows, height: body.height) : rows.count
                 let rest = rows.dropFirst(fit)
                 if fit > 0, !rest.isEmpty, pages.count + 1 < InputLimits.pages,
                    !rest.allSatisfy({ $0.items.allSatisfy { $0.block.string("when-no-room") == "hide" } }) {
-                    var taken = Array(rows.prefix(fit))
+                    pages.append((nodes, footer, body, Array(rows.prefix(fit)), section.soft ? 0 : fit))
                     rows.removeFirst(fit)
-                    if section.free { fillGap(&taken, from: &rows, height: body.height) }
-                    pages.append((nodes, footer, body, taken, section.soft ? 0 : taken.count))
-                    if rows.isEmpty { break }
                     continue
                 }
                 dropRowsWithoutRoom(&rows, height: body.height)
@@ -208,21 +220,6 @@ struct PageBuilder {
     /// Records figures a block prints (coverage, and the review appendix's order).
     mutating func markShown(_ observations: [Observation]) {
         for o in observations where shown.insert(o.key).inserted { shownOrder.append(o.key) }
-    }
-
-    /// Moves the rows of `rows` that fit what `page` leaves of `height`, in their order, to the end
-    /// of `page` (a section of modules in free order: a later module fills the gap the next one
-    /// leaves). Rows of headings only stay, with what they head.
-    func fillGap(_ page: inout [FlowRow], from rows: inout [FlowRow], height: Double) {
-        var i = 0
-        while i < rows.count {
-            let left = height - (page.isEmpty ? 0 : self.height(of: page) + self.page.rowGap)
-            if rows[i].height <= left, !rows[i].items.allSatisfy({ $0.block.kind == HeadingKind.tag }) {
-                page.append(rows.remove(at: i))
-            } else {
-                i += 1
-            }
-        }
     }
 
     /// How many leading rows fit `height`, one row gap between rows, without ending on a row of

@@ -1,0 +1,67 @@
+import A4PScene
+
+/// Modules in no fixed order (a section after a `page-break` with `fill-gaps`): set in two columns
+/// like a designer's module grid, each module under the shorter column where it fits, so a module
+/// half as wide as the page never leaves the other half of its row empty; a wider one spans both.
+extension PageBuilder {
+    /// The section's rows as units to pack: each block of a row of its own (tiles of an aligned row
+    /// stay together, their baselines shared), from the leading edge.
+    func moduleUnits(_ rows: [FlowRow]) -> [FlowRow] {
+        rows.flatMap { row -> [FlowRow] in
+            guard !row.aligned else { return [row] }
+            return row.items.map { item in
+                var single = item
+                single.x = 0
+                single.drop = 0
+                return FlowRow(items: [single])
+            }
+        }
+    }
+
+    /// Moves the units of `units` that fit what `pageRows` leave of `height` into one row of two
+    /// columns at the end of `pageRows`, in their order, each half-width unit under the shorter
+    /// column (the other when it does not fit there), a wider one under both. Units that fit
+    /// nowhere stay for the next page.
+    func packModules(into pageRows: inout [FlowRow], from units: inout [FlowRow], width: Double, height: Double) {
+        let gap = page.rowGap
+        let half = (width - page.gutter) / 2
+        let room = height - (pageRows.isEmpty ? 0 : self.height(of: pageRows) + gap)
+        var chunk = FlowRow(items: [])
+        var column = [0.0, 0.0]
+        func top(_ h: Double) -> Double { h == 0 ? 0 : h + gap }
+        func put(_ unit: FlowRow, x: Double?, y: Double) {
+            for var item in unit.items {
+                item.drop += y
+                if let x { item.x = x }
+                chunk.items.append(item)
+            }
+        }
+        // Extra content (`when-no-room: hide`) takes room only once every other module has a place.
+        func extra(_ unit: FlowRow) -> Bool { unit.items.allSatisfy { $0.block.string("when-no-room") == "hide" } }
+        var i = 0
+        while i < units.count {
+            if extra(units[i]) && units.contains(where: { !extra($0) }) { i += 1; continue }
+            let unit = units[i], h = units[i].height
+            let span = (unit.items.map { $0.x + $0.width }.max() ?? 0)
+            if span <= half + 0.5 {
+                let order = column[0] <= column[1] ? [0, 1] : [1, 0]
+                if let c = order.first(where: { top(column[$0]) + h <= room + 0.5 }) {
+                    put(unit, x: c == 0 ? 0 : half + page.gutter, y: top(column[c]))
+                    column[c] = top(column[c]) + h
+                    units.remove(at: i)
+                    continue
+                }
+            } else {
+                let y = top(column.max() ?? 0)
+                if y + h <= room + 0.5 {
+                    put(unit, x: nil, y: y)
+                    column = [y + h, y + h]
+                    units.remove(at: i)
+                    continue
+                }
+            }
+            i += 1
+        }
+        if !chunk.items.isEmpty { pageRows.append(chunk) }
+    }
+}

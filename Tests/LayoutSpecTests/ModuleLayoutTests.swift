@@ -1,0 +1,90 @@
+import A4PCharts
+import A4PIndicators
+import A4PLayoutSpec
+import A4PScene
+import Foundation
+import Testing
+
+/// Fact-sheet modules (issue 14): a section after `fill-gaps` is packed in two columns, out of order
+/// where that fills a gap; `grow-type` copy-fits a sheet with little to say by growing its type.
+@Suite("Modules and copy-fitting")
+struct ModuleLayoutTests {
+    /// Where each of `words` is drawn, by page: (page index, origin).
+    static func positions(_ document: Document, _ words: [String]) -> [String: (page: Int, at: Point)] {
+        var found: [String: (page: Int, at: Point)] = [:]
+        for (i, page) in document.pages.enumerated() {
+            for (run, origin) in MeasureThenPlaceTests.runs(page.nodes) where words.contains(run.text) && found[run.text] == nil {
+                found[run.text] = (i, origin)
+            }
+        }
+        return found
+    }
+
+    @Test("fill-gaps: where the next module does not fit what is left of a page, a later one that fits goes there; without it, order holds")
+    func fillGaps() throws {
+        let paragraph = String(repeating: "Missions reported their figures for the cycle. ", count: 30)
+        func pages(fillGaps: Bool) throws -> [[String]] {
+            let (out, log) = try Papercut.render("""
+                data: DATA
+                page: {size: A4}
+                blocks:
+                  - {type: text, text: Opening}
+                  - {type: spacer, height: 560}
+                  - {type: page-break, if-needed: true, fill-gaps: \(fillGaps)}
+                  - {type: text, title: Tall, text: "\(paragraph)"}
+                  - {type: text, title: Short, text: One line.}
+                """)
+            #expect(!log.hasErrors, "\(log.sorted)")
+            return try #require(out.first).document.pages.map { Papercut.texts($0.nodes).filter { ["Opening", "Tall", "Short"].contains($0) } }
+        }
+        let ordered = try pages(fillGaps: false), filled = try pages(fillGaps: true)
+        #expect(ordered == [["Opening"], ["Tall", "Short"]], "\(ordered)")
+        #expect(filled == [["Opening", "Short"], ["Tall"]], "\(filled)")
+    }
+
+    @Test("fill-gaps packs half-width modules in two columns: each goes under the shorter column, so no half row stays empty")
+    func twoColumns() throws {
+        let long = String(repeating: "Missions reported their figures for the cycle. ", count: 12)
+        let (out, log) = try Papercut.render("""
+            data: DATA
+            page: {size: A4}
+            blocks:
+              - {type: text, text: Opening}
+              - {type: page-break, if-needed: true, fill-gaps: true}
+              - {type: text, span: 6, title: Tall, text: "\(long)"}
+              - {type: text, span: 6, title: Short, text: One line.}
+              - {type: text, span: 6, title: Third, text: Another line.}
+            """)
+        #expect(!log.hasErrors, "\(log.sorted)")
+        let at = Self.positions(try #require(out.first).document, ["Tall", "Short", "Third"])
+        let tall = try #require(at["Tall"]), short = try #require(at["Short"]), third = try #require(at["Third"])
+        // Tall on the leading side, Short beside it, Third under Short (the shorter column), not under Tall.
+        #expect(abs(tall.at.y - short.at.y) < 0.5 && short.at.x > tall.at.x + 100, "\(at)")
+        #expect(abs(third.at.x - short.at.x) < 0.5 && third.at.y > short.at.y, "\(at)")
+        #expect(third.at.y < tall.at.y + 60, "Third sits beside Tall's text, not below it: \(at)")
+    }
+
+    @Test("grow-type: a sheet with little to say gets larger type, the largest step that keeps its page count; a full sheet keeps its size")
+    func copyFit() throws {
+        func sizes(grow: Double, paragraphs: Int) throws -> (body: Double, pages: Int) {
+            let text = String(repeating: "Missions reported their figures for the cycle. ", count: 10)
+            let blocks = (1...paragraphs).map { "  - {type: text, title: Block \($0), text: \"\(text)\"}" }.joined(separator: "\n")
+            // After a soft break the text flows over as many pages as it needs.
+            let (out, log) = try Papercut.render("data: DATA\npage: {size: A4, grow-type: \(grow)}\nblocks:\n"
+                                                 + "  - {type: text, text: Opening}\n  - {type: page-break, if-needed: true}\n" + blocks + "\n")
+            #expect(!log.hasErrors, "\(log.sorted)")
+            let document = try #require(out.first).document
+            let body = MeasureThenPlaceTests.runs(document.pages[0].nodes).map(\.run).first { $0.text.hasPrefix("Missions") }?.size ?? 0
+            return (body, document.pages.count)
+        }
+        let plain = try sizes(grow: 1, paragraphs: 3), grown = try sizes(grow: 1.15, paragraphs: 3)
+        #expect(plain.pages == 1 && grown.pages == 1)
+        #expect(abs(grown.body - plain.body * 1.15) < 0.01, "\(plain) \(grown)")
+        // A page's worth of text: growing would add a page, so the sheet keeps the size (or a smaller step).
+        var paragraphs = 3, full = plain
+        while full.pages == 1 && paragraphs < 40 { paragraphs += 1; full = try sizes(grow: 1, paragraphs: paragraphs) }
+        try #require(full.pages == 2)
+        let fitted = try sizes(grow: 1.15, paragraphs: paragraphs - 1)
+        #expect(fitted.pages == 1 && fitted.body < plain.body * 1.15 - 0.01, "\(fitted)")
+    }
+}
