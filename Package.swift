@@ -23,7 +23,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // C libraries (module maps + shims). Prefixed so they never clash with a dependency's.
@@ -43,6 +42,9 @@ let package = Package(
                       apt: ["libdeflate-dev"], brew: ["libdeflate"]),
         systemLibrary("A4PCQPDF", folder: "QPDF", pkgConfig: "libqpdf",
                       apt: ["libqpdf-dev"], brew: ["qpdf"]),
+        // SHA-256 of the manifest's files; libqpdf already loads libnettle (swift-crypto's BoringSSL cost most of a cold build).
+        systemLibrary("A4PCNettle", folder: "Nettle", pkgConfig: "nettle",
+                      apt: ["nettle-dev"], brew: ["nettle"]),
         systemLibrary("A4PCLCMS2", folder: "LCMS2", pkgConfig: "lcms2",
                       apt: ["liblcms2-dev"], brew: ["little-cms2"]),
 
@@ -76,7 +78,7 @@ let package = Package(
         // The publication set: which specs make it, export into Output/ with manifest, index and combined PDFs.
         .target(name: "A4PPublication",
                 dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PIndicators", "A4PLayoutSpec",
-                               .product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams")],
+                               "A4PCNettle", .product(name: "Yams", package: "Yams")],
                 path: "Sources/Publication"),
         // The type specimen page.
         .target(name: "A4PSpecimen", dependencies: ["A4PScene", "A4PText", "A4PCharts"], path: "Sources/Specimen"),
