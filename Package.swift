@@ -14,6 +14,14 @@ let package = Package(
         .executable(name: "a4p", targets: ["a4p"]),
         // `swift package a4p export` (any a4p command), in this package or in one that depends on it.
         .plugin(name: "A4PPlugin", targets: ["A4PPlugin"]),
+        // The chart engine alone: scene, text, charts, renderers. Needs swift-log and the C libraries only, none of
+        // the CLI's or the spec language's packages (no swift-argument-parser, Yams, CSV.swift; ProductSplitTests).
+        .library(name: "A4PChartEngine", targets: [
+            "A4PVocabulary", "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PCharts",
+        ]),
+        // The spec and publication layer on top: the dataset (CSV.swift), YAML specs (Yams), the export and its manifest.
+        .library(name: "A4PPublication", targets: ["A4PIndicators", "A4PLayoutSpec", "A4PPublication", "A4PSpecimen"]),
+        // Everything but the command line, as before the split.
         .library(name: "A4PCharts", targets: [
             "A4PVocabulary", "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PPublication", "A4PSpecimen",
         ]),
