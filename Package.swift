@@ -14,6 +14,8 @@ let package = Package(
         .executable(name: "a4p", targets: ["a4p"]),
         // `swift package a4p export` (any a4p command), in this package or in one that depends on it.
         .plugin(name: "A4PPlugin", targets: ["A4PPlugin"]),
+        // Renders a target's `*.a4p.yaml` specs at build time into PDFs bundled as its resources.
+        .plugin(name: "A4PRenderSpecs", targets: ["A4PRenderSpecs"]),
         // The chart engine alone: scene, text, charts, renderers. Needs swift-log and the C libraries only, none of
         // the CLI's or the spec language's packages (no swift-argument-parser, Yams, CSV.swift; ProductSplitTests).
         .library(name: "A4PChartEngine", targets: [
@@ -121,5 +123,7 @@ let package = Package(
                 capability: .command(intent: .custom(verb: "a4p", description: "Run an a4p command (export, render, validate, …)"),
                                      permissions: [.writeToPackageDirectory(reason: "a4p export and render write into Output/ or --out")]),
                 dependencies: ["a4p"], path: "Plugins/A4P"),
+        // The build-tool plugin: `NAME.a4p.yaml` in a target → `NAME.a4p.pdf` among its resources (Plugins/A4PRenderSpecs).
+        .plugin(name: "A4PRenderSpecs", capability: .buildTool(), dependencies: ["a4p"], path: "Plugins/A4PRenderSpecs"),
     ]
 )
