@@ -14,6 +14,16 @@ let package = Package(
         .executable(name: "a4p", targets: ["a4p"]),
         // `swift package a4p export` (any a4p command), in this package or in one that depends on it.
         .plugin(name: "A4PPlugin", targets: ["A4PPlugin"]),
+        // Renders a target's `*.a4p.yaml` specs at build time into PDFs bundled as its resources.
+        .plugin(name: "A4PRenderSpecs", targets: ["A4PRenderSpecs"]),
+        // The chart engine alone: scene, text, charts, renderers. Needs swift-log and the C libraries only, none of
+        // the CLI's or the spec language's packages (no swift-argument-parser, Yams, CSV.swift; ProductSplitTests).
+        .library(name: "A4PChartEngine", targets: [
+            "A4PVocabulary", "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PCharts",
+        ]),
+        // The spec and publication layer on top: the dataset (CSV.swift), YAML specs (Yams), the export and its manifest.
+        .library(name: "A4PPublication", targets: ["A4PIndicators", "A4PLayoutSpec", "A4PPublication", "A4PSpecimen"]),
+        // Everything but the command line, as before the split.
         .library(name: "A4PCharts", targets: [
             "A4PVocabulary", "A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PPublication", "A4PSpecimen",
         ]),
@@ -23,7 +33,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // C libraries (module maps + shims). Prefixed so they never clash with a dependency's.
@@ -43,6 +52,9 @@ let package = Package(
                       apt: ["libdeflate-dev"], brew: ["libdeflate"]),
         systemLibrary("A4PCQPDF", folder: "QPDF", pkgConfig: "libqpdf",
                       apt: ["libqpdf-dev"], brew: ["qpdf"]),
+        // SHA-256 of the manifest's files; libqpdf already loads libnettle (swift-crypto's BoringSSL cost most of a cold build).
+        systemLibrary("A4PCNettle", folder: "Nettle", pkgConfig: "nettle",
+                      apt: ["nettle-dev"], brew: ["nettle"]),
         systemLibrary("A4PCLCMS2", folder: "LCMS2", pkgConfig: "lcms2",
                       apt: ["liblcms2-dev"], brew: ["little-cms2"]),
 
@@ -76,7 +88,7 @@ let package = Package(
         // The publication set: which specs make it, export into Output/ with manifest, index and combined PDFs.
         .target(name: "A4PPublication",
                 dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PIndicators", "A4PLayoutSpec",
-                               .product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams")],
+                               "A4PCNettle", .product(name: "Yams", package: "Yams")],
                 path: "Sources/Publication"),
         // The type specimen page.
         .target(name: "A4PSpecimen", dependencies: ["A4PScene", "A4PText", "A4PCharts"], path: "Sources/Specimen"),
@@ -111,5 +123,7 @@ let package = Package(
                 capability: .command(intent: .custom(verb: "a4p", description: "Run an a4p command (export, render, validate, …)"),
                                      permissions: [.writeToPackageDirectory(reason: "a4p export and render write into Output/ or --out")]),
                 dependencies: ["a4p"], path: "Plugins/A4P"),
+        // The build-tool plugin: `NAME.a4p.yaml` in a target → `NAME.a4p.pdf` among its resources (Plugins/A4PRenderSpecs).
+        .plugin(name: "A4PRenderSpecs", capability: .buildTool(), dependencies: ["a4p"], path: "Plugins/A4PRenderSpecs"),
     ]
 )

@@ -2,7 +2,6 @@ import A4PCairoRenderers
 import A4PLayoutSpec
 import A4PRender
 import A4PScene
-import Crypto
 import Dispatch
 import Foundation
 
@@ -215,7 +214,7 @@ public struct PublicationWriter: Sendable {
     }
 
     func entry(_ path: String, _ bytes: [UInt8], _ item: PublicationItem?, _ format: String) -> ExportedFile {
-        let digest = Self.hex(SHA256.hash(data: bytes))
+        let digest = Self.hex(SHA256Digest.hash(bytes))
         return ExportedFile(path: path, spec: item?.spec, mission: item?.output.missionID, priority: item?.output.priorityID,
                             language: item?.output.language, format: format, bytes: bytes.count, sha256: digest,
                             title: item?.output.document.metadata.title, folder: item?.folder ?? "", thumbnail: nil)

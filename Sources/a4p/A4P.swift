@@ -26,7 +26,7 @@ struct A4P: ParsableCommand {
               a4p --generate-completion-script bash > a4p.bash
                                               tab completion (also zsh, fish; see README)
             """,
-        version: "0.1.0",
+        version: A4PVersion.current,
         subcommands: [ExportCommand.self, RenderCommand.self, InitCommand.self, ValidateCommand.self, WatchCommand.self, SpecimenCommand.self,
                       GalleryCommand.self, ChartsCommand.self, BenchCommand.self, FormatsCommand.self, DataCommand.self, SpecSchemaCommand.self,
                       CoverageCommand.self, TranslationsCommand.self]
