@@ -85,7 +85,12 @@ struct PDFObjects {
         var at: Int
 
         static func isSpace(_ c: UInt8) -> Bool { c == 0 || c == 9 || c == 10 || c == 12 || c == 13 || c == 32 }
-        static func isDelimiter(_ c: UInt8) -> Bool { "()<>[]{}/%".utf8.contains(c) }
+        static func isDelimiter(_ c: UInt8) -> Bool {
+            switch c {
+            case 0x28, 0x29, 0x3C, 0x3E, 0x5B, 0x5D, 0x7B, 0x7D, 0x2F, 0x25: true  // ( ) < > [ ] { } / %
+            default: false
+            }
+        }
 
         mutating func skipSpace() {
             while at < bytes.count {
@@ -103,7 +108,16 @@ struct PDFObjects {
             return at > from ? String(decoding: bytes[from..<at], as: UTF8.self) : nil
         }
 
-        mutating func integer() -> Int? { keyword().flatMap { Int($0) } }
+        /// A non-negative integer (all this reader needs: object numbers, offsets, counts), digits read
+        /// in place; nil, and nothing consumed but space, when the next token is anything else.
+        mutating func integer() -> Int? {
+            skipSpace()
+            var i = at, n = 0
+            while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57, n < Int.max / 10 - 9 { n = n * 10 + Int(bytes[i] - 48); i += 1 }
+            guard i > at, i == bytes.count || Self.isSpace(bytes[i]) || Self.isDelimiter(bytes[i]) else { return nil }
+            at = i
+            return n
+        }
 
         mutating func value() -> Value? {
             skipSpace()
@@ -149,12 +163,13 @@ struct PDFObjects {
                 }
                 return nil
             default:
-                guard let word = keyword() else { return nil }
                 // "12 0 R" is a reference; a lone integer is a number.
-                if let n = Int(word) {
+                if let n = integer() {
                     var ahead = self
                     if ahead.integer() == 0, ahead.keyword() == "R" { self = ahead; return .ref(n) }
+                    return .other
                 }
+                guard keyword() != nil else { return nil }
                 return .other
             }
         }
