@@ -7,7 +7,15 @@ import A4PRender
 enum PDFStructure {
     /// `pdf` with `alts` set on its Figures in structure-tree order (depth first, the order the
     /// painter opened them), and `language` as the catalog's /Lang. Fails when the counts differ.
+    /// Cairo's own output takes `PDFIncrement` (its bytes kept, the edits appended); anything else
+    /// libqpdf (`rewrite`).
     static func finish(_ pdf: [UInt8], alts: [String], language: String?) throws -> [UInt8] {
+        if let appended = try PDFIncrement.finish(pdf, alts: alts, language: language) { return appended }
+        return try rewrite(pdf, alts: alts, language: language)
+    }
+
+    /// The same edit through libqpdf, which parses the whole file and writes it again.
+    static func rewrite(_ pdf: [UInt8], alts: [String], language: String?) throws -> [UInt8] {
         var q: qpdf_data? = qpdf_init()
         defer { qpdf_cleanup(&q) }
         qpdf_set_suppress_warnings(q, QPDF_TRUE)

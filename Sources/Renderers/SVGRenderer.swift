@@ -93,28 +93,39 @@ public struct SVGRenderer: Renderer {
         return out
     }
 
-    /// The first index at or after `from` where `needle` occurs in `haystack`.
+    /// The first index at or after `from` where `needle` occurs in `haystack`: libc's memchr finds each
+    /// candidate first byte many bytes at a time (cairo's SVGs are 100–200 kB a page, mostly outline
+    /// numbers), memcmp checks the rest.
     static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        guard let first = needle.first, haystack.count >= needle.count else { return nil }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                var i = from
+        guard !needle.isEmpty, from >= 0, haystack.count - from >= needle.count else { return nil }
+        return haystack.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                let base = h.baseAddress!, first = Int32(n[0])
+                var at = from
                 let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count, h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return i }
-                    }
-                    i += 1
+                while at <= last, let hit = memchr(base + at, first, last - at + 1) {
+                    let i = UnsafeRawPointer(hit) - base
+                    if memcmp(base + i, n.baseAddress!, n.count) == 0 { return i }
+                    at = i + 1
                 }
                 return nil
             }
         }
     }
 
+    /// `s` with &, < and > as entities (quotes need none: the text is element content).
     static func xmlEscape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+        guard s.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 16)
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            default: out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

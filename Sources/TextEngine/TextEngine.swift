@@ -7,6 +7,8 @@ import Logging
 public final class TextEngine: Sendable {
     public let fonts: FontLibrary
     private let missingReport: MissingGlyphReport
+    /// Every line this engine shaped, for the next time the same words are set the same way.
+    private let shapes = ShapeCache()
 
     /// `onMissingGlyph` receives one message per (text, character) that no font can draw; by
     /// default it is logged as a warning.
@@ -23,8 +25,8 @@ public final class TextEngine: Sendable {
     /// `text` shaped as one line, whatever its length, in its language's typography (`Typography`).
     public func line(_ text: String, style: TextStyle) -> TextLine {
         let text = Typography.apply(text, language: style.language)
-        let result = Shaper(chain: fonts.fallbackChain(for: style.weight), style: style)
-            .shape(text, direction: style.direction)
+        let result = shapes.shape(text, with: Shaper(chain: fonts.fallbackChain(for: style.weight), style: style),
+                                  direction: style.direction)
         missingReport.note(result.line)
         return result.line
     }
@@ -39,7 +41,7 @@ public final class TextEngine: Sendable {
     public func paragraph(_ text: String, style: TextStyle, width: Double? = nil) -> TextBlock {
         let text = Typography.apply(text, language: style.language)
         let shaper = Shaper(chain: fonts.fallbackChain(for: style.weight), style: style)
-        let whole = shaper.shape(text, direction: style.direction)
+        let whole = shapes.shape(text, with: shaper, direction: style.direction)
         // Every line keeps the direction of the whole paragraph.
         let direction: TextDirection = whole.line.isRightToLeft ? .rightToLeft : .leftToRight
         let utf8 = Array(text.utf8)
@@ -77,7 +79,7 @@ public final class TextEngine: Sendable {
         } else {
             for r in ranges {
                 let piece = String(decoding: utf8[r.lowerBound..<trimmedEnd(r.lowerBound, r.upperBound)], as: UTF8.self)
-                lines.append(shaper.shape(piece, direction: direction).line)
+                lines.append(shapes.shape(piece, with: shaper, direction: direction).line)
             }
         }
         missingReport.note(whole.line)

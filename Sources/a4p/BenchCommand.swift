@@ -62,7 +62,11 @@ struct BenchCommand: ParsableCommand {
         do {
             let decoder = JSONDecoder()
             if let only { decoder.userInfo[BenchWorkload.onlyKey] = only }
-            file = try decoder.decode(BenchWorkload.self, from: data)
+            // One chart asked for: only its bytes are decoded (WorkloadSlice); the whole file when they
+            // cannot be cut out or do not decode (so an error names the real place).
+            let sliced = only.flatMap { WorkloadSlice.only($0, in: data) }
+            file = try sliced.flatMap { try? decoder.decode(BenchWorkload.self, from: $0) }
+                ?? decoder.decode(BenchWorkload.self, from: data)
         } catch {
             printError("\(url.path): not a benchmark workload: \(error)")
             throw ExitCode(ExitStatus.dataError)

@@ -47,7 +47,7 @@ struct DataCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate the data and print a summary (exit 65 on invalid data).")
+            commandName: "check", abstract: "Validate the data and print a summary (exit 65 on invalid data).")
         @OptionGroup var location: Location
         @Flag(help: "Hide warnings.") var quiet = false
 
@@ -77,7 +77,7 @@ struct DataCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List indicators with coverage (missions × periods with values).")
+            commandName: "list", abstract: "List indicators with coverage (missions × periods with values).")
         @OptionGroup var location: Location
         @Option(help: "Only this priority (P1…P7, WPS, DT, REF).") var priority: String?
 
@@ -92,7 +92,7 @@ struct DataCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one indicator with all its observations.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one indicator with all its observations.")
         @Argument(help: "Indicator id, e.g. P3.08.") var id: String
         @OptionGroup var location: Location
 
@@ -125,7 +125,7 @@ struct DataCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the tidy table to stdout.")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the tidy table to stdout.")
         enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
         @Option(help: "csv or json.") var format: Format = .csv
         @OptionGroup var location: Location

@@ -12,7 +12,7 @@ struct TranslationsCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the keys a translation table lacks, with file:line of where each is needed.",
+            commandName: "check", abstract: "List the keys a translation table lacks, with file:line of where each is needed.",
             discussion: """
                 A key is needed in a language when a spec writes {t:key} (reported at the spec's line), or
                 when another language's table has it (reported at that table's line); en.yaml is held

@@ -44,6 +44,11 @@ public enum ValueFormat: Hashable, Sendable {
     public func string(_ v: Double, locale: Locale) -> String {
         // NaN and infinities are not numbers a reader can use; they never reach here from valid data.
         guard v.isFinite else { return v.isNaN ? "–" : (v > 0 ? "∞" : "−∞") }
+        return FormattedValues.string(self, v, locale) { uncached(v, locale: locale) }
+    }
+
+    /// `string(_:locale:)` without `FormattedValues`: Foundation's (ICU's) formatting every time.
+    func uncached(_ v: Double, locale: Locale) -> String {
         switch self.clampedDigits {
         case .number(let digits):
             return v.formatted(.number.precision(.fractionLength(0...digits)).locale(locale))

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Lines already shaped, by text, style and direction. Chart pages set the same words again and
+/// again (mission names, tick labels, legend entries, the source line): in a profile of the
+/// benchmark workload shaping was a fifth of the instructions, most of it repeats. Shaping is a
+/// pure function of these three (the fonts of an engine never change), so a kept result is the
+/// result shaping would give: the output is the same bytes with or without the cache.
+final class ShapeCache: @unchecked Sendable {
+    private struct Key: Hashable {
+        let text: String
+        let style: TextStyle
+        let direction: TextDirection
+    }
+
+    /// Bounded so a long-running process (a4p watch, a large export) cannot grow it without limit:
+    /// when full it is emptied and fills again with what is still being set.
+    static let capacity = 20_000
+
+    private let lock = NSLock()
+    private var results: [Key: Shaper.Result] = [:]
+
+    /// `shaper`'s result for `text`, shaped once per style and direction.
+    func shape(_ text: String, with shaper: Shaper, direction: TextDirection) -> Shaper.Result {
+        let key = Key(text: text, style: shaper.style, direction: direction)
+        lock.lock()
+        if let hit = results[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let made = shaper.shape(text, direction: direction)
+        lock.lock()
+        if results.count >= Self.capacity { results.removeAll(keepingCapacity: true) }
+        results[key] = made
+        lock.unlock()
+        return made
+    }
+}

@@ -1,0 +1,96 @@
+@testable import A4PCairoRenderers
+import A4PScene
+@testable import A4PSpecimen
+@testable import A4PText
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue 18: the shortcuts taken for speed give what the general path gives.
+@Suite("Fast paths: PDF incremental structure update, workload slice, shape cache")
+struct FastPathTests {
+    /// A page with two figures (one with Arabic words, one with PDF string delimiters) and a heading.
+    static func document() -> Document {
+        let square = Node.shape(Shape(path: .rect(Rect(x: 10, y: 10, width: 5, height: 5)), fill: Color(hex: 0)))
+        let page = Page(size: Size(200, 200), nodes: [
+            .tagged(.figure, [square], altText: "نسبة النساء (٪)"),
+            .tagged(.figure, [square], altText: #"A (square) \ with a backslash"#),
+        ])
+        return Document(pages: [page], metadata: DocumentMetadata(title: "Two figures", language: "ar"))
+    }
+
+    /// Cairo's own bytes: an incremental update keeps them as they were, up to their first %%EOF.
+    static func cairoBytes(_ pdf: [UInt8]) -> [UInt8] {
+        let eof = Array("%%EOF\n".utf8)
+        let i = (0...(pdf.count - eof.count)).first { Array(pdf[$0..<($0 + eof.count)]) == eof }!
+        return Array(pdf[..<(i + eof.count)])
+    }
+
+    static func write(_ bytes: [UInt8], _ name: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("a4p-fastpath-\(getpid())-\(name).pdf")
+        try Data(bytes).write(to: url)
+        return url
+    }
+
+    @Test("the PDF structure edit appended to cairo's bytes reads back as libqpdf's rewrite does, and passes qpdf --check")
+    func incrementalUpdateMatchesRewrite() throws {
+        let pdf = try PDFRenderer(options: .init()).render(Self.document())[0].bytes
+        let raw = Self.cairoBytes(pdf)
+        #expect(raw.count < pdf.count, "the update is appended after cairo's %%EOF")
+        let alts = ["نسبة النساء (٪)", #"A (square) \ with a backslash"#]
+        let appended = try #require(try PDFIncrement.finish(raw, alts: alts, language: "ar"))
+        #expect(appended == pdf, "the renderer takes the incremental path")
+        let rewritten = try PDFStructure.rewrite(raw, alts: alts, language: "ar")
+        let a = try Self.write(appended, "inc"), b = try Self.write(rewritten, "qpdf")
+        defer { try? FileManager.default.removeItem(at: a); try? FileManager.default.removeItem(at: b) }
+        #expect(try ExternalTool.run("qpdf", ["--check", a.path]).status == 0)
+        let tree = try StructureTree.read(a), reference = try StructureTree.read(b)
+        #expect(tree.elements == reference.elements && tree.language == reference.language)
+        #expect(tree.language == "ar")
+        #expect(tree.figures.map(\.alt) == alts)
+        #expect(try ExternalTool.run("pdftotext", [a.path, "-"]).stdout == (try ExternalTool.run("pdftotext", [b.path, "-"]).stdout))
+    }
+
+    @Test("a PDF that is not cairo's plain output (here: already updated) is left to libqpdf; a figure count that differs is refused")
+    func incrementalUpdateFallsBack() throws {
+        let pdf = try PDFRenderer(options: .init()).render(Self.document())[0].bytes
+        #expect(try PDFIncrement.finish(pdf, alts: ["a", "b"], language: "fr") == nil)
+        #expect(PDFObjects(Array("%PDF-1.5\nno table here\n".utf8)) == nil)
+        #expect(throws: (any Error).self) { try PDFIncrement.finish(Self.cairoBytes(pdf), alts: ["only one"], language: "ar") }
+    }
+
+    @Test("PDF text strings: printable ASCII literal with ( ) \\ escaped, anything else UTF-16BE with a byte order mark")
+    func pdfText() {
+        #expect(PDFIncrement.text(#"a (b) \c"#) == #"(a \(b\) \\c)"#)
+        #expect(PDFIncrement.text("é") == "<FEFF00E9>")
+        #expect(PDFIncrement.text("😀") == "<FEFFD83DDE00>")
+    }
+
+    @Test("the one-chart slice of a workload keeps meta and the chart with that id, whatever braces and quotes its strings hold")
+    func workloadSlice() throws {
+        let json = #"{ "meta": {"w": 1, "list": [1, 2]}, "charts": [ {"id": "a", "title": "x \"b\" } ] {\\", "see": "b"}, {"id": "b", "v": [1.5, -2e3, true, null]}, {"id": "c"} ], "tail": 0 }"#
+        let cut = try #require(WorkloadSlice.only("b", in: Data(json.utf8)))
+        let top = try #require(try JSONSerialization.jsonObject(with: cut) as? [String: Any])
+        #expect((top["meta"] as? [String: Any])?["w"] as? Int == 1)
+        // "a" is kept too (it holds "b" as a string): the decoder drops it by id. The escaped \"b\" in
+        // its title is not the string "b"; the title's braces, brackets and final backslash are text.
+        #expect((top["charts"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["a", "b"])
+        #expect(WorkloadSlice.only("zzz", in: Data(json.utf8)) == nil)
+        #expect(WorkloadSlice.only("b", in: Data(#"{"meta": {"#.utf8)) == nil)
+        #expect(WorkloadSlice.only("b", in: Data(#"["b"]"#.utf8)) == nil)
+    }
+
+    @Test("a line shaped from the cache is the line shaping gives")
+    func shapeCache() {
+        let engine = Fixtures.engine
+        let cache = ShapeCache()
+        for (text, language) in [("Share of women 12.5%", "en"), ("نسبة النساء ١٢٫٥٪", "ar"), ("女性比例", "zh")] {
+            let style = TextStyle(size: 9, language: language)
+            let shaper = Shaper(chain: engine.fonts.fallbackChain(for: .regular), style: style)
+            let fresh = shaper.shape(text, direction: .auto)
+            #expect(cache.shape(text, with: shaper, direction: .auto).line == fresh.line)
+            #expect(cache.shape(text, with: shaper, direction: .auto).advanceAtByte == fresh.advanceAtByte)
+            #expect(engine.line(text, style: style) == engine.line(text, style: style))
+        }
+    }
+}
