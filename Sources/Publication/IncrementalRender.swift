@@ -48,23 +48,26 @@ extension PublicationWriter {
         "charts/\(inputs.chartNames[job.item])/\(inputs.items[job.item].output.assets[job.asset].id).\(job.format)"
     }
 
-    /// The document a job renders, and what kind of rendering it is.
-    func source(_ job: RenderJob, _ inputs: JobInputs) -> (kind: String, format: String, document: Document) {
+    /// The document a job renders, its name among the export's documents, and what kind of rendering it is.
+    func source(_ job: RenderJob, _ inputs: JobInputs) -> (kind: String, format: String, document: Document, scene: String) {
         switch job {
-        case .document(let i, let format): ("document", format, inputs.items[i].output.document)
-        case .thumbnail(let i): ("thumbnail", "png", inputs.items[i].output.document)
-        case .asset(let a): ("asset", inputs.assets[a].format, assetDocument(inputs.assets[a], inputs.items))
-        case .combined(let c): ("combined", "pdf", inputs.combined[c].1)
+        case .document(let i, let format): ("document", format, inputs.items[i].output.document, "item \(i)")
+        case .thumbnail(let i): ("thumbnail", "png", inputs.items[i].output.document, "item \(i)")
+        case .asset(let a):
+            ("asset", inputs.assets[a].format, assetDocument(inputs.assets[a], inputs.items), "asset \(inputs.assets[a].item) \(inputs.assets[a].asset)")
+        case .combined(let c): ("combined", "pdf", inputs.combined[c].1, "combined \(c)")
         }
     }
 
     /// Runs `render` unless the record holds the job's files for the same inputs (and `force` is off).
     func produce(_ job: RenderJob, _ inputs: JobInputs, record: RenderRecord, digests: InputDigests, folder: URL,
                  render: () throws -> [RenderedFile]) throws -> Produced {
-        let (kind, format, document) = source(job, inputs)
-        let input = digests.digest(kind: kind, format: format, options: options, document: document)
-        if !force, let files = record.reuse(key(job, inputs), input: input, from: folder, sha256: digests.sha256) {
-            return Produced(files: files, sha256: files.map { digests.sha256($0.bytes) }, input: input, reused: true)
+        let (kind, format, document, scene) = source(job, inputs)
+        let input = digests.digest(kind: kind, format: format, options: options, document: document, scene: scene)
+        let name = key(job, inputs)
+        if !force, let files = record.reuse(name, input: input, from: folder, sha256: digests.sha256), let job = record.jobs[name] {
+            // `reuse` checked every file against the recorded digest.
+            return Produced(files: files, sha256: job.files.map(\.sha256), input: input, reused: true)
         }
         let files = try render()
         return Produced(files: files, sha256: files.map { digests.sha256($0.bytes) }, input: input, reused: false)

@@ -13,6 +13,7 @@ final class InputDigests: @unchecked Sendable {
     let sha256: @Sendable ([UInt8]) -> String
     private let lock = NSLock()
     private var fonts: [String: String] = [:]
+    private var scenes: [String: String] = [:]
     /// The renderer types by module and name: a registry with another "pdf" plugin makes other files.
     let renderers: String
 
@@ -21,13 +22,25 @@ final class InputDigests: @unchecked Sendable {
         self.renderers = renderers.plugins.map { String(reflecting: $0) }.joined(separator: ",")
     }
 
-    func digest(kind: String, format: String, options: RenderOptions, document: Document) -> String {
+    /// `scene` names the document among the export's (a document is rendered in each format and as a
+    /// thumbnail): its scene is encoded and digested once.
+    func digest(kind: String, format: String, options: RenderOptions, document: Document, scene: String) -> String {
         var e = SceneEncoding()
         e.add(RenderRecord.currentFormat); e.add(Self.build); e.add(renderers)
         e.add(kind); e.add(format); e.add(options)
+        e.add(sceneDigest(document, scene))
+        return sha256(e.bytes)
+    }
+
+    /// The digest of a scene and of the font files it names.
+    private func sceneDigest(_ document: Document, _ name: String) -> String {
+        if let known = lock.withLock({ scenes[name] }) { return known }
+        var e = SceneEncoding()
         e.add(document)
         for path in e.fonts.sorted() { e.add(path); e.add(font(path)) }
-        return sha256(e.bytes)
+        let digest = sha256(e.bytes)
+        lock.withLock { scenes[name] = digest }
+        return digest
     }
 
     /// A font file's digest, read once per export however many documents use it.

@@ -30,7 +30,9 @@ public struct ExportedFile: Codable, Hashable, Sendable {
 /// Writes the publication: every output in every format under `Output/<folder>/`, a thumbnail per
 /// output, combined PDFs with outlines (when PDF is asked for), `manifest.json` and `index.html`. Everything
 /// is rendered in memory first (`jobs` renderings at a time), then committed as one change of the output folder
-/// (`OutputFolder`), so an error, a full disk or a kill leaves the previous set exactly as it was.
+/// (`OutputFolder`), so an error, a full disk or a kill leaves the previous set exactly as it was. A rendering
+/// whose inputs are those the folder's `RenderRecord` holds takes its files from the previous export instead
+/// (`IncrementalRender`); the files are the same either way.
 public struct PublicationWriter: Sendable {
     public var formats: [String]
     public var options: RenderOptions
