@@ -53,7 +53,9 @@ final class InputDigests: @unchecked Sendable {
 
     /// Which build of a4p renders: the running executable's size and modification time. The renderers'
     /// code is an input too, and a version number does not change between two builds of a working tree;
-    /// any rebuild does. Reading the whole executable (100 MB) would cost more than it saves.
+    /// any rebuild does. Reading the whole executable (100 MB) would cost more than it saves. Shared
+    /// libraries are left out: in a trial, the libraries `/proc/self/maps` listed when the export began
+    /// differed between two runs of the same export, and a record that never matches saves nothing.
     static let build: String = {
         var st = stat()
         guard stat("/proc/self/exe", &st) == 0 else { return "unknown build \(ProcessInfo.processInfo.processIdentifier)" }
