@@ -29,7 +29,9 @@ public struct ExportedFile: Codable, Hashable, Sendable {
 /// Writes the publication: every output in every format under `Output/<folder>/`, a thumbnail per
 /// output, combined PDFs with outlines (when PDF is asked for), `manifest.json` and `index.html`. Everything
 /// is rendered in memory first (`jobs` renderings at a time), then committed as one change of the output folder
-/// (`OutputFolder`), so an error, a full disk or a kill leaves the previous set exactly as it was.
+/// (`OutputFolder`), so an error, a full disk or a kill leaves the previous set exactly as it was. A rendering
+/// whose inputs are those the folder's `RenderRecord` holds takes its files from the previous export instead
+/// (`IncrementalRender`); the files are the same either way.
 public struct PublicationWriter: Sendable {
     public var formats: [String]
     public var options: RenderOptions
@@ -38,6 +40,8 @@ public struct PublicationWriter: Sendable {
     public var chartFormats: [String]
     /// Renderings run at once (`a4p export --jobs`); the files are the same for any number.
     public var jobs: Int
+    /// Render every file even when the output folder's `RenderRecord` shows its inputs unchanged.
+    public var force = false
 
     public init(formats: [String], options: RenderOptions, registry: RendererRegistry = .standard, chartFormats: [String]? = nil,
                 jobs: Int = ParallelJobs.cores) {
@@ -53,27 +57,38 @@ public struct PublicationWriter: Sendable {
     }
 
     public func write(_ items: [PublicationItem], manifest: PublicationManifest, to out: URL) throws -> [ExportedFile] {
+        try writeCounting(items, manifest: manifest, to: out).files
+    }
+
+    /// `write`, and how many documents it rendered and how many it took unchanged from the previous export.
+    public func writeCounting(_ items: [PublicationItem], manifest: PublicationManifest, to out: URL) throws -> (files: [ExportedFile], count: RenderCount) {
         // 1. Every rendering in one pool, `jobs` at a time: each (output, format), each chart asset, each
         // thumbnail and each combined PDF. The combined PDFs go first: the whole set's is the longest job.
+        // A job whose inputs the record shows unchanged takes its files from the previous export.
         let combined = formats.contains("pdf") ? combinedDocuments(items, title: manifest.title) : []
         let assets = assetJobs(items)
         let work: [RenderJob] = combined.indices.map { .combined($0) }
             + items.indices.flatMap { i in formats.map { RenderJob.document(i, $0) } }
             + assets.indices.map { .asset($0) } + items.indices.map { .thumbnail($0) }
-        let registry = registry, options = options
-        let rendered = ParallelJobs(workers: jobs).run(work.count) { j -> [RenderedFile] in
-            switch work[j] {
-            case .combined(let c): return [RenderedFile(pageIndex: nil, bytes: try combinedPDF(combined[c].1))]
-            case .document(let i, let format): return try registry.renderer(named: format, options: pageOptions).render(items[i].output.document)
-            case .asset(let a): return try renderAsset(assets[a], items)
-            case .thumbnail(let i): return [RenderedFile(pageIndex: 0, bytes: try thumbnail(of: items[i].output.document))]
+        let registry = registry
+        let inputs = JobInputs(items: items, combined: combined, assets: assets, chartNames: Self.chartNames(items))
+        let record = force ? RenderRecord() : RenderRecord.load(from: out)
+        let digests = InputDigests(renderers: registry, sha256: { [self] in sha256Hex($0) })
+        let rendered = ParallelJobs(workers: jobs).run(work.count) { j -> Produced in
+            try produce(work[j], inputs, record: record, digests: digests, folder: out) {
+                switch work[j] {
+                case .combined(let c): return [RenderedFile(pageIndex: nil, bytes: try combinedPDF(combined[c].1))]
+                case .document(let i, let format): return try registry.renderer(named: format, options: pageOptions).render(items[i].output.document)
+                case .asset(let a): return try renderAsset(assets[a], items)
+                case .thumbnail(let i): return [RenderedFile(pageIndex: 0, bytes: try thumbnail(of: items[i].output.document))]
+                }
             }
         }
         // 2. The files in a fixed order, and the first error in that order: documents, chart assets,
         // thumbnails, combined PDFs.
-        var byJob: [RenderJob: Result<[RenderedFile], Error>] = [:]
+        var byJob: [RenderJob: Result<Produced, Error>] = [:]
         for (j, job) in work.enumerated() { byJob[job] = rendered[j] }
-        func result(_ job: RenderJob) throws -> [RenderedFile] { try byJob[job]!.get() }
+        func result(_ job: RenderJob) throws -> [RenderedFile] { try byJob[job]!.get().files }
         var pending: [Pending] = []
         var thumbnails: [String: String] = [:]
         for (i, item) in items.enumerated() {
@@ -88,7 +103,7 @@ public struct PublicationWriter: Sendable {
         let assetFiles = try assets.indices.map { try result(.asset($0)) }
         pending += chartAssets(items, assets, rendered: assetFiles)
         for (i, item) in items.enumerated() {
-            let path = "thumbnails/\(item.folder)-\(item.output.name).png"
+            let path = thumbnailPath(item)
             thumbnails["\(item.folder)/\(item.output.name)"] = path
             pending.append(Pending(relativePath: path, bytes: try result(.thumbnail(i))[0].bytes, entry: nil))
         }
@@ -116,8 +131,10 @@ public struct PublicationWriter: Sendable {
         files.append(OutputFile(path: "manifest.json", bytes: Array(try encoder.encode(ManifestFile(title: manifest.title, files: entries))) + [10]))
         files.append(OutputFile(path: "index.html", bytes: Array(GalleryPage.html(title: manifest.title, files: entries.filter { $0.folder != "charts" },
                                                                                      charts: entries.filter { $0.folder == "charts" }).utf8)))
+        let (newRecord, count) = makeRecord(work, try rendered.map { try $0.get() }, inputs)
+        files.append(OutputFile(path: RenderRecord.fileName, bytes: try newRecord.encoded()))
         try OutputFolder(out).commit(files, previouslyOwned: Self.previouslyExported)
-        return entries
+        return (entries, count)
     }
 
     /// One rendering of the export.
@@ -156,24 +173,25 @@ public struct PublicationWriter: Sendable {
 
     /// A chart asset at its size on the page (PNG at 2×), dated as its document.
     func renderAsset(_ job: AssetJob, _ items: [PublicationItem]) throws -> [RenderedFile] {
-        let item = items[job.item]
-        var doc = item.output.assets[job.asset].document
-        doc.metadata.creationDate = item.output.document.metadata.creationDate
-        return try registry.renderer(named: job.format, options: job.format == "png" ? RenderOptions(scale: 2, transparent: options.transparent) : options).render(doc)
+        try registry.renderer(named: job.format, options: job.format == "png" ? RenderOptions(scale: 2, transparent: options.transparent) : options)
+            .render(assetDocument(job, items))
+    }
+
+    /// A chart block as a document of its own, dated as the document it is part of.
+    func assetDocument(_ job: AssetJob, _ items: [PublicationItem]) -> Document {
+        var doc = items[job.item].output.assets[job.asset].document
+        doc.metadata.creationDate = items[job.item].output.document.metadata.creationDate
+        return doc
     }
 
     /// `charts/<document>/<block-id>.<format>` for every chart block of every output, at its size on the page
     /// (PNG at 2×), with `<block-id>.csv` (the figures it shows) and `<block-id>.txt` (its alternative text).
     /// `<document>` is the output's name; were two folders to hold outputs of the same name, the folder prefixes it.
     func chartAssets(_ items: [PublicationItem], _ jobs: [AssetJob], rendered: [[RenderedFile]]) -> [Pending] {
-        var nameCount: [String: Int] = [:]
-        for item in items { nameCount[item.output.name, default: 0] += 1 }
-        func document(_ item: PublicationItem) -> String {
-            nameCount[item.output.name]! > 1 ? "\(item.folder)-\(item.output.name)" : item.output.name
-        }
+        let names = Self.chartNames(items)
         var pending: [Pending] = []
-        func add(_ item: PublicationItem, _ asset: ChartAsset, _ ext: String, _ bytes: [UInt8]) {
-            let doc = document(item)
+        func add(_ i: Int, _ asset: ChartAsset, _ ext: String, _ bytes: [UInt8]) {
+            let item = items[i], doc = names[i]
             let path = "charts/\(doc)/\(asset.id).\(ext)"
             var e = entry(path, bytes, item, ext)
             e.folder = "charts"
@@ -184,11 +202,11 @@ public struct PublicationWriter: Sendable {
             pending.append(Pending(relativePath: path, bytes: bytes, entry: e))
         }
         for (j, job) in jobs.enumerated() {
-            let item = items[job.item], asset = item.output.assets[job.asset]
-            for file in rendered[j] { add(item, asset, job.format, file.bytes) }
+            let asset = items[job.item].output.assets[job.asset]
+            for file in rendered[j] { add(job.item, asset, job.format, file.bytes) }
             if job.format == chartFormats.last {
-                add(item, asset, "csv", Array(asset.csv.utf8))
-                add(item, asset, "txt", Array(((asset.altText ?? "") + "\n").utf8))
+                add(job.item, asset, "csv", Array(asset.csv.utf8))
+                add(job.item, asset, "txt", Array(((asset.altText ?? "") + "\n").utf8))
             }
         }
         return pending
@@ -226,74 +244,5 @@ public struct PublicationWriter: Sendable {
         var out: [UInt8] = []
         for byte in digest { out += [digits[Int(byte >> 4)], digits[Int(byte & 15)]] }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Per mission: its English fact sheet and its slides. The whole set: overview, priorities and
-    /// fact sheets in English, with an outline by priority and mission.
-    func combinedDocuments(_ items: [PublicationItem], title: String) -> [(String, Document, String?)] {
-        var out: [(String, Document, String?)] = []
-        let english = items.filter { $0.output.language == "en" }
-        let missions = Array(Set(english.compactMap { $0.role == "mission" ? $0.output.missionID : nil })).sorted()
-        for m in missions {
-            let parts = english.filter { $0.output.missionID == m && ($0.role == "mission" || $0.role == "slide") }
-            guard !parts.isEmpty else { continue }
-            let sections = parts.map { part -> (String, Document) in
-                (part.role == "slide" ? "Slide" : "Fact sheet", part.output.document)
-            }
-            var doc = Self.merge(sections.map { ($0.0, "\(m)-\($0.0.lowercased().replacingOccurrences(of: " ", with: "-"))", $0.1) })
-            doc.metadata = DocumentMetadata(title: "\(m): A4P+ fact sheet and slides", subject: parts[0].output.document.metadata.subject,
-                                            author: "United Nations Peacekeeping · A4P+ Reporting", keywords: ["A4P+", m, "fact sheet"], language: "en")
-            out.append(("mission-\(m)", doc, m))
-        }
-        // The whole set.
-        var sections: [(String, String, Document)] = []
-        var outline: [OutlineItem] = []
-        if let overview = english.first(where: { $0.role == "overview" }) {
-            sections.append(("Overview", "overview", overview.output.document))
-            outline.append(OutlineItem(title: "Overview", destination: "overview"))
-        }
-        let priorities = english.filter { $0.role == "priority" }.sorted { $0.output.name < $1.output.name }
-        if !priorities.isEmpty {
-            var children: [OutlineItem] = []
-            for p in priorities {
-                let id = "set-\(p.output.name)"
-                sections.append((p.output.document.metadata.title ?? p.output.name, id, p.output.document))
-                children.append(OutlineItem(title: p.output.document.metadata.title ?? p.output.name, destination: id))
-            }
-            outline.append(OutlineItem(title: "Priorities", destination: children[0].destination, children: children, isOpen: true))
-        }
-        let factsheets = english.filter { $0.role == "mission" }.sorted { ($0.output.missionID ?? "") < ($1.output.missionID ?? "") }
-        if !factsheets.isEmpty {
-            var children: [OutlineItem] = []
-            for f in factsheets {
-                let id = "set-\(f.output.name)"
-                sections.append((f.output.missionID ?? f.output.name, id, f.output.document))
-                children.append(OutlineItem(title: (f.output.missionID ?? "") + " · " + (f.output.document.metadata.subject ?? ""), destination: id))
-            }
-            outline.append(OutlineItem(title: "Missions", destination: children[0].destination, children: children, isOpen: true))
-        }
-        if !sections.isEmpty {
-            var doc = Self.merge(sections)
-            doc.outline = outline
-            doc.metadata = DocumentMetadata(title: title, subject: "Priority pages and mission fact sheets",
-                                            author: "United Nations Peacekeeping · A4P+ Reporting", keywords: ["A4P+", "publication set"], language: "en")
-            out.append(("a4p-publication", doc, nil))
-        }
-        return out
-    }
-
-    /// Pages of several documents in order, each part opening with a named destination; the outline
-    /// lists the parts.
-    static func merge(_ parts: [(title: String, anchor: String, document: Document)]) -> Document {
-        var pages: [Page] = []
-        var outline: [OutlineItem] = []
-        for part in parts {
-            for (i, var page) in part.document.pages.enumerated() {
-                if i == 0 { page.nodes.insert(.anchor(Anchor(name: part.anchor, point: Point(0, 0))), at: 0) }
-                pages.append(page)
-            }
-            outline.append(OutlineItem(title: part.title, destination: part.anchor))
-        }
-        return Document(pages: pages, outline: outline)
     }
 }

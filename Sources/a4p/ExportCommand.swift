@@ -24,6 +24,8 @@ struct ExportCommand: ParsableCommand {
     var lint = false
     @Option(help: "Documents laid out and rendered at once (default: one per core). The files are the same for any number.")
     var jobs: Int = ParallelJobs.cores
+    @Flag(help: "Render every file. Without it, a file whose inputs (its laid-out page, the formats and options, the fonts, this build of a4p) are those recorded in the output folder's .a4p-record.json is taken unchanged from the previous export.")
+    var force = false
     @Option(help: "Formats of the chart assets (with --charts): a list of pdf, png, svg; default the --format formats.")
     var chartFormats: String?
 
@@ -80,14 +82,15 @@ struct ExportCommand: ParsableCommand {
             i.output.document.metadata.creationDate = date
             return i
         }
-        let files: [ExportedFile]
+        let files: [ExportedFile], count: RenderCount
         defer { Terminal.progress("", quiet: output.quiet) }
         do {
             let chartFormats: [String]? = !charts ? [] : chartFormats.map { list in
                 list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             }
-            files = try PublicationWriter(formats: output.formats, options: output.renderOptions, chartFormats: chartFormats, jobs: jobs)
-                .write(dated, manifest: publication, to: output.directory)
+            var writer = PublicationWriter(formats: output.formats, options: output.renderOptions, chartFormats: chartFormats, jobs: jobs)
+            writer.force = force
+            (files, count) = try writer.writeCounting(dated, manifest: publication, to: output.directory)
         } catch {
             let problem = outputProblem(error)
             printError(problem.message)
@@ -102,6 +105,7 @@ struct ExportCommand: ParsableCommand {
         let bytes = files.reduce(0) { $0 + $1.bytes }
         let assets = Set(files.compactMap { f in f.block.map { "\(f.document ?? "")/\($0)" } }).count
         print("exported \(dated.count) documents (\(pages) pages)\(assets > 0 ? " and \(assets) chart assets" : "") as \(files.count) files, \(bytes / 1024) KiB, into \(output.directory.relativePath)/ in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        print(count.summary)
         print("open \(output.directory.appendingPathComponent("index.html").relativePath)")
         for line in report?.lines() ?? [] { print(line) }
         let review = PageLint(items: items, dataset: loaded.dataset)

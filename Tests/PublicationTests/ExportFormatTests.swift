@@ -36,7 +36,7 @@ struct ExportFormatTests {
     func svgOnly() throws {
         let (result, files) = try SmallExport.run(formats: "svg", charts: true)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(files.filter { !$0.hasPrefix("charts/") } == ["index.html", "manifest.json", "priorities/priority-P1-1.svg", "priorities/priority-P1-2.svg",
+        #expect(files.filter { !$0.hasPrefix("charts/") } == [".a4p-record.json", "index.html", "manifest.json", "priorities/priority-P1-1.svg", "priorities/priority-P1-2.svg",
                           "thumbnails/priorities-priority-P1.png"], "\(files)")
         // The chart assets come in the formats asked for too: SVG, with their figures and alt text.
         let charts = Set(files.filter { $0.hasPrefix("charts/priority-P1/") }.map { ($0 as NSString).pathExtension })
