@@ -126,11 +126,13 @@ public struct PublicationWriter: Sendable {
         case document(Int, String), asset(Int), thumbnail(Int), combined(Int)
     }
 
-    /// The PNG of a document's first page at 0.3×, from the registry's "png" renderer.
+    /// The PNG of a document's first page at 0.68× (405 px wide for A4 portrait): the gallery shows it
+    /// 200 CSS px wide, so it stays sharp on a 2× (HiDPI) screen. Rasterised at that size, not scaled
+    /// down from a page PNG, which the export may not write (`--format pdf`).
     func thumbnail(of document: Document) throws -> [UInt8] {
         var first = document
         first.pages = Array(first.pages.prefix(1))
-        return try registry.renderer(named: "png", options: RenderOptions(scale: 0.3)).render(first)[0].bytes
+        return try registry.renderer(named: "png", options: RenderOptions(scale: GalleryPage.thumbnailScale)).render(first)[0].bytes
     }
 
     /// A combined document as one PDF, from the registry's "pdf" renderer.

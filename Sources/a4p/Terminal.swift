@@ -1,3 +1,4 @@
+import A4PPublication
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -18,6 +19,18 @@ enum Terminal {
     static func progress(_ text: String, quiet: Bool) {
         guard !quiet, isatty(STDERR_FILENO) == 1 else { return }
         FileHandle.standardError.write(Data((text.isEmpty ? "\r\u{1B}[2K" : "\r\u{1B}[2Ka4p: \(text)").utf8))
+    }
+
+    /// Runs `body` with a count of its finished jobs on a terminal: `a4p: [37/233] laying out`, one line
+    /// rewritten in place (never in a pipe or a log: nothing when stderr is not a terminal, or with --quiet).
+    static func counting<T>(_ phase: String, quiet: Bool, _ body: () throws -> T) rethrows -> T {
+        guard !quiet, isatty(STDERR_FILENO) == 1 else { return try body() }
+        let lock = NSLock()
+        let result = try ParallelJobs.$progress.withValue({ done, total in
+            lock.withLock { FileHandle.standardError.write(Data("\r\u{1B}[2Ka4p: [\(done)/\(total)] \(phase)".utf8)) }
+        }, operation: body)
+        progress("", quiet: quiet)
+        return result
     }
 
     /// `text` with the severity word of each line coloured (`file:line:col: error: …`, `warning: …`).

@@ -23,6 +23,8 @@ struct WatchCommand: ParsableCommand {
     @Option(help: .hidden) var maxRenders: Int?
 
     func validate() throws {
+        if specs.contains("-") { throw ValidationError("watch reads the spec files again after every save; '-' (standard input) cannot be watched: name a file") }
+        if output.out == "-" { throw ValidationError("--out -: watch writes again after every save; name a folder") }
         guard interval.isFinite, interval >= 0.05, interval <= 60 else { throw ValidationError("--interval must be 0.05 to 60 seconds") }
     }
 
