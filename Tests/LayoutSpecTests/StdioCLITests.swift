@@ -74,17 +74,19 @@ struct StdioCLITests {
     func diagnosticFormats() throws {
         let dir = try TempDir.make()
         let bad = dir.appendingPathComponent("bad.yaml")
-        try Self.bad.replacingOccurrences(of: "data: Data", with: "data: \(ShippedSpecs.root.path)/Data").write(to: bad, atomically: true, encoding: .utf8)
-        let short = try A4PBinary.run(["validate", bad.path, "--diagnostic-format", "short"])
+        // No `data:`: the dataset is the one found from the working directory, the repository's.
+        try "blocks:\n  - type: kpi\n    indicator: P7.3\n".write(to: bad, atomically: true, encoding: .utf8)
+        let root = ShippedSpecs.root
+        let short = try A4PBinary.run(["validate", bad.path, "--diagnostic-format", "short"], in: root)
         #expect(short.status == 65)
-        #expect(short.stderr == "\(bad.path):4:16: error: unknown indicator 'P7.3'\n", "\(short.stderr)")
-        let json = try A4PBinary.run(["validate", bad.path, "--diagnostic-format", "json"])
-        let alias = try A4PBinary.run(["validate", bad.path, "--format", "json"])
+        #expect(short.stderr == "\(bad.path):3:16: error: unknown indicator 'P7.3'\n", "\(short.stderr)")
+        let json = try A4PBinary.run(["validate", bad.path, "--diagnostic-format", "json"], in: root)
+        let alias = try A4PBinary.run(["validate", bad.path, "--format", "json"], in: root)
         #expect(json.stdout == alias.stdout && json.status == 65 && json.stderr.isEmpty)
         let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let diagnostics = document?["diagnostics"] as? [[String: Any]]
-        #expect(diagnostics?.first?["line"] as? Int == 4 && diagnostics?.first?["rule"] as? String == "unknown-indicator")
-        let render = try A4PBinary.run(["render", bad.path, "--out", dir.appendingPathComponent("out").path, "--diagnostic-format", "json"])
+        #expect(diagnostics?.first?["line"] as? Int == 3 && diagnostics?.first?["rule"] as? String == "unknown-indicator")
+        let render = try A4PBinary.run(["render", bad.path, "--out", dir.appendingPathComponent("out").path, "--diagnostic-format", "json"], in: root)
         let lines = render.stderr.split(separator: "\n")
         #expect(render.status == 65 && lines.count == 1, "\(render.stderr)")
         let line = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
