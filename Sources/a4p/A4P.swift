@@ -31,7 +31,7 @@ struct A4P: ParsableCommand {
         version: "0.1.0",
         subcommands: [ExportCommand.self, RenderCommand.self, InitCommand.self, ValidateCommand.self, WatchCommand.self, SpecimenCommand.self,
                       GalleryCommand.self, ChartsCommand.self, BenchCommand.self, FormatsCommand.self, DataCommand.self, SpecSchemaCommand.self,
-                      CoverageCommand.self, TranslationsCommand.self]
+                      CoverageCommand.self, TranslationsCommand.self, DocsCommand.self]
     )
 
     /// Warnings (missing glyphs, layout problems) go to standard error, once per process.
