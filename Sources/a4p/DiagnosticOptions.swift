@@ -5,7 +5,7 @@ import Foundation
 /// How problems are told, and how much else is said: the options `validate`, `render` and `export` share.
 struct DiagnosticOptions: ParsableArguments {
     @Option(name: .customLong("diagnostic-format"),
-            help: "human (file:line:column: severity: message [rule]; suggestion, coloured on a terminal), short (file:line:column: severity: message, one plain line each, for editors and grep) or json (validate: one document on stdout; render and export: one JSON object a line on stderr).")
+            help: "human (file:line:column: severity: message [rule]; suggestion, then the line with a caret under the column; coloured on a terminal), short (file:line:column: severity: message, one plain line each, for editors and grep) or json (validate: one document on stdout; render and export: one JSON object a line on stderr).")
     var diagnosticFormat: DiagnosticFormat = .human
 
     @Flag(name: .shortAndLong, help: "Also say each file written and the time each phase took (on stderr).")
@@ -51,7 +51,7 @@ enum DiagnosticOutput {
 /// One diagnostic on stderr in the chosen style.
 func printDiagnostic(_ d: Diagnostic) {
     switch DiagnosticOutput.format {
-    case .human: printError(d.description)
+    case .human: printError(d.description + (SourceExcerpt.excerpt(d).map { "\n" + $0 } ?? ""))
     case .short:
         let message = d.message.split(whereSeparator: \.isNewline).joined(separator: " ")
         FileHandle.standardError.write(Data("\(d.position): \(d.severity.rawValue): \(message)\n".utf8))

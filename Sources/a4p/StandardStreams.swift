@@ -27,6 +27,7 @@ enum StandardStreams {
             log.error(SourcePosition(file: specName, line: 1, column: 1), rule: "encoding", "the spec is not UTF-8 text; save it as UTF-8")
             return (nil, log)
         }
+        SourceExcerpt.standardInput = text
         return (SpecLoader.parse(text, file: specName), DiagnosticLog())
     }
 

@@ -38,7 +38,8 @@ struct ValidateCommand: ParsableCommand {
             let listed = Self.isManifest(path) ? manifestSpecs(path, status: &status, session: &session) : [path]
             for spec in listed {
                 let name = spec == "-" ? StandardStreams.specName : spec
-                guard let (_, outputs, hasErrors) = session.render(spec, engine: engine, language: lang, status: &status) else {
+                let checkedSpec = DiagnosticOutput.timed("\(name): checked") { session.render(spec, engine: engine, language: lang, status: &status) }
+                guard let (_, outputs, hasErrors) = checkedSpec else {
                     checked.append(["path": name, "valid": false])
                     continue
                 }

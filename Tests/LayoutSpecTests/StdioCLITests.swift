@@ -70,7 +70,7 @@ struct StdioCLITests {
         #expect(twice.status == 64 && twice.stderr.contains("only once"), "\(twice.stderr)")
     }
 
-    @Test("--diagnostic-format short is one plain gcc-style line per problem; json is validate's document, and JSON lines for render")
+    @Test("--diagnostic-format: human shows the line and a caret, short is one plain gcc-style line per problem, json is validate's document (JSON lines for render)")
     func diagnosticFormats() throws {
         let dir = try TempDir.make()
         let bad = dir.appendingPathComponent("bad.yaml")
@@ -80,6 +80,10 @@ struct StdioCLITests {
         let short = try A4PBinary.run(["validate", bad.path, "--diagnostic-format", "short"], in: root)
         #expect(short.status == 65)
         #expect(short.stderr == "\(bad.path):3:16: error: unknown indicator 'P7.3'\n", "\(short.stderr)")
+        // human, the default: the same line with its rule, then the spec's line with a caret under column 16.
+        let human = try A4PBinary.run(["validate", bad.path], in: root)
+        #expect(human.stderr == "\(bad.path):3:16: error: unknown indicator 'P7.3' [unknown-indicator]; did you mean P7.03?\n"
+                + "   3 |     indicator: P7.3\n     |                ^\n", "\(human.stderr)")
         let json = try A4PBinary.run(["validate", bad.path, "--diagnostic-format", "json"], in: root)
         let alias = try A4PBinary.run(["validate", bad.path, "--format", "json"], in: root)
         #expect(json.stdout == alias.stdout && json.status == 65 && json.stderr.isEmpty)
