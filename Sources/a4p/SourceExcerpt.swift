@@ -14,6 +14,8 @@ enum SourceExcerpt {
     /// A spec read from standard input, kept so that its diagnostics can be shown in place too.
     nonisolated(unsafe) static var standardInput: String?
     nonisolated(unsafe) private static var cache: [String: [Substring]?] = [:]
+    /// Diagnostics are printed from the main thread, but a log handler may print from a worker.
+    private static let lock = NSLock()
 
     static func excerpt(_ d: Diagnostic) -> String? {
         guard d.position.line > 0, let lines = lines(of: d.position.file), d.position.line <= lines.count else { return nil }
@@ -27,6 +29,8 @@ enum SourceExcerpt {
     }
 
     private static func lines(of file: String) -> [Substring]? {
+        lock.lock()
+        defer { lock.unlock() }
         if let known = cache[file] { return known }
         let text = file == StandardStreams.specName ? standardInput
             : (try? InputFile.read(file, limit: InputLimits.yamlBytes, what: "file")).flatMap { String(data: $0, encoding: .utf8) }

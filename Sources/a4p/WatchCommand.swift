@@ -17,6 +17,7 @@ struct WatchCommand: ParsableCommand {
 
     @Argument(help: "Spec files (YAML or JSON).", completion: .file(extensions: ["yaml", "yml", "json"])) var specs: [String]
     @OptionGroup var output: OutputOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
     @Option(help: "Only this mission of a template spec.", completion: .list(A4P.missions)) var only: String?
     @Option(help: "Language of the output.", completion: .list(A4P.languages)) var lang: String?
     @Option(help: "Seconds between looks at the files.") var interval: Double = 0.5
@@ -83,6 +84,7 @@ struct WatchCommand: ParsableCommand {
         if let dpi = output.dpi { arguments += ["--dpi", String(dpi)] }
         if let only { arguments += ["--only", only] }
         if let lang { arguments += ["--lang", lang] }
+        arguments += ["--diagnostic-format", diagnostics.diagnosticFormat.rawValue] + (diagnostics.verbose ? ["--verbose"] : [])
         process.arguments = arguments
         try process.run()
         process.waitUntilExit()
