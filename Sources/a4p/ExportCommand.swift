@@ -61,10 +61,14 @@ struct ExportCommand: ParsableCommand {
                                                  engine: engine, review: self.review, workers: jobs, log: &log)
                 }
             }
+        } catch let error as ManifestError {
+            // A bad manifest is invalid input (65), each problem told in the chosen format.
+            for d in error.diagnostics { printDiagnostic(d) }
+            throw ExitCode(ExitStatus.dataError)
         } catch {
-            // A bad manifest is invalid input (65); a spec it names that cannot be read is missing input (66).
-            printError("\(error)")
-            throw ExitCode(error is ManifestError ? ExitStatus.dataError : ExitStatus.noInput)
+            // A spec the manifest names that cannot be read is missing input (66).
+            printProblem(manifestURL.path, rule: "no-input", "\(error)")
+            throw ExitCode(ExitStatus.noInput)
         }
         // What the cycle is missing is told after the summary; the rest of the spec check now.
         for d in log.sorted where !CycleReport.rules.contains(d.rule) { printDiagnostic(d) }
