@@ -28,7 +28,7 @@ struct ExportProgressTests {
         let line = command.map { "'\($0)'" }.joined(separator: " ")
         let tty = try ExternalTool.run("script", ["-qec", line, "/dev/null"])
         #expect(tty.status == 0, "\(tty.stdout)")
-        #expect(tty.stdout.contains(/\[1\/[0-9]+\] laying out/), "\(tty.stdout)")
+        #expect(tty.stdout.contains("[1/1] laying out Specs/publication/priorities/P1.yaml (en)"), "each layout job named: \(tty.stdout)")
         let rendering = tty.stdout.matches(of: /\[([0-9]+)\/([0-9]+)\] rendering/).map { (Int($0.1)!, Int($0.2)!) }
         #expect(rendering.last.map { $0.0 == $0.1 } == true, "the count ends at the total: \(rendering)")
         #expect(tty.stdout.contains("exported 1 documents"))
