@@ -20,7 +20,7 @@ enum GalleryFilters {
             let options = (values[key] ?? []).map { "<option>\(GalleryPage.escape($0))</option>" }.joined()
             return "<label>\(label) <select name=\"\(key)\"><option value=\"\">all</option>\(options)</select></label>"
         }.joined(separator: "\n")
-        return "<form id=\"filters\" hidden>\n\(selects)\n<button type=\"reset\">Show all</button> <output id=\"shown\">\(cards) documents</output></form>"
+        return "<form id=\"filters\" hidden>\n\(selects)\n<button type=\"reset\">Show all</button> <output id=\"shown\" aria-live=\"polite\">\(cards) documents</output></form>"
     }
 
     static let style = """
