@@ -14,12 +14,17 @@ enum DocsPages {
         var width: Int
     }
 
-    /// The part of a snippet from its `blocks:` line on: what the page shows (the lines before only
-    /// size the picture's page and name the data).
+    /// What the page shows of a snippet: its `template:` when it has one (a kind such as `mission-data`
+    /// needs it), then everything from its `blocks:` line on. The other lines only size the picture's
+    /// page and name the data.
     static func blocks(of text: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let start = lines.firstIndex { $0.hasPrefix("blocks:") } ?? 0
-        return lines[start...].joined(separator: "\n").trimmingCharacters(in: .newlines) + "\n"
+        var shown: [Substring] = []
+        if let template = lines.firstIndex(where: { $0.hasPrefix("template:") }) {
+            shown += [lines[template]] + lines[(template + 1)...].prefix { $0.hasPrefix(" ") }
+        }
+        return (shown + lines[start...]).joined(separator: "\n").trimmingCharacters(in: .newlines) + "\n"
     }
 
     static func chartKinds(_ kinds: [Kind]) -> String {

@@ -45,7 +45,7 @@ struct DocsDriftTests {
         let bodies = page.components(separatedBy: "\n## `").dropFirst()
         for (tag, body) in zip(listed, bodies) {
             #expect(body.contains("<img src=\"images/kinds/\(tag).png\""), "\(tag) has no picture")
-            #expect(body.contains("```yaml\nblocks:\n") && body.contains("- type: \(tag)\n"), "\(tag)'s snippet does not use it")
+            #expect(body.contains("```yaml\n") && body.contains("\nblocks:\n") && body.contains("- type: \(tag)\n"), "\(tag)'s snippet does not use it")
         }
     }
 
