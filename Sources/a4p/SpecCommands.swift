@@ -27,25 +27,27 @@ struct SpecSession {
         else { printProblem(path, rule: rule, message) }
     }
 
-    /// The spec and its dataset, or nil after printing why (with the exit status to use).
-    mutating func load(_ path: String, status: inout Int32) -> (Spec, Dataset)? {
-        var loaded: SpecLoad
-        if path == "-" {
-            // `-`: the spec on standard input, named `<stdin>` in diagnostics.
-            let (load, refused) = StandardStreams.readSpec()
-            guard let load else {
-                report(refused)
-                status = max(status, ExitStatus.dataError)
+    /// The spec at `path` parsed and checked, or nil after printing why it could not be read. `-` is
+    /// the spec on standard input, named `<stdin>` in diagnostics.
+    mutating func read(_ path: String, status: inout Int32) -> SpecLoad? {
+        guard path == "-" else {
+            do { return try SpecLoader.load(path: path) } catch {
+                fail(path, rule: "no-input", "\(error)")
+                status = max(status, ExitStatus.noInput)
                 return nil
             }
-            loaded = load
-        } else { do {
-            loaded = try SpecLoader.load(path: path)
-        } catch {
-            fail(path, rule: "no-input", "\(error)")
-            status = max(status, ExitStatus.noInput)
-            return nil
-        } }
+        }
+        let (load, refused) = StandardStreams.readSpec()
+        if load == nil {
+            report(refused)
+            status = max(status, ExitStatus.dataError)
+        }
+        return load
+    }
+
+    /// The spec and its dataset, or nil after printing why (with the exit status to use).
+    mutating func load(_ path: String, status: inout Int32) -> (Spec, Dataset)? {
+        guard let loaded = read(path, status: &status) else { return nil }
         report(loaded.log)
         guard let spec = loaded.spec else {
             // A `data:` or `translations:` that is not there is missing input, as a missing spec is.

@@ -4,6 +4,11 @@ import Testing
 
 /// Runs the built `a4p` with `input` on its standard input, in `directory`.
 func runA4P(_ args: [String], input: String, in directory: URL) throws -> (status: Int32, stdout: Data, stderr: String) {
+    try runA4P(args, bytes: Data(input.utf8), in: directory)
+}
+
+/// The same with any bytes on standard input.
+func runA4P(_ args: [String], bytes input: Data, in directory: URL) throws -> (status: Int32, stdout: Data, stderr: String) {
     let process = Process()
     process.executableURL = A4PBinary.url
     process.arguments = args
@@ -18,7 +23,7 @@ func runA4P(_ args: [String], input: String, in directory: URL) throws -> (statu
     group.enter()
     DispatchQueue.global().async { errData = stderr.fileHandleForReading.readDataToEndOfFile(); group.leave() }
     DispatchQueue.global().async {
-        stdin.fileHandleForWriting.write(Data(input.utf8))
+        stdin.fileHandleForWriting.write(input)
         try? stdin.fileHandleForWriting.close()
     }
     let outData = stdout.fileHandleForReading.readDataToEndOfFile()
@@ -52,6 +57,9 @@ struct StdioCLITests {
         let run = try runA4P(["validate", "-"], input: Self.bad, in: ShippedSpecs.root)
         #expect(run.status == 65)
         #expect(run.stderr.contains("<stdin>:4:16: error: unknown indicator 'P7.3' [unknown-indicator]"), "\(run.stderr)")
+        // Bytes that are not UTF-8 are refused as a spec file's are, at <stdin>:1:1, exit 65.
+        let latin1 = try runA4P(["validate", "-"], bytes: Data([0x74, 0x69, 0x74, 0x6C, 0x65, 0x3A, 0x20, 0xE9, 0x0A]), in: ShippedSpecs.root)
+        #expect(latin1.status == 65 && latin1.stderr.hasPrefix("<stdin>:1:1: error: the spec is not UTF-8 text"), "\(latin1.stderr)")
         let good = try runA4P(["validate", "-"], input: Self.page, in: ShippedSpecs.root)
         #expect(good.status == 0 && String(decoding: good.stdout, as: UTF8.self).hasPrefix("<stdin>: valid (1 output, 1 page)"), "\(good.stderr)")
     }
