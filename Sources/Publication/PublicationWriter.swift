@@ -126,9 +126,8 @@ public struct PublicationWriter: Sendable {
         case document(Int, String), asset(Int), thumbnail(Int), combined(Int)
     }
 
-    /// The PNG of a document's first page at 0.68× (405 px wide for A4 portrait): the gallery shows it
-    /// 200 CSS px wide, so it stays sharp on a 2× (HiDPI) screen. Rasterised at that size, not scaled
-    /// down from a page PNG, which the export may not write (`--format pdf`).
+    /// The PNG of a document's first page at `GalleryPage.thumbnailScale`, from the registry's "png" renderer
+    /// (drawn at that size: `--format pdf` writes no page PNG to scale down).
     func thumbnail(of document: Document) throws -> [UInt8] {
         var first = document
         first.pages = Array(first.pages.prefix(1))
