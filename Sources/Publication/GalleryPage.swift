@@ -6,7 +6,8 @@ import A4PRender
 /// stays visible and the filter bar stays hidden (`GalleryFilters`).
 enum GalleryPage {
     /// Thumbnails are drawn at this many pixels per point: 405 px for an A4 page (595 pt), twice the
-    /// 200 CSS px they are shown at, so they stay sharp on a HiDPI screen.
+    /// 200 CSS px they are shown at, so they stay sharp on a HiDPI screen. Drawn at that size rather than
+    /// scaled down from a page PNG, which `--format pdf` does not write.
     static let thumbnailScale = 0.68
 
     /// The order folders are shown in; others follow, sorted.

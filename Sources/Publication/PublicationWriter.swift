@@ -126,8 +126,7 @@ public struct PublicationWriter: Sendable {
         case document(Int, String), asset(Int), thumbnail(Int), combined(Int)
     }
 
-    /// The PNG of a document's first page at `GalleryPage.thumbnailScale`, from the registry's "png" renderer
-    /// (drawn at that size: `--format pdf` writes no page PNG to scale down).
+    /// The PNG of a document's first page at `GalleryPage.thumbnailScale`, from the registry's "png" renderer.
     func thumbnail(of document: Document) throws -> [UInt8] {
         var first = document
         first.pages = Array(first.pages.prefix(1))
