@@ -13,17 +13,27 @@ public struct ParallelJobs: Sendable {
 
     public init(workers: Int = ParallelJobs.cores) { self.workers = max(1, workers) }
 
+    /// Told `(finished, count, what)` after each job of any run inside `ParallelJobs.$progress.withValue(…)`:
+    /// the CLI's progress count on a terminal, without the writer and builder having to pass it along.
+    /// `what` names the job finished when the run was given a `label`.
+    @TaskLocal public static var progress: (@Sendable (Int, Int, String?) -> Void)?
+
     /// `body(i)` for every i in `0..<count`, started in `order` (default 0, 1, …); results by index.
-    public func run<T: Sendable>(_ count: Int, order: [Int]? = nil, _ body: @Sendable (Int) throws -> T) -> [Result<T, Error>] {
+    /// `label(i)` names job i for the progress count only.
+    public func run<T: Sendable>(_ count: Int, order: [Int]? = nil, label: (@Sendable (Int) -> String)? = nil,
+                                 _ body: @Sendable (Int) throws -> T) -> [Result<T, Error>] {
         let order = order ?? Array(0..<count)
         precondition(order.count == count, "order must list every job once")
         let slots = ResultSlots<T>(count: count)
-        let next = JobCounter()
+        let next = JobCounter(), finished = JobCounter()
         let threads = min(workers, count)
+        // Read here, on the calling thread: the workers do not inherit task-local values.
+        let progress = Self.progress
         @Sendable func drain() {
             while let k = next.take(below: count) {
                 let i = order[k]
                 slots.set(i, Result { try body(i) })
+                if let progress, let done = finished.take(below: count) { progress(done + 1, count, label?(i)) }
             }
         }
         if threads <= 1 { drain() } else { DispatchQueue.concurrentPerform(iterations: threads) { _ in drain() } }

@@ -74,7 +74,7 @@ public enum PublicationBuilder {
         setRenderer.notCurrent = manifest.notCurrent ?? .showOlder
         let renderer = setRenderer
         let jobList = jobs
-        let laidOut = ParallelJobs(workers: workers).run(jobs.count) { j -> ([SpecOutput], [Diagnostic]) in
+        let laidOut = ParallelJobs(workers: workers).run(jobs.count, label: { "\(jobList[$0].relative) (\(jobList[$0].language))" }) { j -> ([SpecOutput], [Diagnostic]) in
             let job = jobList[j]
             var jobLog = DiagnosticLog()
             let outputs = renderer.render(job.spec, language: job.language == job.spec.page.language ? nil : job.language, review: review, log: &jobLog)

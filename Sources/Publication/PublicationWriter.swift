@@ -142,11 +142,11 @@ public struct PublicationWriter: Sendable {
         case document(Int, String), asset(Int), thumbnail(Int), combined(Int)
     }
 
-    /// The PNG of a document's first page at 0.3×, from the registry's "png" renderer.
+    /// The PNG of a document's first page at `GalleryPage.thumbnailScale`, from the registry's "png" renderer.
     func thumbnail(of document: Document) throws -> [UInt8] {
         var first = document
         first.pages = Array(first.pages.prefix(1))
-        return try registry.renderer(named: "png", options: RenderOptions(scale: 0.3)).render(first)[0].bytes
+        return try registry.renderer(named: "png", options: RenderOptions(scale: GalleryPage.thumbnailScale)).render(first)[0].bytes
     }
 
     /// A combined document as one PDF, from the registry's "pdf" renderer.

@@ -19,8 +19,10 @@ struct A4P: ParsableCommand {
               a4p watch my-page.yaml          render again on every save of the spec or its data
               a4p validate Specs/publication.yaml
                                               the manifest and every spec it names
-              a4p validate --format json my.yaml
+              a4p validate --diagnostic-format json my.yaml
                                               the same, as JSON for an editor or CI
+              a4p render - --format svg --out - < my.yaml > my.svg
+                                              a spec on stdin, the SVG on stdout
               a4p specimen                    type specimen into Output/
               a4p data check                  validate the dataset in Data/
               a4p --generate-completion-script bash > a4p.bash
@@ -29,7 +31,7 @@ struct A4P: ParsableCommand {
         version: A4PVersion.current,
         subcommands: [ExportCommand.self, RenderCommand.self, InitCommand.self, ValidateCommand.self, WatchCommand.self, SpecimenCommand.self,
                       GalleryCommand.self, ChartsCommand.self, BenchCommand.self, FormatsCommand.self, DataCommand.self, SpecSchemaCommand.self,
-                      CoverageCommand.self, TranslationsCommand.self]
+                      CoverageCommand.self, TranslationsCommand.self, DocsCommand.self]
     )
 
     /// Warnings (missing glyphs, layout problems) go to standard error, once per process.

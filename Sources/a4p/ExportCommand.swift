@@ -13,6 +13,7 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export the A4P+ publication set (Specs/publication.yaml) into Output/: priority pages, overview, mission fact sheets, slides, combined PDFs, manifest.json and index.html.")
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
     @Option(help: "The publication manifest.") var manifest: String?
     @Flag(help: "Add a review appendix to each document: every printed figure with its value, period, source and the report's sentence, for a fact-checker. Not part of the default export.")
     var review = false
@@ -31,6 +32,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         A4P.logging
+        diagnostics.activate()
         let started = Date()
         guard let manifestURL = manifest.map({ URL(fileURLWithPath: $0) }) ?? Self.defaultManifest() else {
             printError("no Specs/publication.yaml found; give --manifest")
@@ -45,9 +47,9 @@ struct ExportCommand: ParsableCommand {
             printError("no Data/ folder found above \(root.path)")
             throw ExitCode(ExitStatus.noInput)
         }
-        let loaded = DatasetLoader().load(from: dataDir)
+        let loaded = DiagnosticOutput.timed("data loaded") { DatasetLoader().load(from: dataDir) }
         guard loaded.isValid else {
-            for d in loaded.log.sorted { printError(d.description) }
+            for d in loaded.log.sorted { printDiagnostic(d) }
             throw ExitCode(ExitStatus.dataError)
         }
         var log = DiagnosticLog()
@@ -55,15 +57,23 @@ struct ExportCommand: ParsableCommand {
         let engine = try TextEngine.bundled()
         let publication: PublicationManifest, items: [PublicationItem]
         do {
-            (publication, items) = try PublicationBuilder.build(manifestURL: manifestURL, projectRoot: root, dataset: loaded.dataset, dataDirectory: dataDir,
-                                                                engine: engine, review: review, workers: jobs, log: &log)
+            (publication, items) = try Terminal.counting("laying out", quiet: output.quiet) {
+                try DiagnosticOutput.timed("laid out") {
+                    try PublicationBuilder.build(manifestURL: manifestURL, projectRoot: root, dataset: loaded.dataset, dataDirectory: dataDir,
+                                                 engine: engine, review: self.review, workers: jobs, log: &log)
+                }
+            }
+        } catch let error as ManifestError {
+            // A bad manifest is invalid input (65), each problem told in the chosen format.
+            for d in error.diagnostics { printDiagnostic(d) }
+            throw ExitCode(ExitStatus.dataError)
         } catch {
-            // A bad manifest is invalid input (65); a spec it names that cannot be read is missing input (66).
-            printError("\(error)")
-            throw ExitCode(error is ManifestError ? ExitStatus.dataError : ExitStatus.noInput)
+            // A spec the manifest names that cannot be read is missing input (66).
+            printProblem(manifestURL.path, rule: "no-input", "\(error)")
+            throw ExitCode(ExitStatus.noInput)
         }
         // What the cycle is missing is told after the summary; the rest of the spec check now.
-        for d in log.sorted where !CycleReport.rules.contains(d.rule) { printError(d.description) }
+        for d in log.sorted where !CycleReport.rules.contains(d.rule) { printDiagnostic(d) }
         // Nothing is written when any spec has an error: the set in Output/ stays whole.
         if log.hasErrors { throw ExitCode(ExitStatus.dataError) }
         var translationLog = DiagnosticLog()
@@ -90,12 +100,15 @@ struct ExportCommand: ParsableCommand {
             }
             var writer = PublicationWriter(formats: output.formats, options: output.renderOptions, chartFormats: chartFormats, jobs: jobs)
             writer.force = force
-            (files, count) = try writer.writeCounting(dated, manifest: publication, to: output.directory)
+            (files, count) = try Terminal.counting("rendering", quiet: output.quiet) {
+                try DiagnosticOutput.timed("rendered and written") { try writer.writeCounting(dated, manifest: publication, to: output.directory) }
+            }
         } catch {
             let problem = outputProblem(error)
             printError(problem.message)
             throw ExitCode(problem.status)
         }
+        for f in files { DiagnosticOutput.note("wrote \(output.directory.appendingPathComponent(f.path).relativePath) (\(f.bytes) bytes)") }
         // With --quiet: what the cycle is missing still goes to stderr (it is a problem); nothing else.
         if output.quiet {
             if let report, !report.isEmpty { for line in report.lines() { printError(line) } }
@@ -117,6 +130,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func validate() throws {
+        if output.out == "-" { throw ValidationError("--out -: export writes a folder of files (documents, thumbnails, manifest.json, index.html), not one; name a folder") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         guard let chartFormats else { return }
         if !charts { throw ValidationError("--chart-formats needs --charts") }

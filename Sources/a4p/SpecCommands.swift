@@ -9,6 +9,7 @@ import Foundation
 
 /// Exit codes of the BSD sysexits convention, which scripts can test.
 enum ExitStatus {
+    static let usage: Int32 = 64          // EX_USAGE: the command line asks for what cannot be done
     static let dataError: Int32 = 65      // EX_DATAERR: invalid input
     static let noInput: Int32 = 66        // EX_NOINPUT: a missing input file
     static let cannotCreate: Int32 = 73   // EX_CANTCREAT: output cannot be written
@@ -23,19 +24,30 @@ struct SpecSession {
     /// A problem with no position inside the file (it cannot be read, it names no dataset).
     mutating func fail(_ path: String, rule: String, _ message: String) {
         if collected != nil { collected!.append(Diagnostic(.error, SourcePosition(file: path, line: 0, column: 0), rule: rule, message)) }
-        else { printError(message) }
+        else { printProblem(path, rule: rule, message) }
+    }
+
+    /// The spec at `path` parsed and checked, or nil after printing why it could not be read. `-` is
+    /// the spec on standard input, named `<stdin>` in diagnostics.
+    mutating func read(_ path: String, status: inout Int32) -> SpecLoad? {
+        guard path == "-" else {
+            do { return try SpecLoader.load(path: path) } catch {
+                fail(path, rule: "no-input", "\(error)")
+                status = max(status, ExitStatus.noInput)
+                return nil
+            }
+        }
+        let (load, refused) = StandardStreams.readSpec()
+        if load == nil {
+            report(refused)
+            status = max(status, ExitStatus.dataError)
+        }
+        return load
     }
 
     /// The spec and its dataset, or nil after printing why (with the exit status to use).
     mutating func load(_ path: String, status: inout Int32) -> (Spec, Dataset)? {
-        let loaded: SpecLoad
-        do {
-            loaded = try SpecLoader.load(path: path)
-        } catch {
-            fail(path, rule: "no-input", "\(error)")
-            status = max(status, ExitStatus.noInput)
-            return nil
-        }
+        guard let loaded = read(path, status: &status) else { return nil }
         report(loaded.log)
         guard let spec = loaded.spec else {
             // A `data:` or `translations:` that is not there is missing input, as a missing spec is.
@@ -76,7 +88,10 @@ struct SpecSession {
         for out in outputs {
             for (key, printed) in out.fallbacks.sorted(by: { $0.key < $1.key }) where !key.hasPrefix("t:") && log.diagnostics.allSatisfy({
                 $0.rule != "missing-translation" || !$0.message.contains("'\(key)'") }) {
-                printError("\(out.name): warning: '\(key)' is not in the \(out.language) table; printed \(printed == "en" ? "in English" : "in '\(printed)'") [fallback-translation]")
+                let message = "'\(key)' is not in the \(out.language) table; printed \(printed == "en" ? "in English" : "in '\(printed)'")"
+                if DiagnosticOutput.format == .human { printError("\(out.name): warning: \(message) [fallback-translation]") } else {
+                    printDiagnostic(Diagnostic(.warning, SourcePosition(file: out.name, line: 0, column: 0), rule: "fallback-translation", message))
+                }
             }
         }
         if log.hasErrors { status = max(status, ExitStatus.dataError) }
@@ -84,95 +99,19 @@ struct SpecSession {
     }
 
     mutating func report(_ log: DiagnosticLog) {
-        if collected != nil { collected! += log.sorted } else { for d in log.sorted { printError(d.description) } }
+        if collected != nil { collected! += log.sorted } else { for d in log.sorted { printDiagnostic(d) } }
     }
 }
 
-
-struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate", abstract: "Check specs: syntax, keys, types, data ids and layout, every problem with its position.")
-
-    @Argument(help: "Spec files (YAML or JSON).", completion: .file(extensions: ["yaml", "yml", "json"])) var specs: [String]
-    @Option(help: "Check in this language too (en, fr, ar, …).", completion: .list(A4P.languages)) var lang: String?
-    @Option(help: "text (problems on stderr as file:line:column) or json (one document on stdout: each spec checked, every problem with its position and rule).")
-    var format: DiagnosticFormat = .text
-
-    enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
-
-    func run() throws {
-        A4P.logging
-        var status: Int32 = 0
-        var session = SpecSession()
-        if format == .json { session.collected = [] }
-        var checked: [[String: Any]] = []
-        let engine = try TextEngine.bundled()
-        for path in specs {
-            // A publication manifest (`sets:`) is checked as one, then every spec it names.
-            let listed = Self.isManifest(path) ? manifestSpecs(path, status: &status, session: &session) : [path]
-            for spec in listed {
-                guard let (_, outputs, hasErrors) = session.render(spec, engine: engine, language: lang, status: &status) else {
-                    checked.append(["path": spec, "valid": false])
-                    continue
-                }
-                let pages = outputs.reduce(0) { $0 + $1.document.pages.count }
-                checked.append(["path": spec, "valid": !hasErrors, "outputs": outputs.count, "pages": pages])
-                if !hasErrors && format == .text {
-                    print("\(spec): valid (\(outputs.count) output\(outputs.count == 1 ? "" : "s"), \(pages) page\(pages == 1 ? "" : "s"))")
-                }
-            }
-        }
-        if let diagnostics = session.collected { Self.printJSON(checked: checked, diagnostics, status: status) }
-        if status != 0 { throw ExitCode(status) }
-    }
-
-    /// `{"status", "specs": [{path, valid, outputs, pages}], "diagnostics": [{file, line, column, severity, rule, message, suggestion}]}`.
-    static func printJSON(checked: [[String: Any]], _ diagnostics: [Diagnostic], status: Int32) {
-        let items: [[String: Any]] = diagnostics.map { d in
-            var item: [String: Any] = ["file": d.position.file, "line": d.position.line, "column": d.position.column,
-                                       "severity": d.severity.rawValue, "rule": d.rule, "message": d.message]
-            if let s = d.suggestion { item["suggestion"] = s }
-            return item
-        }
-        let root: [String: Any] = ["status": Int(status), "specs": checked, "diagnostics": items]
-        if let data = try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) {
-            print(String(decoding: data, as: UTF8.self))
-        }
-    }
-
-    /// A YAML file with a top-level `sets:` key is a publication manifest, not a spec.
-    static func isManifest(_ path: String) -> Bool {
-        guard let data = try? InputFile.read(path, limit: InputLimits.yamlBytes, what: "publication manifest"),
-              let text = String(data: data, encoding: .utf8) else { return false }
-        return text.split(separator: "\n").contains { $0.hasPrefix("sets:") }
-    }
-
-    /// The specs a manifest names, after checking the manifest itself (its problems with their positions).
-    func manifestSpecs(_ path: String, status: inout Int32, session: inout SpecSession) -> [String] {
-        let url = URL(fileURLWithPath: path)
-        do {
-            let manifest = try PublicationManifest.load(url)
-            let specs = manifest.sets.flatMap { PublicationManifest.expand($0.specs, base: url.deletingLastPathComponent()) }
-            if format == .text { print("\(path): valid publication manifest (\(manifest.sets.count) sets, \(specs.count) specs; each checked below)") }
-            return specs.map(\.relativePath)
-        } catch let error as ManifestError {
-            var log = DiagnosticLog()
-            for d in error.diagnostics { log.add(d) }
-            session.report(log)
-        } catch {
-            session.fail(path, rule: "no-input", "\(path): \(error)")
-        }
-        status = ExitStatus.dataError
-        return []
-    }
-}
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "render", abstract: "Render specs to PDF, PNG and SVG; one output per mission for template specs.")
+        commandName: "render", abstract: "Render specs to PDF, PNG and SVG; one output per mission for template specs.",
+        discussion: "`a4p render - --format svg --out - < page.yaml > page.svg`: a spec from standard input, one file to standard output.")
 
-    @Argument(help: "Spec files (YAML or JSON).", completion: .file(extensions: ["yaml", "yml", "json"])) var specs: [String]
+    @Argument(help: "Spec files (YAML or JSON), or - for a spec on standard input.", completion: .file(extensions: ["yaml", "yml", "json"])) var specs: [String]
     @OptionGroup var output: OutputOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
     @Option(help: "Only this mission of a template spec (acronym, in any case); a warning for other specs.", completion: .list(A4P.missions))
     var only: String?
     @Option(help: "Language of the output: en, or one with a Translations/<code>.yaml table (fr, ar).", completion: .list(A4P.languages))
@@ -184,16 +123,26 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Render only this chart block, alone, as a document the size of its box on the page: its id (`id:` in the spec, else the one the export gives it under Output/charts/).")
     var block: String?
 
+    func validate() throws {
+        if let problem = StandardStreams.checkSpecs(specs) { throw ValidationError(problem) }
+        if output.out == "-" && output.formats.count != 1 {
+            throw ValidationError("--out - writes one file to standard output: give one --format (pdf, png or svg), not \(output.format)")
+        }
+    }
+
     func run() throws {
         A4P.logging
+        diagnostics.activate()
         var status: Int32 = 0
         var session = SpecSession()
         let engine = try TextEngine.bundled()
         let export = DocumentExport(registry: .standard, options: output.renderOptions)
         var files: [OutputFile] = []
         for path in specs {
-            guard let (_, outputs, hasErrors) = session.render(path, engine: engine, language: lang, only: only, review: review, status: &status)
-            else { continue }
+            let laidOut = DiagnosticOutput.timed("\(path): read and laid out") {
+                session.render(path, engine: engine, language: lang, only: only, review: review, status: &status)
+            }
+            guard let (_, outputs, hasErrors) = laidOut else { continue }
             if hasErrors && (!draft || outputs.isEmpty) { continue }
             var chosen = outputs
             if let block {
@@ -215,7 +164,9 @@ struct RenderCommand: ParsableCommand {
                 var doc = out.document
                 doc.metadata.creationDate = reproducibleDate()
                 do {
-                    files += try export.files(doc, name: out.name, formats: output.formats)
+                    files += try DiagnosticOutput.timed("\(out.name): rendered") {
+                        try export.files(doc, name: StandardStreams.outputName(out.name), formats: output.formats)
+                    }
                 } catch {
                     let problem = outputProblem(error)
                     // The input's fault (an image, the page size): name the spec it came from.
@@ -228,6 +179,18 @@ struct RenderCommand: ParsableCommand {
         // files of every spec go into the folder as one change.
         if status != 0 && !(draft && status == ExitStatus.dataError) { throw ExitCode(status) }
         if files.isEmpty { throw ExitCode(status) }
+        if output.out == "-" {
+            // One file or none: several cannot share standard output.
+            guard files.count == 1 else {
+                printError("--out -: this render makes \(files.count) files (\(files.map(\.path).joined(separator: ", "))), and standard output takes one; "
+                           + "give --out FOLDER, or --only MISSION / --block ID for one output of one page")
+                throw ExitCode(ExitStatus.usage)
+            }
+            StandardStreams.write(files[0].bytes)
+            DiagnosticOutput.note("wrote \(files[0].path) (\(files[0].bytes.count) bytes) to standard output")
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         do {
             try OutputFolder(output.directory).commit(files)
         } catch {
@@ -235,6 +198,7 @@ struct RenderCommand: ParsableCommand {
             throw ExitCode(ExitStatus.cannotCreate)
         }
         if !output.quiet { for f in files { print(output.directory.appendingPathComponent(f.path).relativePath) } }
+        for f in files { DiagnosticOutput.note("wrote \(output.directory.appendingPathComponent(f.path).relativePath) (\(f.bytes.count) bytes)") }
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,3 +1,4 @@
+import A4PPublication
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -18,6 +19,22 @@ enum Terminal {
     static func progress(_ text: String, quiet: Bool) {
         guard !quiet, isatty(STDERR_FILENO) == 1 else { return }
         FileHandle.standardError.write(Data((text.isEmpty ? "\r\u{1B}[2K" : "\r\u{1B}[2Ka4p: \(text)").utf8))
+    }
+
+    /// Runs `body` with a count of its finished jobs on a terminal: `a4p: [37/58] laying out
+    /// Specs/publication/missions/factsheet.yaml (fr)` (the job's name when the run gives one), one line
+    /// rewritten in place (never in a pipe or a log: nothing when stderr is not a terminal, or with --quiet).
+    static func counting<T>(_ phase: String, quiet: Bool, _ body: () throws -> T) rethrows -> T {
+        guard !quiet, isatty(STDERR_FILENO) == 1 else { return try body() }
+        let lock = NSLock()
+        let result = try ParallelJobs.$progress.withValue({ done, total, what in
+            var line = "[\(done)/\(total)] \(phase)" + (what.map { " \($0)" } ?? "")
+            // One terminal line at most: a wrapped line would not be rewritten by the next.
+            if line.count > 72 { line = line.prefix(71) + "…" }
+            lock.withLock { FileHandle.standardError.write(Data("\r\u{1B}[2Ka4p: \(line)".utf8)) }
+        }, operation: body)
+        progress("", quiet: quiet)
+        return result
     }
 
     /// `text` with the severity word of each line coloured (`file:line:col: error: …`, `warning: …`).

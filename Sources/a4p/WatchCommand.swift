@@ -17,12 +17,15 @@ struct WatchCommand: ParsableCommand {
 
     @Argument(help: "Spec files (YAML or JSON).", completion: .file(extensions: ["yaml", "yml", "json"])) var specs: [String]
     @OptionGroup var output: OutputOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
     @Option(help: "Only this mission of a template spec.", completion: .list(A4P.missions)) var only: String?
     @Option(help: "Language of the output.", completion: .list(A4P.languages)) var lang: String?
     @Option(help: "Seconds between looks at the files.") var interval: Double = 0.5
     @Option(help: .hidden) var maxRenders: Int?
 
     func validate() throws {
+        if specs.contains("-") { throw ValidationError("watch reads the spec files again after every save; '-' (standard input) cannot be watched: name a file") }
+        if output.out == "-" { throw ValidationError("--out -: watch writes again after every save; name a folder") }
         guard interval.isFinite, interval >= 0.05, interval <= 60 else { throw ValidationError("--interval must be 0.05 to 60 seconds") }
     }
 
@@ -81,6 +84,7 @@ struct WatchCommand: ParsableCommand {
         if let dpi = output.dpi { arguments += ["--dpi", String(dpi)] }
         if let only { arguments += ["--only", only] }
         if let lang { arguments += ["--lang", lang] }
+        arguments += ["--diagnostic-format", diagnostics.diagnosticFormat.rawValue] + (diagnostics.verbose ? ["--verbose"] : [])
         process.arguments = arguments
         try process.run()
         process.waitUntilExit()

@@ -34,7 +34,7 @@ struct SpecCLITests {
     @Test("the root help shows examples of export, render and validate; the completion script completes languages, missions and spec files")
     func helpAndCompletion() throws {
         let help = try A4PBinary.run(["--help"])
-        for example in ["a4p export", "a4p render Specs/", "a4p validate Specs/publication.yaml", "--format json"] {
+        for example in ["a4p export", "a4p render Specs/", "a4p validate Specs/publication.yaml", "--diagnostic-format json", "a4p render - "] {
             #expect(help.stdout.contains(example), "\(example)")
         }
         #expect(!help.stdout.split(separator: "\n").contains { $0.count > 80 }, "no line wider than a terminal")

@@ -88,7 +88,7 @@ struct ChartAssetTests {
         let pictures = entries.filter { $0.format == "png" }
         let documents = try FileManager.default.subpathsOfDirectory(atPath: Export.first.dir.path)
             .filter { $0.hasSuffix(".pdf") && !$0.hasPrefix("charts/") }.count  // documents and combined PDFs
-        #expect(html.components(separatedBy: "<figure>").count - 1 == documents, "one card per document, not per chart")
+        #expect(html.components(separatedBy: "<figure data-").count - 1 == documents, "one card per document, not per chart")
         #expect(html.components(separatedBy: "<li><a href=\"charts/").count - 1 == pictures.count)
     }
 

@@ -48,9 +48,9 @@ struct PublicationRegistryTests {
         func read(_ path: String) throws -> String {
             String(decoding: try Data(contentsOf: out.appendingPathComponent(path)), as: UTF8.self)
         }
-        // The thumbnail shows the first page only, at 0.3×.
-        #expect(try read("thumbnails/missions-MINUSCA-mission.png") == "marker png, 1 of 1 pages, scale 0.3")
-        #expect(try read("thumbnails/slides-MINUSCA-slide.png") == "marker png, 1 of 1 pages, scale 0.3")
+        // The thumbnail shows the first page only, at 0.68× (2× the gallery's 200 CSS px for A4).
+        #expect(try read("thumbnails/missions-MINUSCA-mission.png") == "marker png, 1 of 1 pages, scale 0.68")
+        #expect(try read("thumbnails/slides-MINUSCA-slide.png") == "marker png, 1 of 1 pages, scale 0.68")
         // Fact sheet (2 pages) and slide (1) in one PDF, and the whole set.
         #expect(try read("combined/mission-MINUSCA.pdf") == "marker pdf, 3 pages")
         #expect(try read("combined/a4p-publication.pdf") == "marker pdf, 2 pages")
