@@ -111,6 +111,21 @@ struct SchemaTests {
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 
+    @Test("every shipped spec and the manifest start with the yaml-language-server line naming their schema, and the path leads to it")
+    func schemaLines() throws {
+        let specs = try FileManager.default.subpathsOfDirectory(atPath: ShippedSpecs.path("Specs")).filter { $0.hasSuffix(".yaml") }
+        #expect(specs.count >= 20)
+        for spec in specs {
+            let path = ShippedSpecs.path("Specs/" + spec)
+            let first = try String(contentsOfFile: path, encoding: .utf8).prefix { $0 != "\n" }
+            let prefix = "# yaml-language-server: $schema="
+            #expect(first.hasPrefix(prefix), "\(spec): \(first)")
+            let target = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(String(first.dropFirst(prefix.count))).standardized
+            let expected = spec == "publication.yaml" ? "publication.schema.json" : "spec.schema.json"
+            #expect(target.path == ShippedSpecs.path("docs/" + expected), "\(spec) → \(target.path)")
+        }
+    }
+
     @Test("the same validator rejects a spec with an unknown key and a wrong type")
     func validatorRejects() throws {
         let dir = try TempDir.make()
