@@ -87,4 +87,26 @@ struct ModuleLayoutTests {
         let fitted = try sizes(grow: 1.15, paragraphs: paragraphs - 1)
         #expect(fitted.pages == 1 && fitted.body < plain.body * 1.15 - 0.01, "\(fitted)")
     }
+
+    @Test("a row of tiles whose every big number is 0 is one sentence with the row's source; a row with another figure keeps its tiles")
+    func zeroTiles() throws {
+        func texts(_ missions: (String, String)) throws -> [String] {
+            let (out, log) = try Papercut.render("""
+                data: DATA
+                page: {size: A4, rows: aligned}
+                blocks:
+                  - {type: kpi, span: 6, indicator: P7.03, mission: \(missions.0), period: C5, caption: New incidents}
+                  - {type: kpi, span: 6, indicator: P7.04, mission: \(missions.1), period: C5, caption: Incidents on record}
+                """)
+            #expect(!log.hasErrors, "\(log.sorted)")
+            return Papercut.texts(try #require(out.first).document.pages[0].nodes)
+        }
+        let zeros = try texts(("UNFICYP", "UNFICYP")).joined(separator: " ")
+        #expect(zeros.contains("None: New incidents; Incidents on record."), "\(zeros)")
+        #expect(zeros.contains("Source: A4P+ 5th Progress Report"), "\(zeros)")
+        #expect(!zeros.split(separator: " ").contains("0"), "\(zeros)")
+        // UNMISS reported 125 new incidents: the tiles stay, numbers and all.
+        let mixed = try texts(("UNMISS", "UNFICYP"))
+        #expect(mixed.contains("125") && mixed.contains("0") && !mixed.joined().contains("None:"), "\(mixed)")
+    }
 }

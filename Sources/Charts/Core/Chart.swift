@@ -14,6 +14,9 @@ public protocol Chart: Sendable {
     /// where its hero number sits, and what cannot fit at this width at any height. Computed from
     /// the same text and row metrics `render` uses; never renders.
     func size(for width: Double, in context: ChartContext) -> ChartSize
+    /// A tile's big number and its caption, for layouts that say a row of zeros in words; nil for
+    /// charts without one.
+    func heroFigure() -> (value: ChartValue, caption: String)?
 }
 
 /// A chart's measurement at one width.
@@ -67,4 +70,5 @@ public struct ChartRendering: Sendable {
 
 extension Chart {
     public func footnote(language: String) -> String? { nil }
+    public func heroFigure() -> (value: ChartValue, caption: String)? { nil }
 }

@@ -21,6 +21,8 @@ public struct KPITile: Chart {
         self.previous = previous; self.ringTotal = ringTotal
     }
 
+    public func heroFigure() -> (value: ChartValue, caption: String)? { (value, caption) }
+
     /// The measured pieces of a tile in `box`: the number's line and style (shrunk to fit), the text
     /// column beside the ring (or the whole box), the caption, the trend line and where the number's top is.
     struct Layout {

@@ -75,6 +75,8 @@ struct BlockFrame {
     /// The source line the foot starts with (its words, and the height it takes with its gap): a row
     /// of tiles that all cite the same sources prints it once, under the row.
     var source: (text: String, height: Double)?
+    /// A tile whose big number is exactly 0: its caption (a row of such tiles is said in one sentence).
+    var zeroCaption: String?
 
     init(_ nodes: [Node], _ height: Double, foot: [Node] = [], footHeight: Double = 0, heroBaseline: Double? = nil,
          source: (text: String, height: Double)? = nil) {

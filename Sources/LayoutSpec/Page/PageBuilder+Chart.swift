@@ -30,8 +30,9 @@ extension PageBuilder {
         let size = bound.chart.size(for: width, in: chartContext(t))
         let h = block.height.map { $0 - frameExtra(block, width: width, theme: t, observations: bound.observations, chart: bound.chart,
                                                          unreported: bound.unreported) } ?? size.height
-        let frame = draw(bound.chart, block, width: width, height: h, heroBaseline: size.heroBaseline, theme: t, title: true,
+        var frame = draw(bound.chart, block, width: width, height: h, heroBaseline: size.heroBaseline, theme: t, title: true,
                          observations: bound.observations, colophon: bound.translated ? translationColophon : nil, unreported: bound.unreported)
+        if let hero = bound.chart.heroFigure(), hero.value.number == 0, hero.value.qualifier == nil { frame.zeroCaption = hero.caption }
         // The block on its own: its box at the origin (blocks are laid out at the origin).
         var seen: Set<ObservationKey> = []
         let figures = bound.observations.filter { seen.insert($0.key).inserted }

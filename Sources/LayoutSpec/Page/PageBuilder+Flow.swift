@@ -1,4 +1,5 @@
 import A4PScene
+import A4PCharts
 
 /// One row of the grid: blocks laid out (measured) and given their columns, not yet placed.
 struct FlowRow {
@@ -106,6 +107,7 @@ extension PageBuilder {
             for i in rows.indices {
                 rows[i].alignHeroes()
                 shareSource(&rows[i])
+                sayZeros(&rows[i])
             }
         }
         return rows
@@ -119,6 +121,31 @@ extension PageBuilder {
         let block = engine.paragraph(text, style: theme.style(.source), width: width)
         let nodes: [Node] = [.tagged(.paragraph, block.runs(topLeft: Point(0, 0), width: width).map(Node.text))]
         row.sharedSource = (nodes, block.height + 1, x, width)
+    }
+
+    /// A row of tiles whose every big number is 0 ("0 new incidents", "0 on record") is one
+    /// sentence across the row, "None: new incidents, last six months; incidents on record.", with
+    /// the row's source line: a zero is a finding, not a hero. Tiles citing different sources stay,
+    /// and so do a slide's (its grid of big numbers is what the room reads from afar).
+    mutating func sayZeros(_ row: inout FlowRow) {
+        guard !(page.size.width > page.size.height && page.size.height <= 600), row.aligned, row.items.count > 1, let shared = row.sharedSource,
+              case let captions = row.items.compactMap(\.frame.zeroCaption), captions.count == row.items.count else { return }
+        let x = row.items.map(\.x).min() ?? 0, width = (row.items.map { $0.x + $0.width }.max() ?? 0) - x
+        let language = context.language
+        let separator = language.hasPrefix("zh") ? "；" : (language.hasPrefix("ar") ? "؛ " : "; ")
+        let lead = Words.absent(.none, language)
+        let text = (lead.prefix(1).uppercased() + lead.dropFirst()) + (language.hasPrefix("zh") ? "：" : ": ")
+            + captions.joined(separator: separator) + (language.hasPrefix("zh") ? "。" : ".")
+        let style = theme.style(.body).with(size: max(10 * typeScale, theme.sizes.body))
+        let statement = engine.paragraph(text, style: style, width: width)
+        let body: [Node] = [.tagged(.paragraph, statement.runs(topLeft: Point(0, 0), width: width).map(Node.text))]
+        let foot: [Node] = [.group(Group(transform: .translation(0, statement.height + 4), children: shared.nodes))]
+        var item = row.items[0]
+        item.x = x
+        item.width = width
+        item.drop = 0
+        item.frame = BlockFrame(body, statement.height + 4 + shared.height, foot: foot, footHeight: shared.height)
+        row = FlowRow(items: [item])
     }
 
     /// The blocks left out on this page (`when-empty: hide`, nothing bound) and, when there are any,
