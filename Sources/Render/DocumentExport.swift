@@ -24,7 +24,7 @@ public struct DocumentExport: Sendable {
         var pending: [OutputFile] = []
         for format in formats {
             let renderer = try registry.renderer(named: format, options: options)
-            let ext = type(of: renderer).name
+            let ext = renderer.fileExtension
             let files = try renderer.render(document)
             for file in files {
                 pending.append(OutputFile(path: Self.fileName(name, ext, file, of: files.count), bytes: file.bytes))

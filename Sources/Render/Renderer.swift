@@ -25,15 +25,27 @@ public struct RenderedFile: Hashable, Sendable {
     public init(pageIndex: Int?, bytes: [UInt8]) { self.pageIndex = pageIndex; self.bytes = bytes }
 }
 
+/// Anything that turns a scene document into file bytes: an instance of a built-in `Renderer`
+/// type, or an `ExternalRenderer` (a program found on PATH, which has no Swift type of its own).
+public protocol DocumentRenderer: Sendable {
+    /// The extension of the files it writes ("pdf").
+    var fileExtension: String { get }
+    func render(_ document: Document) throws -> [RenderedFile]
+}
+
 /// A renderer plugin: turns a scene document into file bytes. To add a format, write one type
 /// that conforms and register it with a `RendererRegistry`; nothing above this layer changes.
-public protocol Renderer: Sendable {
+/// From outside the package, write an executable instead (docs/renderer-plugins.md, `ExternalRenderer`).
+public protocol Renderer: DocumentRenderer {
     /// Short name used on the command line and as the file extension ("pdf").
     static var name: String { get }
     /// One line for `a4p formats`.
     static var summary: String { get }
     init(options: RenderOptions)
-    func render(_ document: Document) throws -> [RenderedFile]
+}
+
+extension Renderer {
+    public var fileExtension: String { Self.name }
 }
 
 public struct RenderError: Error, CustomStringConvertible, Sendable {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One page: its size in points and what is drawn on it, in paint order.
-public struct Page: Hashable, Sendable {
+public struct Page: Hashable, Sendable, Codable {
     public var size: Size
     public var nodes: [Node]
     /// Printed page label ("3", "iv"), if not the page number.
@@ -12,7 +12,7 @@ public struct Page: Hashable, Sendable {
 }
 
 /// Document information written into PDF metadata (and SVG titles).
-public struct DocumentMetadata: Hashable, Sendable {
+public struct DocumentMetadata: Hashable, Sendable, Codable {
     public var title: String?
     public var subject: String?
     public var author: String?
@@ -30,7 +30,7 @@ public struct DocumentMetadata: Hashable, Sendable {
 }
 
 /// An entry of the PDF outline (bookmarks), pointing at a named destination.
-public struct OutlineItem: Hashable, Sendable {
+public struct OutlineItem: Hashable, Sendable, Codable {
     public var title: String
     public var destination: String
     public var children: [OutlineItem]
@@ -41,7 +41,7 @@ public struct OutlineItem: Hashable, Sendable {
 }
 
 /// What renderers consume: pages, metadata and an outline. Plain values only.
-public struct Document: Hashable, Sendable {
+public struct Document: Hashable, Sendable, Codable {
     public var pages: [Page]
     public var metadata: DocumentMetadata
     public var outline: [OutlineItem]

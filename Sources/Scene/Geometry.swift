@@ -1,18 +1,18 @@
 /// Points in PDF units (1/72 inch), y growing downwards as on the page.
-public struct Point: Hashable, Sendable {
+public struct Point: Hashable, Sendable, Codable {
     public var x: Double
     public var y: Double
     public init(_ x: Double, _ y: Double) { self.x = x; self.y = y }
     public static let zero = Point(0, 0)
 }
 
-public struct Size: Hashable, Sendable {
+public struct Size: Hashable, Sendable, Codable {
     public var width: Double
     public var height: Double
     public init(_ width: Double, _ height: Double) { self.width = width; self.height = height }
 }
 
-public struct Rect: Hashable, Sendable {
+public struct Rect: Hashable, Sendable, Codable {
     public var x: Double
     public var y: Double
     public var width: Double
@@ -44,7 +44,7 @@ public struct Rect: Hashable, Sendable {
 }
 
 /// An affine transform [a b c d tx ty], applied as x' = a·x + c·y + tx, y' = b·x + d·y + ty.
-public struct Transform: Hashable, Sendable {
+public struct Transform: Hashable, Sendable, Codable {
     public var a, b, c, d, tx, ty: Double
     public init(a: Double, b: Double, c: Double, d: Double, tx: Double, ty: Double) {
         self.a = a; self.b = b; self.c = c; self.d = d; self.tx = tx; self.ty = ty

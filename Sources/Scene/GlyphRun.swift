@@ -1,5 +1,5 @@
 /// Which font file a glyph run uses. Renderers open the file themselves; the scene stays plain data.
-public struct FontReference: Hashable, Sendable {
+public struct FontReference: Hashable, Sendable, Codable {
     /// Absolute path of the font file.
     public var path: String
     /// Face index inside a collection (0 for a single font file).
@@ -11,7 +11,7 @@ public struct FontReference: Hashable, Sendable {
 }
 
 /// One positioned glyph, relative to the run's origin (baseline start), y down.
-public struct Glyph: Hashable, Sendable {
+public struct Glyph: Hashable, Sendable, Codable {
     public var id: UInt32
     public var x: Double
     public var y: Double
@@ -19,7 +19,7 @@ public struct Glyph: Hashable, Sendable {
 }
 
 /// Maps `byteCount` UTF-8 bytes of the source text to `glyphCount` glyphs (as cairo's text clusters).
-public struct TextCluster: Hashable, Sendable {
+public struct TextCluster: Hashable, Sendable, Codable {
     public var byteCount: Int
     public var glyphCount: Int
     public init(byteCount: Int, glyphCount: Int) { self.byteCount = byteCount; self.glyphCount = glyphCount }
@@ -27,7 +27,7 @@ public struct TextCluster: Hashable, Sendable {
 
 /// Shaped text in one font, size and direction. Keeps its source text and clusters so that PDF
 /// output stays extractable and searchable.
-public struct GlyphRun: Hashable, Sendable {
+public struct GlyphRun: Hashable, Sendable, Codable {
     public var font: FontReference
     public var size: Double
     /// Baseline start of the run on the page (left end, whatever the direction).

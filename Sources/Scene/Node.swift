@@ -1,5 +1,5 @@
 /// One item of the display list.
-public indirect enum Node: Hashable, Sendable {
+public indirect enum Node: Hashable, Sendable, Codable {
     case group(Group)
     case shape(Shape)
     case text(GlyphRun)
@@ -10,7 +10,7 @@ public indirect enum Node: Hashable, Sendable {
 
 /// Children drawn under a transform, optionally clipped; `altText` describes a figure for
 /// readers who cannot see it.
-public struct Group: Hashable, Sendable {
+public struct Group: Hashable, Sendable, Codable {
     public var transform: Transform
     public var clip: Path?
     public var opacity: Double
@@ -27,9 +27,9 @@ public struct Group: Hashable, Sendable {
     }
 }
 
-public struct Stroke: Hashable, Sendable {
-    public enum Cap: Hashable, Sendable { case butt, round, square }
-    public enum Join: Hashable, Sendable { case miter, round, bevel }
+public struct Stroke: Hashable, Sendable, Codable {
+    public enum Cap: String, Hashable, Sendable, Codable { case butt, round, square }
+    public enum Join: String, Hashable, Sendable, Codable { case miter, round, bevel }
     public var color: Color
     public var width: Double
     public var dash: [Double]
@@ -41,7 +41,7 @@ public struct Stroke: Hashable, Sendable {
 }
 
 /// A path filled and/or stroked.
-public struct Shape: Hashable, Sendable {
+public struct Shape: Hashable, Sendable, Codable {
     public var path: Path
     public var fill: Color?
     public var stroke: Stroke?
@@ -51,8 +51,8 @@ public struct Shape: Hashable, Sendable {
 }
 
 /// An image drawn into `rect`: PNG pixels, or SVG drawn as vectors.
-public struct Image: Hashable, Sendable {
-    public enum Format: String, Hashable, Sendable { case png, svg }
+public struct Image: Hashable, Sendable, Codable {
+    public enum Format: String, Hashable, Sendable, Codable { case png, svg }
     public var rect: Rect
     public var format: Format
     public var data: [UInt8]
@@ -63,8 +63,8 @@ public struct Image: Hashable, Sendable {
 }
 
 /// A clickable area: an external URI or a named destination in the same document.
-public struct Link: Hashable, Sendable {
-    public enum Target: Hashable, Sendable {
+public struct Link: Hashable, Sendable, Codable {
+    public enum Target: Hashable, Sendable, Codable {
         case uri(String)
         case destination(String)
     }
@@ -74,7 +74,7 @@ public struct Link: Hashable, Sendable {
 }
 
 /// A named destination that links and outline entries can point at.
-public struct Anchor: Hashable, Sendable {
+public struct Anchor: Hashable, Sendable, Codable {
     public var name: String
     public var point: Point
     public init(name: String, point: Point) { self.name = name; self.point = point }

@@ -5,8 +5,8 @@ import Darwin
 #endif
 
 /// A vector outline: sub-paths of lines and cubic Bézier curves.
-public struct Path: Hashable, Sendable {
-    public enum Element: Hashable, Sendable {
+public struct Path: Hashable, Sendable, Codable {
+    public enum Element: Hashable, Sendable, Codable {
         case move(Point)
         case line(Point)
         case cubic(Point, Point, Point)

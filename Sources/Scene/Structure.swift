@@ -1,7 +1,7 @@
 /// What a group is in the document's logical structure. The PDF renderer wraps the group's drawing
 /// in a structure element of this type (tagged PDF, read by screen readers in this order); the
 /// other renderers draw the group as any other.
-public enum StructureRole: Hashable, Sendable {
+public enum StructureRole: Hashable, Sendable, Codable {
     /// A heading, level 1–6.
     case heading(Int)
     case paragraph

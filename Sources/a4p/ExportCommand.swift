@@ -132,6 +132,10 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         if output.out == "-" { throw ValidationError("--out -: export writes a folder of files (documents, thumbnails, manifest.json, index.html), not one; name a folder") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        // The export's incremental record knows the built-in renderers only; a plugin is for `render`.
+        for f in output.formats where RendererRegistry.standard.type(named: f) == nil {
+            throw ValidationError("--format \(f): export writes the built-in formats (\(RendererRegistry.standard.names.joined(separator: ", "))); render with an external renderer through `a4p render`")
+        }
         guard let chartFormats else { return }
         if !charts { throw ValidationError("--chart-formats needs --charts") }
         let list = chartFormats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }

@@ -39,8 +39,11 @@ struct OutputOptions: ParsableArguments {
         RenderOptions(scale: dpi.map { $0 / 72 } ?? scale ?? 2, print: print, bleed: bleed, transparent: transparent)
     }
 
+    /// The built-in renderers and the external ones on PATH (`a4p-renderer-NAME`, docs/renderer-plugins.md).
+    static var registry: RendererRegistry { RendererRegistry.standard.addingExternalRenderers() }
+
     func validate() throws {
-        let known = RendererRegistry.standard.names
+        let known = Self.registry.names
         for f in formats where !known.contains(f) {
             throw ValidationError("unknown format '\(f)'; known formats: \(known.joined(separator: ", "))")
         }
@@ -75,7 +78,7 @@ struct OutputOptions: ParsableArguments {
     /// Writes one document in the chosen formats, all or nothing; a write error exits 73 with its message.
     func write(_ document: Document, name: String) throws -> [URL] {
         do {
-            return try DocumentExport(registry: .standard, options: renderOptions).write(document, name: name, formats: formats, to: directory)
+            return try DocumentExport(registry: Self.registry, options: renderOptions).write(document, name: name, formats: formats, to: directory)
         } catch {
             let problem = outputProblem(error)
             printError(problem.message)

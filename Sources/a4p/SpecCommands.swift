@@ -136,7 +136,7 @@ struct RenderCommand: ParsableCommand {
         var status: Int32 = 0
         var session = SpecSession()
         let engine = try TextEngine.bundled()
-        let export = DocumentExport(registry: .standard, options: output.renderOptions)
+        let export = DocumentExport(registry: OutputOptions.registry, options: output.renderOptions)
         var files: [OutputFile] = []
         for path in specs {
             let laidOut = DiagnosticOutput.timed("\(path): read and laid out") {

@@ -24,14 +24,18 @@ struct SpecimenCommand: ParsableCommand {
 
 struct FormatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "formats", abstract: "List the registered renderer plugins, one a line.")
+        commandName: "formats", abstract: "List the renderer plugins, one a line: the built-in ones, then the a4p-renderer-NAME programs found in $A4P_RENDERERS and on PATH.")
 
     @Flag(name: .long, help: "Add a one-line description to each.")
     var verbose = false
 
     func run() {
-        for plugin in RendererRegistry.standard.plugins {
+        let registry = OutputOptions.registry
+        for plugin in registry.plugins {
             print(verbose ? "\(plugin.name)\t\(plugin.summary)" : plugin.name)
+        }
+        for external in registry.externalRenderers {
+            print("\(external.name) (external: \(external.path))")
         }
     }
 }
