@@ -46,6 +46,7 @@ public enum SchemaExport {
         for p in object.properties {
             var t = typeSchema(p.type)
             t["description"] = p.summary + (p.defaultValue.map { " (default: \($0))" } ?? "")
+            if let value = p.defaultValue.flatMap({ literal($0, of: p.type) }) { t["default"] = value }
             if let example = p.example { t["examples"] = [example] }
             props[p.name] = t
         }
@@ -54,6 +55,19 @@ public enum SchemaExport {
         let required = object.properties.filter(\.required).map(\.name)
         if !required.isEmpty { o["required"] = required }
         return o
+    }
+
+    /// A default written as a value of its type ("12", "false", "top", "#009EDB") as JSON, for
+    /// editors to offer; a default described in words ("the indicator's title") gives none.
+    static func literal(_ text: String, of type: SchemaType) -> Any? {
+        switch type {
+        case .boolean: return ["true": true, "false": false][text]
+        case .integer: return Int(text)
+        case .number: return Double(text).flatMap { $0.isFinite ? $0 : nil }
+        case .string(let allowed): return allowed?.contains(text) == true ? text : nil
+        case .colour: return text.range(of: "^#[0-9A-Fa-f]{6}$", options: .regularExpression) != nil ? text : nil
+        default: return nil
+        }
     }
 
     static func typeSchema(_ type: SchemaType) -> [String: Any] {

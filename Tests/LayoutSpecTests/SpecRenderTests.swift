@@ -102,6 +102,19 @@ struct SchemaTests {
         for kind in SpecLanguage.blockKinds.map(\.tag) { #expect(md.contains("`type: \(kind)`")) }
     }
 
+    @Test("defaults written as values are the schema's 'default' for editors; defaults described in words give none")
+    func defaults() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: ShippedSpecs.path("docs/spec.schema.json")))
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let defs = try #require(root["$defs"] as? [String: Any])
+        let page = try #require((defs["page"] as? [String: Any])?["properties"] as? [String: Any])
+        #expect((page["columns"] as? [String: Any])?["default"] as? Int == 12)
+        #expect((page["rows"] as? [String: Any])?["default"] as? String == "top")
+        #expect((page["spread-rows"] as? [String: Any])?["default"] as? Bool == false)
+        let kpi = try #require((defs["kpi-block"] as? [String: Any])?["properties"] as? [String: Any])
+        #expect((kpi["caption"] as? [String: Any])?["default"] == nil, "a default in words is no value")
+    }
+
     @Test("every shipped spec passes a real JSON Schema validator (python jsonschema)")
     func shippedSpecsValidate() throws {
         let specs = try FileManager.default.subpathsOfDirectory(atPath: ShippedSpecs.path("Specs"))
