@@ -149,7 +149,7 @@ struct CycleTests {
         #expect(report.contains("P2.05 × ALL × C7 × jmac_joc"))
         for language in ["ar", "es", "ru", "zh"] { #expect(report.contains("\(language): no 'period.C7'"), "\(language)") }
         #expect(!report.contains("fr: no 'period.C7'"))
-        #expect(report.contains("P1.yaml:5:8: this spec's prose (lead, messages) quotes figures of C6"))
+        #expect(report.contains("P1.yaml:6:8: this spec's prose (lead, messages) quotes figures of C6"))
         #expect(report.contains("p2-06a-matrix': P2.06a has no figure for C7; the series runs to C6"))
         #expect(report.contains("p1-06-kpi': P1.06 has no figure for C7 (it had one for C6)"))
         #expect(!report.contains("p2-04-kpi"), "a block with its C7 figure is not listed")
