@@ -58,6 +58,8 @@ public struct PageSpec: Sendable {
     public var direction: String
     public var header: HeaderSpec?
     public var footer: FooterSpec
+    /// A 16:9 slide (landscape, at most 600 pt high): projected, so its type has floors and its tiles stay.
+    public var isSlide: Bool { size.width > size.height && size.height <= 600 }
 }
 
 public struct HeaderSpec: Sendable {

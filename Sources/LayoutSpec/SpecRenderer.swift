@@ -127,11 +127,11 @@ public struct SpecRenderer: Sendable {
             // Copy-fitting: the largest step of type growth that keeps the page count, adds no error
             // and cuts no more labels short ("…") is the layout kept.
             if spec.page.growType > 1, !review {
-                let errors = page.log.errorCount
+                let (errors, cuts) = (page.log.errorCount, Self.cuts(document))
                 for step in stride(from: Int((spec.page.growType - 1) * 20 + 1e-9), through: 1, by: -1) {
                     var trial = builder(grow: 1 + Double(step) * 0.05)
                     let grown = trial.build()
-                    if grown.pages.count <= document.pages.count && trial.log.errorCount == errors && Self.cuts(grown) <= Self.cuts(document) {
+                    if grown.pages.count <= document.pages.count && trial.log.errorCount == errors && Self.cuts(grown) <= cuts {
                         (page, document) = (trial, grown)
                         break
                     }

@@ -70,11 +70,21 @@ public enum Words {
 
     /// "Lead: A, B, C." with the language's colon, list separator and full stop (Chinese "：", "、",
     /// "。"; Arabic "، "); the lead starts with a capital where the script has one.
-    public static func listSentence(_ lead: String, _ items: [String], _ language: String) -> String {
+    /// `strong`: items that hold commas of their own are set apart by the semicolon ("；", "؛ ", "; ").
+    public static func listSentence(_ lead: String, _ items: [String], _ language: String, strong: Bool = false) -> String {
         let code = String(language.prefix(2))
-        let separator = switch code { case "zh": "、"; case "ar": "، "; default: ", " }
         let capital = lead.prefix(1).uppercased() + lead.dropFirst()
-        return capital + (code == "zh" ? "：" : ": ") + items.joined(separator: separator) + (code == "zh" ? "。" : ".")
+        return capital + (code == "zh" ? "：" : ": ") + items.joined(separator: listSeparator(language, strong: strong)) + (code == "zh" ? "。" : ".")
+    }
+
+    /// Between the items of a list in the language: "、" in Chinese, "، " in Arabic, ", " else; with
+    /// `strong`, the semicolon of each.
+    public static func listSeparator(_ language: String, strong: Bool = false) -> String {
+        switch String(language.prefix(2)) {
+        case "zh": strong ? "；" : "、"
+        case "ar": strong ? "؛ " : "، "
+        default: strong ? "; " : ", "
+        }
     }
 
     /// "not reported": the word for an unknown value.
@@ -104,8 +114,7 @@ public enum Words {
     }
     /// "None (Cycle 4, Cycle 6).": a table of zeros said in one line (`periods` joined in the language).
     public static func noneIn(_ periods: [String], _ language: String) -> String {
-        let separator = switch String(language.prefix(2)) { case "zh": "、"; case "ar": "، "; default: ", " }
-        return word("none-in", language).replacingOccurrences(of: "{periods}", with: periods.joined(separator: separator))
+        word("none-in", language).replacingOccurrences(of: "{periods}", with: periods.joined(separator: listSeparator(language)))
     }
     /// "from" in "7 (↑ from 6)".
     public static func from(_ language: String) -> String { word("from", language) }

@@ -22,6 +22,13 @@ struct FlowRow {
     /// One source line for an aligned row whose tiles all cite the same sources, set across the row
     /// at its foot (the tiles' own lines left out): its nodes from the origin, height, and span.
     var sharedSource: (nodes: [Node], height: Double, x: Double, width: Double)?
+    /// Every block says `when-no-room: hide`: a template's extra content, shown where a page has room.
+    var isExtra: Bool { items.allSatisfy { $0.block.string("when-no-room") == "hide" } }
+    /// The row's leading edge and width, from its first block's start to its last block's end.
+    var span: (x: Double, width: Double) {
+        let x = items.map(\.x).min() ?? 0
+        return (x, (items.map { $0.x + $0.width }.max() ?? 0) - x)
+    }
     /// Where an aligned row's feet start: under its lowest body.
     var footTop: Double { items.map { $0.drop + $0.frame.bodyHeight }.max() ?? 0 }
     /// The lowest block's bottom: the next row starts a row gap below it.
@@ -117,10 +124,9 @@ extension PageBuilder {
     func shareSource(_ row: inout FlowRow) {
         guard row.aligned, row.items.count > 1, let text = row.items[0].frame.source?.text,
               row.items.allSatisfy({ $0.frame.source?.text == text }) else { return }
-        let x = row.items.map(\.x).min() ?? 0, width = (row.items.map { $0.x + $0.width }.max() ?? 0) - x
-        let block = engine.paragraph(text, style: theme.style(.source), width: width)
-        let nodes: [Node] = [.tagged(.paragraph, block.runs(topLeft: Point(0, 0), width: width).map(Node.text))]
-        row.sharedSource = (nodes, block.height + 1, x, width)
+        let (x, width) = row.span
+        let line = paragraph(text, theme.style(.source), width: width)
+        row.sharedSource = (line.nodes, line.height + 1, x, width)
     }
 
     /// A row of tiles whose every big number is 0 ("0 new incidents", "0 on record") is one
@@ -128,23 +134,19 @@ extension PageBuilder {
     /// the row's source line: a zero is a finding, not a hero. Tiles citing different sources stay,
     /// and so do a slide's (its grid of big numbers is what the room reads from afar).
     mutating func sayZeros(_ row: inout FlowRow) {
-        guard !(page.size.width > page.size.height && page.size.height <= 600), row.aligned, row.items.count > 1, let shared = row.sharedSource,
+        guard !page.isSlide, row.aligned, row.items.count > 1, let shared = row.sharedSource,
               case let captions = row.items.compactMap(\.frame.zeroCaption), captions.count == row.items.count else { return }
-        let x = row.items.map(\.x).min() ?? 0, width = (row.items.map { $0.x + $0.width }.max() ?? 0) - x
+        let (x, width) = row.span
         let language = context.language
-        let separator = language.hasPrefix("zh") ? "；" : (language.hasPrefix("ar") ? "؛ " : "; ")
-        let lead = Words.absent(.none, language)
-        let text = (lead.prefix(1).uppercased() + lead.dropFirst()) + (language.hasPrefix("zh") ? "：" : ": ")
-            + captions.joined(separator: separator) + (language.hasPrefix("zh") ? "。" : ".")
-        let style = theme.style(.body).with(size: max(10 * typeScale, theme.sizes.body))
-        let statement = engine.paragraph(text, style: style, width: width)
-        let body: [Node] = [.tagged(.paragraph, statement.runs(topLeft: Point(0, 0), width: width).map(Node.text))]
+        // Captions hold commas of their own: the stronger list separator between them.
+        let text = Words.listSentence(Words.absent(.none, language), captions, language, strong: true)
+        let statement = paragraph(text, theme.style(.body).with(size: max(10 * typeScale, theme.sizes.body)), width: width)
         let foot: [Node] = [.group(Group(transform: .translation(0, statement.height + 4), children: shared.nodes))]
         var item = row.items[0]
         item.x = x
         item.width = width
         item.drop = 0
-        item.frame = BlockFrame(body, statement.height + 4 + shared.height, foot: foot, footHeight: shared.height)
+        item.frame = BlockFrame(statement.nodes, statement.height + 4 + shared.height, foot: foot, footHeight: shared.height)
         row = FlowRow(items: [item])
     }
 
@@ -183,7 +185,7 @@ extension PageBuilder {
     mutating func dropRowsWithoutRoom(_ rows: inout [FlowRow], height available: Double) {
         var first: (shown: Int, assets: Int)?
         while let last = rows.last, height(of: rows) > available + 0.5,
-              last.items.allSatisfy({ $0.block.string("when-no-room") == "hide" }) {
+              last.isExtra {
             rows.removeLast()
             first = (last.items.map(\.shownBefore).min() ?? 0, last.items.map(\.assetsBefore).min() ?? 0)
         }

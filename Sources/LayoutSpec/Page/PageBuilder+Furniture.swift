@@ -46,7 +46,7 @@ extension PageBuilder {
     /// longer titles wrap at full size. Pages keep the size of the type scale.
     func titleStyle(_ text: String, size: Double, width: Double) -> TextStyle {
         let style = theme.style(.title).with(size: size)
-        guard page.size.width > page.size.height, page.size.height <= 600 else { return style }
+        guard page.isSlide else { return style }
         var fitted = style
         while engine.line(text, style: fitted).width > width {
             guard fitted.size - 1 >= size * 0.8 else { return style }

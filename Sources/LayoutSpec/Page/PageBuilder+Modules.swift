@@ -37,10 +37,9 @@ extension PageBuilder {
             }
         }
         // Extra content (`when-no-room: hide`) takes room only once every other module has a place.
-        func extra(_ unit: FlowRow) -> Bool { unit.items.allSatisfy { $0.block.string("when-no-room") == "hide" } }
         var i = 0
         while i < units.count {
-            if extra(units[i]) && units.contains(where: { !extra($0) }) { i += 1; continue }
+            if units[i].isExtra && units.contains(where: { !$0.isExtra }) { i += 1; continue }
             let unit = units[i], h = units[i].height
             let span = (unit.items.map { $0.x + $0.width }.max() ?? 0)
             if span <= half + 0.5 {

@@ -48,7 +48,7 @@ struct PageBuilder {
         case "ltr": t.direction = .leftToRight
         default: break
         }
-        let isSlide = spec.page.size.width > spec.page.size.height && spec.page.size.height <= 600
+        let isSlide = spec.page.isSlide
         typeScale = (spec.theme.typeScale ?? (isSlide ? 1.5 : 1)) * grow
         t.sizes = t.sizes.scaled(by: typeScale)
         // Slides are projected: no text under the projection floors, whatever the type scale.
@@ -114,7 +114,7 @@ struct PageBuilder {
                 if rows.isEmpty { continue }
                 if section.free {
                     packModules(into: &pages[pages.count - 1].rows, from: &rows, width: frame.width, height: current.body.height)
-                    if rows.allSatisfy({ $0.items.allSatisfy { $0.block.string("when-no-room") == "hide" } }) { dropRowsWithoutRoom(&rows, height: -1) }
+                    if rows.allSatisfy(\.isExtra) { dropRowsWithoutRoom(&rows, height: -1) }
                 } else {
                     let staying = rowsFitting(rows, height: current.body.height - used(current.rows) - (current.rows.isEmpty ? 0 : page.rowGap))
                     pages[pages.count - 1].rows += rows.prefix(staying)
@@ -141,7 +141,7 @@ struct PageBuilder {
                     packModules(into: &taken, from: &rows, width: frame.width, height: body.height)
                     if taken.isEmpty { taken = [rows.removeFirst()] }
                     if pages.count + 2 >= InputLimits.pages { taken += rows; rows = [] }
-                    if rows.allSatisfy({ $0.items.allSatisfy { $0.block.string("when-no-room") == "hide" } }) { dropRowsWithoutRoom(&rows, height: -1) }
+                    if rows.allSatisfy(\.isExtra) { dropRowsWithoutRoom(&rows, height: -1) }
                     pages.append((nodes, footer, body, taken, 0))
                     if rows.isEmpty { break }
                     continue
@@ -149,7 +149,7 @@ struct PageBuilder {
                 let fit = section.soft ? rowsFitting(rows, height: body.height) : rows.count
                 let rest = rows.dropFirst(fit)
                 if fit > 0, !rest.isEmpty, pages.count + 1 < InputLimits.pages,
-                   !rest.allSatisfy({ $0.items.allSatisfy { $0.block.string("when-no-room") == "hide" } }) {
+                   !rest.allSatisfy(\.isExtra) {
                     pages.append((nodes, footer, body, Array(rows.prefix(fit)), section.soft ? 0 : fit))
                     rows.removeFirst(fit)
                     continue
