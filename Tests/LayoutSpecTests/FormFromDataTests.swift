@@ -81,6 +81,35 @@ struct FormFromDataTests {
         #expect(undof.contains("Level 1"), "\(undof)")
     }
 
+    @Test("in Chinese the zero line's two sentences join after 。 without a Latin space")
+    func zeroOnlyChinese() throws {
+        let data = SpecFixture.dataPath
+        let yaml = """
+            data: \(data)
+            translations: \(URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("Translations").path)
+            page: {size: A4}
+            blocks:
+              - type: table
+                id: h
+                title: Hospitals by level
+                indicator: P4.25
+                mission: UNFICYP
+                rows: categories
+                columns: periods
+                periods: [C4, C5, C6]
+            """
+        let loaded = SpecLoader.parse(yaml, file: "test.yaml")
+        var log = loaded.log
+        let spec = try #require(loaded.spec, "\(log.sorted)")
+        let outputs = SpecRenderer(dataset: SpecFixture.dataset, engine: SpecFixture.engine).render(spec, language: "zh", log: &log)
+        let output = try #require(outputs.first)
+        let dir = try TempDir.make()
+        let files = try DocumentExport(registry: .standard).write(output.document, name: "f", formats: ["pdf"], to: dir)
+        let text = try ExternalTool.run("pdftotext", [files[0].path, "-"]).stdout
+        #expect(text.contains("。第5周期"), "\(text)")
+        #expect(!text.contains("。 "), "\(text)")
+    }
+
     @Test("a figure list of only 'yes' is one sentence per cycle, newest first; 'form: list' keeps the lines")
     func yesOnlyList() throws {
         let block = """

@@ -55,4 +55,38 @@ import Testing
         #expect(Self.runs(shown.document.pages[0].nodes).contains { $0.text.contains("Optional") })
         #expect(!shown.shown.isEmpty)
     }
+
+    @Test("a row of three optional cards with room for two keeps the first two, each across half the row")
+    func fewerCards() throws {
+        func spec(spacer: Int) -> String {
+            let words = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen."
+            return "data: DATA\npage: {size: {width: 480, height: 300}, margins: 12, footer: false}\nblocks:\n"
+                + "  - type: spacer\n    height: \(spacer)\n"
+                + ["First", "Second", "Third"].map {
+                    "  - type: text\n    span: 4\n    style: highlight\n    title: \"\($0) card\"\n    text: \"\(words)\"\n    when-no-room: hide\n"
+                }.joined()
+        }
+        // The card titles with their origins on the page (groups here only translate).
+        func placed(_ nodes: [Node], _ dx: Double = 0, _ dy: Double = 0) -> [GlyphRun] {
+            nodes.flatMap { node -> [GlyphRun] in
+                switch node {
+                case .text(var run): run.origin = Point(run.origin.x + dx, run.origin.y + dy); return [run]
+                case .group(let g): return placed(g.children, dx + g.transform.tx, dy + g.transform.ty)
+                default: return []
+                }
+            }
+        }
+        func cards(_ spacer: Int) throws -> [GlyphRun] {
+            let (out, log) = try Papercut.render(spec(spacer: spacer))
+            #expect(!log.hasErrors, "\(log.sorted)")
+            return placed(try #require(out.first).document.pages[0].nodes).filter { $0.text.hasSuffix("card") }
+        }
+        #expect(try cards(100).map(\.text) == ["First card", "Second card", "Third card"])
+        let two = try cards(140)
+        #expect(two.map(\.text) == ["First card", "Second card"])
+        // Side by side on one line, the second starting past the middle of the 456 pt body.
+        #expect(two.count == 2 && abs(two[0].origin.y - two[1].origin.y) < 0.5 && two[1].origin.x > 240, "\(two.map(\.origin))")
+        #expect(try cards(160).map(\.text) == ["First card"])
+        #expect(try cards(200).isEmpty)
+    }
 }

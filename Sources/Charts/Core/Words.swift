@@ -77,6 +77,11 @@ public enum Words {
         return capital + (code == "zh" ? "：" : ": ") + items.joined(separator: listSeparator(language, strong: strong)) + (code == "zh" ? "。" : ".")
     }
 
+    /// What joins two sentences: a space, but none after Chinese full-width punctuation ("。").
+    public static func sentenceSeparator(_ language: String) -> String {
+        language.hasPrefix("zh") ? "" : " "
+    }
+
     /// Between the items of a list in the language: "、" in Chinese, "، " in Arabic, ", " else; with
     /// `strong`, the semicolon of each.
     public static func listSeparator(_ language: String, strong: Bool = false) -> String {

@@ -64,6 +64,6 @@ enum FigureListKind: ChartKind {
             }
             return Words.listSentence("\(Words.yesNo(true, language)) (\(binder.shortLabel(p)))", labels, language)
         }
-        return Statement(name: b.name, text: sentences.joined(separator: language.hasPrefix("zh") ? "" : " "))
+        return Statement(name: b.name, text: sentences.joined(separator: Words.sentenceSeparator(language)))
     }
 }

@@ -69,7 +69,7 @@ enum TableKind: ChartKind {
         guard !zero.isEmpty else { return nil }
         let language = b.text.language
         var text = Words.noneIn(zero, language)
-        if !unreported.isEmpty { text += " " + Words.notReported(in: unreported.joined(separator: Words.listSeparator(language)), language) }
+        if !unreported.isEmpty { text += Words.sentenceSeparator(language) + Words.notReported(in: unreported.joined(separator: Words.listSeparator(language)), language) }
         return Statement(name: b.name, text: text)
     }
 }

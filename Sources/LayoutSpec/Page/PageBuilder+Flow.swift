@@ -179,22 +179,6 @@ extension PageBuilder {
         return (spans, hidden)
     }
 
-    /// Leaves out the last rows while they do not fit in `height` and every block in them says
-    /// `when-no-room: hide` (a template's extra content, shown where a page has room for it); their
-    /// figures and chart assets are taken back out of the page's coverage.
-    mutating func dropRowsWithoutRoom(_ rows: inout [FlowRow], height available: Double) {
-        var first: (shown: Int, assets: Int)?
-        while let last = rows.last, height(of: rows) > available + 0.5,
-              last.isExtra {
-            rows.removeLast()
-            first = (last.items.map(\.shownBefore).min() ?? 0, last.items.map(\.assetsBefore).min() ?? 0)
-        }
-        guard let first else { return }
-        for key in shownOrder[first.shown...] { shown.remove(key) }
-        shownOrder.removeSubrange(first.shown...)
-        assets.removeSubrange(first.assets...)
-    }
-
     /// The height `rows` take, row gaps between them.
     func height(of rows: [FlowRow]) -> Double {
         rows.isEmpty ? -page.rowGap : rows.reduce(0) { $0 + $1.height + page.rowGap } - page.rowGap

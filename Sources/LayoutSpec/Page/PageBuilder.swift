@@ -154,7 +154,7 @@ struct PageBuilder {
                     rows.removeFirst(fit)
                     continue
                 }
-                dropRowsWithoutRoom(&rows, height: body.height)
+                dropRowsWithoutRoom(&rows, height: body.height, width: body.width)
                 pages.append((nodes, footer, body, rows, section.soft ? 0 : rows.count))
                 break
             }

@@ -1,0 +1,62 @@
+import A4PScene
+
+/// Extra content: blocks that say `when-no-room: hide`, a template's optional cards and modules,
+/// shown where a page has room for them and left out, with their figures, where it has not.
+extension PageBuilder {
+    /// Leaves out the last rows while they do not fit in `height` and every block in them says
+    /// `when-no-room: hide`; their figures and chart assets are taken back out of the page's coverage.
+    /// A row of several such cards first gives up its last cards, one at a time, the others then
+    /// sharing the row's width (so they wrap to fewer lines): a slide whose title takes two lines in
+    /// Russian keeps two of its three cards instead of ending in a band of white. `width` is the
+    /// area's; pass 0 to leave rows whole.
+    mutating func dropRowsWithoutRoom(_ rows: inout [FlowRow], height available: Double, width: Double = 0) {
+        var first: (shown: Int, assets: Int)?
+        while let last = rows.last, height(of: rows) > available + 0.5, last.isExtra {
+            rows.removeLast()
+            first = (last.items.map(\.shownBefore).min() ?? 0, last.items.map(\.assetsBefore).min() ?? 0)
+            forgetShown(from: first!)
+            if width > 0, last.items.count > 1,
+               let narrower = fewerCards(last, width: width, room: available - height(of: rows) - (rows.isEmpty ? 0 : page.rowGap)) {
+                rows.append(narrower)
+                return
+            }
+        }
+    }
+
+    /// The row with its last cards left out, the rest laid out again across the row's width in equal
+    /// spans, the first such row (most cards kept) that fits `room`; nil when even one card does not.
+    /// The cards' figures and assets were forgotten; laying the kept ones out again records theirs.
+    private mutating func fewerCards(_ row: FlowRow, width: Double, room: Double) -> FlowRow? {
+        let columns = page.columns, gutter = page.gutter
+        let colWidth = (width - Double(columns - 1) * gutter) / Double(columns)
+        let marks = (shownOrder.count, assets.count)
+        for keep in stride(from: row.items.count - 1, through: 1, by: -1) where columns % keep == 0 {
+            let span = columns / keep
+            let w = Double(span) * colWidth + Double(span - 1) * gutter
+            var candidate = FlowRow(items: [])
+            for (k, item) in row.items.prefix(keep).enumerated() {
+                var block = item.block
+                block.span = span
+                let before = (shownOrder.count, assets.count)
+                candidate.items.append(.init(block: block, frame: prepare(block, width: w), x: Double(k * span) * (colWidth + gutter),
+                                             width: w, shownBefore: before.0, assetsBefore: before.1))
+            }
+            if page.alignRows {
+                candidate.alignHeroes()
+                shareSource(&candidate)
+                sayZeros(&candidate)
+            }
+            if candidate.height <= room + 0.5 { return candidate }
+            forgetShown(from: marks)
+        }
+        return nil
+    }
+
+    /// Takes the figures and chart assets recorded since `mark` back out of the page's coverage.
+    private mutating func forgetShown(from mark: (shown: Int, assets: Int)) {
+        guard mark.shown <= shownOrder.count, mark.assets <= assets.count else { return }
+        for key in shownOrder[mark.shown...] { shown.remove(key) }
+        shownOrder.removeSubrange(mark.shown...)
+        assets.removeSubrange(mark.assets...)
+    }
+}
