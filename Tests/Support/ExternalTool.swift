@@ -36,12 +36,42 @@ public struct ExternalTool {
     }
 }
 
+/// Folders for one test's files, removed when the test process ends: a full run makes two
+/// publication exports of ~470 MB each, and keeping every run's filled the disk. Set
+/// `A4P_KEEP_TEST_DIRS=1` to keep them for looking at (failed reference images go to
+/// `.build/reference-failures/` and are always kept).
 public enum TempDir {
     public static func make(_ name: String = "a4p-test") throws -> URL {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("\(name)-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        Cleanup.shared.remember(url)
         return url
+    }
+
+    /// The folders made so far, removed by an `atexit` handler registered with the first.
+    final class Cleanup: @unchecked Sendable {
+        static let shared = Cleanup()
+        private let lock = NSLock()
+        private var folders: [URL] = []
+        private var registered = false
+
+        func remember(_ url: URL) {
+            lock.lock()
+            defer { lock.unlock() }
+            folders.append(url)
+            if !registered, ProcessInfo.processInfo.environment["A4P_KEEP_TEST_DIRS"] == nil {
+                registered = true
+                atexit { TempDir.Cleanup.shared.removeAll() }
+            }
+        }
+
+        func removeAll() {
+            lock.lock()
+            defer { lock.unlock() }
+            for url in folders { try? FileManager.default.removeItem(at: url) }
+            folders.removeAll()
+        }
     }
 }
 
