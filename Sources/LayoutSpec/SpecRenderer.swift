@@ -124,18 +124,8 @@ public struct SpecRenderer: Sendable {
             }
             var page = builder(grow: 1)
             var document = page.build()
-            // Copy-fitting: the largest step of type growth that keeps the page count, adds no error
-            // and cuts no more labels short ("…") is the layout kept.
             if spec.page.growType > 1, !review {
-                let (errors, cuts) = (page.log.errorCount, Self.cuts(document))
-                for step in stride(from: Int((spec.page.growType - 1) * 20 + 1e-9), through: 1, by: -1) {
-                    var trial = builder(grow: 1 + Double(step) * 0.05)
-                    let grown = trial.build()
-                    if grown.pages.count <= document.pages.count && trial.log.errorCount == errors && Self.cuts(grown) <= cuts {
-                        (page, document) = (trial, grown)
-                        break
-                    }
-                }
+                (page, document) = Self.copyFit(page, document, growth: spec.page.growType, builder: builder)
             }
             log = page.log
             var name = spec.output.map { context.expand($0, at: SourcePosition(file: spec.file, line: 1, column: 1), log: &log) }
@@ -146,6 +136,29 @@ public struct SpecRenderer: Sendable {
             return SpecOutput(name: name, missionID: mission?.id, priorityID: priority?.id, language: lang, document: document,
                               shown: page.shown, assets: page.assets, fallbacks: translations.fallbacks.all)
         }
+    }
+
+    /// Copy-fitting: type grows in 5 % steps up to `growth`. A step counts when it keeps the page
+    /// count, adds no error, cuts no more labels short ("…") and leaves out no more optional blocks
+    /// than the base layout. The largest such step whose pages have no blank band over the page
+    /// review's limit is kept; when every one has, the step with the smallest band (the larger step
+    /// on a tie): a larger step can move a module to where it leaves more white, never wanted.
+    static func copyFit(_ base: PageBuilder, _ document: Document, growth: Double,
+                        builder: (Double) -> PageBuilder) -> (PageBuilder, Document) {
+        let (errors, cuts) = (base.log.errorCount, Self.cuts(document))
+        func band(_ d: Document) -> Double { d.pages.map { $0.largestBlankBand / $0.size.height }.max() ?? 0 }
+        var best: (page: PageBuilder, document: Document, band: Double)?
+        for step in stride(from: Int((growth - 1) * 20 + 1e-9), through: 1, by: -1) {
+            var trial = builder(1 + Double(step) * 0.05)
+            let grown = trial.build()
+            guard grown.pages.count <= document.pages.count, trial.log.errorCount == errors,
+                  Self.cuts(grown) <= cuts, trial.extrasLeftOut <= base.extrasLeftOut else { continue }
+            let b = band(grown)
+            if b <= Page.blankBandLimit { return (trial, grown) }
+            if b < (best?.band ?? .infinity) - 0.005 { best = (trial, grown, b) }
+        }
+        guard let best, best.band < band(document) - 0.005 else { return (base, document) }
+        return (best.page, best.document)
     }
 
     /// Text runs cut short with "…" (a label too long for its place), counted over a document.

@@ -23,7 +23,7 @@ public struct PageLint: Sendable {
 
     /// Working notes are matched by their first 40 characters (shorter notes read like page notes).
     /// Blank bands above this share of the page height inside the content are findings.
-    public static let blankBandLimit = 0.20
+    public static let blankBandLimit = Page.blankBandLimit
     /// Text under this size (pt): 11 on slides (projected), 6 on paper.
     public static func smallestText(slide: Bool) -> Double { slide ? 11 : 6 }
     /// Charts whose figures are more than this share "not reported".
@@ -61,13 +61,7 @@ public struct PageLint: Sendable {
     static func measure(_ page: Page, place: String, notes: [String]) -> [Finding] {
         var out: [Finding] = []
         let leaves = Self.leaves(page.nodes)
-        // Vertical extents of everything drawn, merged; the largest gap between them.
-        let spans = leaves.map { ($0.bounds.minY, $0.bounds.maxY) }.sorted { $0.0 < $1.0 }
-        var gap = 0.0, reach = spans.first?.1 ?? 0
-        for (top, bottom) in spans.dropFirst() {
-            gap = max(gap, top - reach)
-            reach = max(reach, bottom)
-        }
+        let gap = page.largestBlankBand
         if gap / page.size.height > blankBandLimit {
             out.append(Finding(rule: .blankBand, place: place, measured: gap / page.size.height, limit: blankBandLimit,
                                detail: "\(Int(gap.rounded())) pt of \(Int(page.size.height)) pt"))

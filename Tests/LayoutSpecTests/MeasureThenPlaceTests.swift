@@ -55,8 +55,11 @@ struct MeasureThenPlaceTests {
         #expect(!log.hasErrors, "\(log.sorted)")
         let page = try #require(outputs.first?.document.pages.first)
         let runs = Self.runs(page.nodes)
-        // The tiles' big numbers are set at the spec's big-number-size (24 pt).
-        let heroes = runs.filter { abs($0.run.size - 24) < 0.01 }
+        // The tiles' big numbers: the spec's big-number-size (24 pt), grown with the sheet's type
+        // when copy-fitting grows it; the first large run that starts with a digit gives the size.
+        let digits = CharacterSet.decimalDigits
+        let heroSize = try #require(runs.first { $0.run.size >= 24 && $0.run.text.unicodeScalars.first.map(digits.contains) == true }?.run.size)
+        let heroes = runs.filter { abs($0.run.size - heroSize) < 0.01 && $0.run.text.unicodeScalars.first.map(digits.contains) == true }
         #expect(heroes.count == 4, "\(heroes.map(\.run.text))")
         let baselines = Set(heroes.map { ($0.origin.y * 100).rounded() / 100 })
         #expect(baselines.count == 1, "hero baselines \(baselines.sorted())")
@@ -65,7 +68,11 @@ struct MeasureThenPlaceTests {
         let sourceSize = try #require(runs.filter { $0.origin.y > heroBaseline }.map(\.run.size).min())
         let tileFeet = runs.filter { abs($0.run.size - sourceSize) < 0.01 && $0.origin.y > heroBaseline && $0.origin.y < heroBaseline + 90 }
         // Four tiles of three of the grid's twelve columns: 36 pt margin, 133.75 pt a tile with its gutter.
-        let firstLines = Dictionary(grouping: tileFeet) { (($0.origin.x - 36) / 133.75).rounded(.down) }.compactMapValues { $0.map(\.origin.y).min() }
+        // A line belongs to the tile its leading edge is in (the right edge on right-to-left pages).
+        let firstLines = Dictionary(grouping: tileFeet) { foot -> Double in
+            let edge = language == "ar" ? foot.origin.x + foot.run.advance - 0.5 : foot.origin.x
+            return ((edge - 36) / 133.75).rounded(.down)
+        }.compactMapValues { $0.map(\.origin.y).min() }
         #expect(firstLines.count == 4, "\(tileFeet.map { ($0.run.text, $0.origin) })")
         #expect(Set(firstLines.values.map { ($0 * 100).rounded() }).count == 1, "source lines start at \(firstLines) \(tileFeet.map { ($0.run.text, $0.run.size, $0.origin) })")
     }

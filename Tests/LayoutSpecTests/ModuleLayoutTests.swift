@@ -88,6 +88,20 @@ struct ModuleLayoutTests {
         #expect(fitted.pages == 1 && fitted.body < plain.body * 1.15 - 0.01, "\(fitted)")
     }
 
+    @Test("copy-fitting keeps no growth step that leaves a band of white over the limit where a smaller step leaves none")
+    func copyFitWeighsBands() throws {
+        // UNISFA in Chinese: at 20 % growth "Other reported figures" opens page 2 and a module fits
+        // nowhere beside it, leaving 29 % of the page white; at 15 % page 2 is full.
+        let (outputs, log) = try ShippedSpecs.render("Specs/publication/missions/factsheet.yaml", language: "zh", only: "UNISFA")
+        #expect(!log.hasErrors, "\(log.sorted)")
+        let document = try #require(outputs.first).document
+        for (i, page) in document.pages.enumerated() {
+            #expect(page.largestBlankBand / page.size.height <= Page.blankBandLimit, "page \(i + 1): \(page.largestBlankBand) pt")
+        }
+        let body = MeasureThenPlaceTests.runs(document.pages[0].nodes).map(\.run.size)
+        #expect(body.contains { $0 > 8.9 * 1.1 }, "the sheet still grows: \(Set(body).sorted())")
+    }
+
     @Test("a row of tiles whose every big number is 0 is one sentence with the row's source; a row with another figure keeps its tiles")
     func zeroTiles() throws {
         func texts(_ missions: (String, String)) throws -> [String] {

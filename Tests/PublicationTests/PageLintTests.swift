@@ -61,8 +61,9 @@ struct PageLintTests {
         // for: gaps at most two row gaps wider, and modules that pair up at half width instead of stretching.)
         // Issue 16 added 128 documents (priority pages, slides and the C-34 page in other languages): the
         // count below is measured on the whole six-language set. A row of optional cards giving up its
-        // last cards rather than leaving out all of them took the Russian UNMIK and UNTSO slides off (30).
-        #expect(count("blank-band") <= 30, "\(line)")
+        // last cards rather than leaving out all of them took the Russian UNMIK and UNTSO slides off (30);
+        // copy-fitting up to 20 % and weighing blank bands, seven one-page sheets (23).
+        #expect(count("blank-band") <= 23, "\(line)")
         #expect(count("small-text") == 0, "\(line)")
         #expect(count("not-reported") == 0, "\(line)")
     }

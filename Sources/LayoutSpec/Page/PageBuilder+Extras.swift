@@ -10,14 +10,14 @@ extension PageBuilder {
     /// Russian keeps two of its three cards instead of ending in a band of white. `width` is the
     /// area's; pass 0 to leave rows whole.
     mutating func dropRowsWithoutRoom(_ rows: inout [FlowRow], height available: Double, width: Double = 0) {
-        var first: (shown: Int, assets: Int)?
         while let last = rows.last, height(of: rows) > available + 0.5, last.isExtra {
             rows.removeLast()
-            first = (last.items.map(\.shownBefore).min() ?? 0, last.items.map(\.assetsBefore).min() ?? 0)
-            forgetShown(from: first!)
+            extrasLeftOut += last.items.count
+            forgetShown(from: (last.items.map(\.shownBefore).min() ?? 0, last.items.map(\.assetsBefore).min() ?? 0))
             if width > 0, last.items.count > 1,
                let narrower = fewerCards(last, width: width, room: available - height(of: rows) - (rows.isEmpty ? 0 : page.rowGap)) {
                 rows.append(narrower)
+                extrasLeftOut -= narrower.items.count
                 return
             }
         }

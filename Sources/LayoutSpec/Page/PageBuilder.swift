@@ -19,6 +19,9 @@ struct PageBuilder {
     var shownOrder: [ObservationKey] = []
     /// Every chart block drawn, on its own (ids made unique by `build()`), for the chart assets of the export.
     var assets: [ChartAsset] = []
+    /// Optional blocks (`when-no-room: hide`) left out for want of room: copy-fitting keeps no type
+    /// growth that leaves out more of them than the base layout.
+    var extrasLeftOut = 0
     /// The alternative text of the chart `draw` rendered last.
     var lastAltText: String?
     /// Append the review appendix (`--review`) after the document's pages.
