@@ -54,6 +54,8 @@ public struct PageSpec: Sendable {
     public var spreadRows: Bool = false
     /// Copy-fitting: the type may grow up to this factor (1 = not at all) while the page count stays.
     public var growType: Double = 1
+    /// Copy-fitting down: the type may shrink to this factor (1 = not at all) when that saves a page.
+    public var shrinkType: Double = 1
     public var language: String
     public var direction: String
     public var header: HeaderSpec?
@@ -172,6 +174,7 @@ enum SpecDecoder {
                         gutter: node?["gutter"]?.double ?? 12, rowGap: node?["row-gap"]?.double ?? 14,
                         alignRows: node?["rows"]?.string == "aligned", fillRows: node?["fill-rows"]?.bool ?? false,
                         spreadRows: node?["spread-rows"]?.bool ?? false, growType: node?["grow-type"]?.double ?? 1,
+                        shrinkType: node?["shrink-type"]?.double ?? 1,
                         language: language, direction: node?["direction"]?.string ?? "auto", header: header, footer: footer)
     }
 

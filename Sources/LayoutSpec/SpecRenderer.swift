@@ -124,7 +124,12 @@ public struct SpecRenderer: Sendable {
             }
             var page = builder(grow: 1)
             var document = page.build()
-            if spec.page.growType > 1, !review {
+            var shrunk = false
+            if spec.page.shrinkType < 1, !review, document.pages.count > 1,
+               let fewer = Self.fitDown(page, document, shrink: spec.page.shrinkType, builder: builder) {
+                (page, document, shrunk) = (fewer.0, fewer.1, true)
+            }
+            if spec.page.growType > 1, !review, !shrunk {
                 (page, document) = Self.copyFit(page, document, growth: spec.page.growType, builder: builder)
             }
             log = page.log
@@ -159,6 +164,25 @@ public struct SpecRenderer: Sendable {
         }
         guard let best, best.band < band(document) - 0.005 else { return (base, document) }
         return (best.page, best.document)
+    }
+
+    /// Copy-fitting down: the least shrunk step (5 % each, down to `shrink`) that gives fewer pages,
+    /// adds no error, cuts no more labels and sets no text under the page review's minimum; nil when
+    /// none does. A sheet that runs a few lines onto a second page (UNFICYP in French) is one page in
+    /// slightly smaller type rather than a page mostly white; optional blocks (`when-no-room: hide`)
+    /// give way to the saved page.
+    static func fitDown(_ base: PageBuilder, _ document: Document, shrink: Double,
+                        builder: (Double) -> PageBuilder) -> (PageBuilder, Document)? {
+        let (errors, cuts) = (base.log.errorCount, Self.cuts(document))
+        for step in stride(from: 1, through: Int((1 - shrink) * 20 + 1e-9), by: 1) {
+            var trial = builder(1 - Double(step) * 0.05)
+            let smaller = trial.build()
+            let legible = smaller.pages.allSatisfy { ($0.smallestTextSize ?? .infinity) >= Page.minimumTextSize(slide: $0.isSlide) - 0.01 }
+            if smaller.pages.count < document.pages.count, trial.log.errorCount == errors, Self.cuts(smaller) <= cuts, legible {
+                return (trial, smaller)
+            }
+        }
+        return nil
     }
 
     /// Text runs cut short with "…" (a label too long for its place), counted over a document.

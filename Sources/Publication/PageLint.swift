@@ -25,7 +25,7 @@ public struct PageLint: Sendable {
     /// Blank bands above this share of the page height inside the content are findings.
     public static let blankBandLimit = Page.blankBandLimit
     /// Text under this size (pt): 11 on slides (projected), 6 on paper.
-    public static func smallestText(slide: Bool) -> Double { slide ? 11 : 6 }
+    public static func smallestText(slide: Bool) -> Double { Page.minimumTextSize(slide: slide) }
     /// Charts whose figures are more than this share "not reported".
     public static let notReportedLimit = 1.0 / 3
 
@@ -66,7 +66,7 @@ public struct PageLint: Sendable {
             out.append(Finding(rule: .blankBand, place: place, measured: gap / page.size.height, limit: blankBandLimit,
                                detail: "\(Int(gap.rounded())) pt of \(Int(page.size.height)) pt"))
         }
-        let slide = page.size.width > page.size.height && page.size.height <= 600
+        let slide = page.isSlide
         let texts = leaves.compactMap(\.run)
         if let smallest = texts.map(\.size).min(), smallest < smallestText(slide: slide) - 0.01 {
             let sample = texts.first { $0.size == smallest }?.text ?? ""

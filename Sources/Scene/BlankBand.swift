@@ -4,6 +4,26 @@ extension Page {
     /// The share of a page's height a blank band may take before the page review reports it.
     public static let blankBandLimit = 0.20
 
+    /// The smallest text the page review accepts: 11 pt on slides (projected), 6 pt on paper.
+    public static func minimumTextSize(slide: Bool) -> Double { slide ? 11 : 6 }
+
+    /// A slide: landscape and no taller than 600 pt.
+    public var isSlide: Bool { size.width > size.height && size.height <= 600 }
+
+    /// The size of the smallest text on the page (nil for none).
+    public var smallestTextSize: Double? {
+        func smallest(_ nodes: [Node]) -> Double? {
+            nodes.compactMap { node -> Double? in
+                switch node {
+                case .text(let run): run.size
+                case .group(let g): smallest(g.children)
+                default: nil
+                }
+            }.min()
+        }
+        return smallest(nodes)
+    }
+
     /// The tallest vertical gap between drawn things (header and footer included), in points.
     public var largestBlankBand: Double {
         var spans: [(top: Double, bottom: Double)] = []

@@ -88,6 +88,32 @@ struct ModuleLayoutTests {
         #expect(fitted.pages == 1 && fitted.body < plain.body * 1.15 - 0.01, "\(fitted)")
     }
 
+    @Test("shrink-type: a sheet that runs a few lines onto a second page is one page in type at most 10 % smaller, sources at 6 pt or more")
+    func fitDown() throws {
+        func render(paragraphs: Int, shrink: Double) throws -> (pages: Int, body: Double, smallest: Double) {
+            let text = String(repeating: "Missions reported their figures for the cycle. ", count: 10)
+            let blocks = (1...paragraphs).map { "  - {type: text, title: Block \($0), text: \"\(text)\"}" }.joined(separator: "\n")
+            let (out, log) = try Papercut.render("data: DATA\npage: {size: A4, shrink-type: \(shrink)}\nblocks:\n"
+                                                 + "  - {type: text, text: Opening}\n  - {type: page-break, if-needed: true}\n" + blocks + "\n")
+            #expect(!log.hasErrors, "\(log.sorted)")
+            let document = try #require(out.first).document
+            let runs = document.pages.flatMap { MeasureThenPlaceTests.runs($0.nodes).map(\.run) }
+            let body = runs.first { $0.text.hasPrefix("Missions") }?.size ?? 0
+            return (document.pages.count, body, runs.map(\.size).min() ?? 0)
+        }
+        // The fewest paragraphs that run onto a second page at full size.
+        var paragraphs = 3, plain = try render(paragraphs: 3, shrink: 1)
+        while plain.pages == 1 && paragraphs < 40 { paragraphs += 1; plain = try render(paragraphs: paragraphs, shrink: 1) }
+        try #require(plain.pages == 2)
+        let fitted = try render(paragraphs: paragraphs, shrink: 0.9)
+        #expect(fitted.pages == 1, "\(fitted)")
+        #expect(fitted.body < plain.body - 0.01 && fitted.body >= plain.body * 0.9 - 0.01, "\(plain) \(fitted)")
+        #expect(fitted.smallest >= 6 - 0.01, "no text under the paper minimum: \(fitted)")
+        // A sheet that is one page anyway keeps its size.
+        let one = try render(paragraphs: 3, shrink: 0.9)
+        #expect(one.pages == 1 && abs(one.body - plain.body) < 0.01, "\(one)")
+    }
+
     @Test("copy-fitting keeps no growth step that leaves a band of white over the limit where a smaller step leaves none")
     func copyFitWeighsBands() throws {
         // UNISFA in Chinese: at 20 % growth "Other reported figures" opens page 2 and a module fits

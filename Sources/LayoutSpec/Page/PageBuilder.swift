@@ -56,6 +56,8 @@ struct PageBuilder {
         t.sizes = t.sizes.scaled(by: typeScale)
         // Slides are projected: no text under the projection floors, whatever the type scale.
         if isSlide { t.sizes = t.sizes.atLeast(text: TypeScale.projection.text, source: TypeScale.projection.source) }
+        // Type shrunk to save a page (`shrink-type`) keeps its source lines at the paper minimum.
+        if grow < 1 && !isSlide { t.sizes.source = max(t.sizes.source, Page.minimumTextSize(slide: false)) }
         PageBuilder.apply(spec.theme, to: &t)
         theme = t
         binder = DataBinder(dataset: dataset, currentMission: context.mission, text: context,
