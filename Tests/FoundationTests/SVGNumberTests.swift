@@ -28,6 +28,13 @@ struct SVGNumberTests {
         #expect(SVGNumber.string(value, decimals: decimals) == expected)
     }
 
+    @Test("untrimmed: always the given number of places, still never -0", arguments: [
+        (21, "21.00"), (0, "0.00"), (-0.001, "0.00"), (5.5, "5.50"), (-3.14159, "-3.14"), (0.07, "0.07"), (1e20, "1000000000.00"),
+    ] as [(Double, String)])
+    func untrimmed(value: Double, expected: String) {
+        #expect(SVGNumber.string(value, trimmed: false) == expected)
+    }
+
     @Test("matches a slow reference (Double.description of the rounded value) over many values")
     func matchesReference() {
         var generator = SystemRandomNumberGenerator()

@@ -20,26 +20,26 @@ enum SVGNumber {
     private static let intPowers: [UInt64] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
                                                100_000_000, 1_000_000_000]
 
-    /// Appends `v` to `out` with at most `decimals` (0…9) decimal places.
-    static func append(_ v: Double, decimals: Int = 2, to out: inout [UInt8]) {
+    /// Appends `v` to `out` with at most `decimals` (0…9) decimal places; with `trimmed` false,
+    /// with exactly that many (`21.00`, as the figure rectangles have always been written).
+    static func append(_ v: Double, decimals: Int = 2, trimmed: Bool = true, to out: inout [UInt8]) {
         let d = max(0, min(9, decimals))
         let clamped = v.isNaN ? 0 : max(-limit, min(limit, v))
         let scaled = (clamped * powers[d]).rounded(.toNearestOrAwayFromZero)
-        if scaled == 0 {
-            out.append(UInt8(ascii: "0"))
-            return
-        }
         if scaled < 0 { out.append(UInt8(ascii: "-")) }
         let magnitude = UInt64(scaled.magnitude)
         let p = intPowers[d]
         appendDigits(magnitude / p, to: &out)
         var fraction = magnitude % p
-        guard fraction != 0 else { return }
         var places = d
-        while fraction % 10 == 0 {
-            fraction /= 10
-            places -= 1
+        if trimmed {
+            guard fraction != 0 else { return }
+            while fraction % 10 == 0 {
+                fraction /= 10
+                places -= 1
+            }
         }
+        guard places > 0 else { return }
         out.append(UInt8(ascii: "."))
         // Leading zeros of the fraction, then its digits.
         var divisor = intPowers[places - 1]
@@ -65,9 +65,9 @@ enum SVGNumber {
     }
 
     /// `v` as a String, for tests and the few places that build attributes as text.
-    static func string(_ v: Double, decimals: Int = 2) -> String {
+    static func string(_ v: Double, decimals: Int = 2, trimmed: Bool = true) -> String {
         var out: [UInt8] = []
-        append(v, decimals: decimals, to: &out)
+        append(v, decimals: decimals, trimmed: trimmed, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 }
