@@ -39,7 +39,9 @@ public struct SVGRenderer: Renderer {
         var head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
             + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"\(width)pt\" height=\"\(height)pt\" "
             + "viewBox=\"0 0 \(width) \(height)\" version=\"1.1\""
-        if let language, !language.isEmpty { head += " xml:lang=\"\(xmlEscape(language))\"" }
+        if let language, !language.isEmpty {
+            head += " xml:lang=\"\(xmlEscape(language).replacingOccurrences(of: "\"", with: "&quot;"))\""
+        }
         head += ">"
         var texts: [String] = []
         func collect(_ nodes: [Node]) {

@@ -98,6 +98,8 @@ struct SVGWriterTests {
         #expect(svg.contains(#"version="1.1" xml:lang="fr">"# + "\n<title>A &amp; B</title>\n<desc>Ten &lt; by &gt; five</desc>"
             + "\n<g role=\"img\"><title>Box &amp; co</title><desc>Ten &lt; by &gt; five</desc>"))
         #expect(svg.contains("</g>\n<path d=\"M1 2L11 2L11 7L1 7Z\" fill=\"#000000\"/>\n</svg>\n"))
+        let quoted = try SVGRenderer(options: RenderOptions()).renderPage(page, index: 0, title: nil, language: "x\"><a")
+        #expect(String(decoding: quoted, as: UTF8.self).contains(#"xml:lang="x&quot;&gt;&lt;a">"#), "a language cannot break out of its attribute")
     }
 
     @Test("what cairo refuses fails the page as cairo did: a negative or all-zero dash, a singular transform")
