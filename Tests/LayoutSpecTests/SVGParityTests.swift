@@ -19,17 +19,22 @@ struct SVGParityTests {
             .compactMap { name, output in output.map { (name, $0.document) } }
     }
 
-    @Test("every-block, Arabic and Chinese mission pages look the same as SVG and as PNG")
+    @Test("every-block, Arabic and Chinese mission pages are well-formed and look the same as SVG and as PNG")
     func pagesMatch() throws {
         let documents = try Self.documents()
         #expect(documents.count == 3)
         var pages = 0
+        let dir = try TempDir.make("a4p-svg-parity")
         for (name, doc) in documents {
             let svgs = try SVGRenderer(options: RenderOptions()).render(doc)
             let pngs = try PNGRenderer(options: RenderOptions(scale: 1)).render(doc)
             #expect(svgs.count == pngs.count)
             for (i, (svg, png)) in zip(svgs, pngs).enumerated() {
                 let label = "\(name)-\(i + 1)"
+                let file = dir.appendingPathComponent("\(label).svg")
+                try Data(svg.bytes).write(to: file)
+                let lint = try ExternalTool.run("xmllint", ["--noout", file.path])
+                #expect(lint.status == 0, "\(label): \(lint.stderr)")
                 let first = try #require(try SVGParity.compare(svg: svg.bytes, png: png.bytes, name: label, keep: false), "\(label)")
                 let ok = SVGParity.passes(first)
                 let result = ok ? first : try #require(try SVGParity.compare(svg: svg.bytes, png: png.bytes, name: label, keep: true))
