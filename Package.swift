@@ -71,7 +71,7 @@ let package = Package(
                 path: "Sources/TextEngine"),
         // The Renderer protocol, the registry of renderer plugins, atomic file output.
         .target(name: "A4PRender", dependencies: ["A4PScene"], path: "Sources/Render"),
-        // PDF, PNG and SVG renderer plugins, all drawing the scene through one Cairo painter.
+        // PDF, PNG and SVG renderer plugins: PDF and PNG draw the scene through one Cairo painter, SVG is written from it.
         .target(name: "A4PCairoRenderers",
                 dependencies: ["A4PScene", "A4PRender", "A4PCCairo", "A4PCFreeType", "A4PCRsvg", "A4PCDeflate", "A4PCQPDF", "A4PCLCMS2"],
                 path: "Sources/Renderers"),

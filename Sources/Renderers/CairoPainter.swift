@@ -4,7 +4,8 @@ import A4PRender
 import A4PScene
 import Foundation
 
-/// Draws scene nodes on a cairo_t. Shared by the PDF, PNG and SVG plugins; the only place that
+/// Draws scene nodes on a cairo_t. Shared by the PDF and PNG plugins (SVG is written from the scene by
+/// `SVGWriter`, with no cairo surface); the only place that
 /// turns the display list into Cairo calls.
 struct CairoPainter {
     let cr: OpaquePointer

@@ -37,9 +37,7 @@ enum SVGFigures {
         }.joined()
     }
 
-    /// Coordinates to 0.01 pt, written the same on every machine. (Not C's printf: Foundation rounds
-    /// the shortest decimal of the value half to even, printf its exact binary value, so 292.635
-    /// is "292.64" here and "292.63" there.) One locale for every call: making it is most of the cost.
-    private static func n(_ v: Double) -> String { String(format: "%.2f", locale: posix, v) }
-    private static let posix = Locale(identifier: "en_US_POSIX")
+    /// Coordinates to 0.01 pt with two decimals always (`21.00`), written the same on every machine
+    /// by `SVGNumber` (Foundation's `String(format:locale:)` went through ICU for each number).
+    private static func n(_ v: Double) -> String { SVGNumber.string(v, trimmed: false) }
 }

@@ -160,4 +160,19 @@ public enum ReferenceImage {
         }
         return out
     }
+
+    /// Writes opaque 0xAARRGGBB pixels as a PNG (for images left behind by a failed comparison).
+    public static func writePNG(_ pixels: [UInt32], width: Int, height: Int, to path: String) {
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)) else { return }
+        defer { cairo_surface_destroy(surface) }
+        cairo_surface_flush(surface)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        guard let base = cairo_image_surface_get_data(surface) else { return }
+        for y in 0..<height {
+            let row = UnsafeMutableRawPointer(base + y * stride).assumingMemoryBound(to: UInt32.self)
+            for x in 0..<width { row[x] = pixels[y * width + x] }
+        }
+        cairo_surface_mark_dirty(surface)
+        cairo_surface_write_to_png(surface, path)
+    }
 }
