@@ -36,6 +36,25 @@ struct ImpactMatrixTests {
         try ChartHarness.expectMatchesReference(doc, "impact-matrix-basic")
     }
 
+    @Test("short row labels give their room to the aspect columns: the matrix fits a narrower box than with long labels")
+    func narrowLabelColumn() {
+        let aspects = ["Implementation mandated", "Implementation uniformed", "Implementation civilian"]
+        func narrowest(_ label: String) -> Double? {
+            let matrix = ImpactMatrix(name: "SOFA impact", aspects: aspects, rows: [.init(label, [.noImpact, .low, .noImpact])])
+            return stride(from: 150.0, through: 400, by: 2).first { ChartHarness.render(matrix, size: Size($0, 120)).0.problems.isEmpty }
+        }
+        // "UNDOF" needs far less than the 50 pt a label column had to have; "MINUSCA MINUSCA" needs more.
+        let short = narrowest("UNDOF"), long = narrowest("MINUSCA MINUSCA")
+        #expect(short != nil && long != nil)
+        #expect((short ?? 0) + 8 <= (long ?? 0), "short labels fit \(short ?? 0) pt, long ones \(long ?? 0) pt")
+        if let short {
+            let (r, _) = ChartHarness.render(ImpactMatrix(name: "SOFA impact", aspects: aspects, rows: [.init("UNDOF", [.noImpact, .low, .noImpact])]),
+                                             size: Size(short, 120))
+            ChartHarness.expectInside(r)
+            #expect(ChartHarness.texts(r).contains("UNDOF"))
+        }
+    }
+
     @Test("an absent cell reads 'not reported'")
     func missing() {
         let (r, _) = ChartHarness.render(Self.sofa(missing: true), size: Size(255, 130))

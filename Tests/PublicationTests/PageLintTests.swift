@@ -64,8 +64,9 @@ struct PageLintTests {
         // last cards rather than leaving out all of them took the Russian UNMIK and UNTSO slides off (30);
         // copy-fitting up to 20 % and weighing blank bands, seven one-page sheets (23); shrinking up to
         // 10 % where that saves a page, UNFICYP es/fr/ru, MINURSO zh and MONUSCO en (18); the C-34
-        // page copy-fitted, its Chinese page (17).
-        #expect(count("blank-band") <= 17, "\(line)")
+        // page copy-fitted, its Chinese page (17); an impact matrix whose short labels leave room for
+        // its columns no longer stops UNDOF's sheet from growing (16).
+        #expect(count("blank-band") <= 16, "\(line)")
         #expect(count("small-text") == 0, "\(line)")
         #expect(count("not-reported") == 0, "\(line)")
     }

@@ -104,7 +104,8 @@ public struct ImpactMatrix: Chart {
         let headerWord = aspects.flatMap { $0.split(separator: " ") }.map { canvas.measure(String($0), headerStyle).width }.max() ?? 0
         let minCol = max(Self.marksWidth, canvas.measure(noData, absentStyle).width, headerWord) + pad
         let labelWidth = min(max(labelNatural + 2 * pad, 50), box.width - minCol * n, box.width * 0.5)
-        guard labelWidth >= min(50, box.width * 0.25) else {
+        // The label column may be narrower than 50 pt when its labels are shorter ("UNDOF" in larger type).
+        guard labelWidth >= min(labelNatural + 2 * pad, 50, box.width * 0.25) else {
             return .failure(TooNarrow(message: "\(aspects.count) aspect columns need \(fmt(minCol * n + 50)) pt of width, the box has \(fmt(box.width)) pt"))
         }
         let colWidth = (box.width - labelWidth) / n
