@@ -57,18 +57,21 @@ struct FormFromDataTests {
         #expect(marks.contains("MINURSO") && marks.contains("Mission"))
     }
 
+    /// UNFICYP's hospitals by level: a total of 0 and every level "none" in cycles 4 and 6.
+    static let hospitals = """
+          - type: table
+            id: h
+            title: Hospitals by level
+            indicator: P4.25
+            mission: UNFICYP
+            rows: categories
+            columns: periods
+            periods: [C4, C5, C6]
+        """
+
     @Test("a table of zeros under empty levels is one line naming its periods; a table with a figure stays a table")
     func zeroOnly() throws {
-        let block = """
-              - type: table
-                id: h
-                title: Hospitals by level
-                indicator: P4.25
-                mission: UNFICYP
-                rows: categories
-                columns: periods
-                periods: [C4, C5, C6]
-            """
+        let block = Self.hospitals
         let (_, text) = try render(block)
         // UNFICYP: total 0 and every level "none" in cycles 4 and 6; nothing for cycle 5.
         #expect(text.contains("None (Cycle 4, Cycle 6). Not reported in Cycle 5."), "\(text)")
@@ -89,15 +92,8 @@ struct FormFromDataTests {
             translations: \(URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("Translations").path)
             page: {size: A4}
             blocks:
-              - type: table
-                id: h
-                title: Hospitals by level
-                indicator: P4.25
-                mission: UNFICYP
-                rows: categories
-                columns: periods
-                periods: [C4, C5, C6]
-            """
+
+            """ + Self.hospitals
         let loaded = SpecLoader.parse(yaml, file: "test.yaml")
         var log = loaded.log
         let spec = try #require(loaded.spec, "\(log.sorted)")

@@ -64,18 +64,23 @@ struct ModuleLayoutTests {
         #expect(third.at.y < tall.at.y + 60, "Third sits beside Tall's text, not below it: \(at)")
     }
 
+    /// A sheet of an opening line, a soft break and `paragraphs` text blocks (which flow over as many
+    /// pages as they need) with `page` settings: its page count, body text size and smallest text.
+    static func textSheet(paragraphs: Int, page: String) throws -> (pages: Int, body: Double, smallest: Double) {
+        let text = String(repeating: "Missions reported their figures for the cycle. ", count: 10)
+        let blocks = (1...paragraphs).map { "  - {type: text, title: Block \($0), text: \"\(text)\"}" }.joined(separator: "\n")
+        let (out, log) = try Papercut.render("data: DATA\npage: {size: A4, \(page)}\nblocks:\n"
+                                             + "  - {type: text, text: Opening}\n  - {type: page-break, if-needed: true}\n" + blocks + "\n")
+        #expect(!log.hasErrors, "\(log.sorted)")
+        let document = try #require(out.first).document
+        let runs = document.pages.flatMap { MeasureThenPlaceTests.runs($0.nodes).map(\.run) }
+        return (document.pages.count, runs.first { $0.text.hasPrefix("Missions") }?.size ?? 0, runs.map(\.size).min() ?? 0)
+    }
+
     @Test("grow-type: a sheet with little to say gets larger type, the largest step that keeps its page count; a full sheet keeps its size")
     func copyFit() throws {
-        func sizes(grow: Double, paragraphs: Int) throws -> (body: Double, pages: Int) {
-            let text = String(repeating: "Missions reported their figures for the cycle. ", count: 10)
-            let blocks = (1...paragraphs).map { "  - {type: text, title: Block \($0), text: \"\(text)\"}" }.joined(separator: "\n")
-            // After a soft break the text flows over as many pages as it needs.
-            let (out, log) = try Papercut.render("data: DATA\npage: {size: A4, grow-type: \(grow)}\nblocks:\n"
-                                                 + "  - {type: text, text: Opening}\n  - {type: page-break, if-needed: true}\n" + blocks + "\n")
-            #expect(!log.hasErrors, "\(log.sorted)")
-            let document = try #require(out.first).document
-            let body = MeasureThenPlaceTests.runs(document.pages[0].nodes).map(\.run).first { $0.text.hasPrefix("Missions") }?.size ?? 0
-            return (body, document.pages.count)
+        func sizes(grow: Double, paragraphs: Int) throws -> (pages: Int, body: Double, smallest: Double) {
+            try Self.textSheet(paragraphs: paragraphs, page: "grow-type: \(grow)")
         }
         let plain = try sizes(grow: 1, paragraphs: 3), grown = try sizes(grow: 1.15, paragraphs: 3)
         #expect(plain.pages == 1 && grown.pages == 1)
@@ -91,15 +96,7 @@ struct ModuleLayoutTests {
     @Test("shrink-type: a sheet that runs a few lines onto a second page is one page in type at most 10 % smaller, sources at 6 pt or more")
     func fitDown() throws {
         func render(paragraphs: Int, shrink: Double) throws -> (pages: Int, body: Double, smallest: Double) {
-            let text = String(repeating: "Missions reported their figures for the cycle. ", count: 10)
-            let blocks = (1...paragraphs).map { "  - {type: text, title: Block \($0), text: \"\(text)\"}" }.joined(separator: "\n")
-            let (out, log) = try Papercut.render("data: DATA\npage: {size: A4, shrink-type: \(shrink)}\nblocks:\n"
-                                                 + "  - {type: text, text: Opening}\n  - {type: page-break, if-needed: true}\n" + blocks + "\n")
-            #expect(!log.hasErrors, "\(log.sorted)")
-            let document = try #require(out.first).document
-            let runs = document.pages.flatMap { MeasureThenPlaceTests.runs($0.nodes).map(\.run) }
-            let body = runs.first { $0.text.hasPrefix("Missions") }?.size ?? 0
-            return (document.pages.count, body, runs.map(\.size).min() ?? 0)
+            try Self.textSheet(paragraphs: paragraphs, page: "shrink-type: \(shrink)")
         }
         // The fewest paragraphs that run onto a second page at full size.
         var paragraphs = 3, plain = try render(paragraphs: 3, shrink: 1)
