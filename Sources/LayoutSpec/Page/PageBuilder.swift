@@ -53,11 +53,13 @@ struct PageBuilder {
         }
         let isSlide = spec.page.isSlide
         typeScale = (spec.theme.typeScale ?? (isSlide ? 1.5 : 1)) * grow
+        let sourceSize = t.sizes.source * typeScale / grow
         t.sizes = t.sizes.scaled(by: typeScale)
         // Slides are projected: no text under the projection floors, whatever the type scale.
         if isSlide { t.sizes = t.sizes.atLeast(text: TypeScale.projection.text, source: TypeScale.projection.source) }
-        // Type shrunk to save a page (`shrink-type`) keeps its source lines at the paper minimum.
-        if grow < 1 && !isSlide { t.sizes.source = max(t.sizes.source, Page.minimumTextSize(slide: false)) }
+        // Type shrunk to save a page (`shrink-type`) keeps its source lines at their size (6.5 pt on A4):
+        // they are the smallest text already.
+        if grow < 1 { t.sizes.source = max(t.sizes.source, sourceSize) }
         PageBuilder.apply(spec.theme, to: &t)
         theme = t
         binder = DataBinder(dataset: dataset, currentMission: context.mission, text: context,
