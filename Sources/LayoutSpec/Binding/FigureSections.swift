@@ -32,6 +32,9 @@ extension DataBinder {
             if !o.category.isEmpty, let c = ind.breakdown.flatMap({ dataset.breakdowns[$0] })?.category(o.category) {
                 parts.append(categoryLabel(c))
             }
+            // What the figure measures where that differs from figure to figure (each mission's own
+            // sentiment measure): a list never prints it under a title that claims more.
+            if !o.scope.isEmpty { parts.append(scopeLabel(o.scope)) }
             return FigureColumns.Line(parts.joined(separator: " · "), period: shared == nil ? periodLabel(o) : nil, value: figure(o, ind))
         }
         guard list.count > 1 else { return FigureColumns.Entry(lines: lines) }
