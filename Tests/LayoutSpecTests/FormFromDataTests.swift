@@ -108,6 +108,22 @@ struct FormFromDataTests {
         #expect(!text.contains("。 "), "\(text)")
     }
 
+    @Test("a figure list names what each figure measures where missions measured differently (sentiment)")
+    func scopedFigures() throws {
+        let (_, text) = try render("""
+              - type: figure-list
+                id: s
+                title: Sentiment
+                indicators: [P6.14]
+                missions: [MINUSCA, MINUSMA]
+                columns: 1
+            """)
+        let flat = normalisedExtraction(text)
+        // The 2022 overview: MINUSCA's 71 % is a survey, MINUSMA's 92 % the media mentions that were not negative.
+        #expect(flat.contains("survey respondents with a favourable opinion"), "\(flat)")
+        #expect(flat.contains("traditional-media mentions not negative"), "\(flat)")
+    }
+
     @Test("a figure list of only 'yes' is one sentence per cycle, newest first; 'form: list' keeps the lines")
     func yesOnlyList() throws {
         let block = """
