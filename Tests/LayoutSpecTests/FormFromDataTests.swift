@@ -136,7 +136,8 @@ struct FormFromDataTests {
         let (out, text) = try render(block)
         // UNISFA: accommodations, mural and radio in cycle 6; radio also in cycle 5.
         let flat = text.replacingOccurrences(of: "\n", with: " ")
-        #expect(flat.contains("Yes (Cycle 6): gender-sensitive accommodations (Elsie Initiative), Peace Day mural campaign, UN radio. Yes (Cycle 5): UN radio."), "\(text)")
+        // Its radio is an internet radio (5th report: "in the absence of a radio station"): the scope says so.
+        #expect(flat.contains("Yes (Cycle 6): gender-sensitive accommodations (Elsie Initiative), Peace Day mural campaign, UN radio (internet radio). Yes (Cycle 5): UN radio (internet radio)."), "\(text)")
         #expect(out.shown.contains { $0.mission == "UNISFA" && $0.indicator == "P6.11" && $0.period == "C5" })
         let (_, lines) = try render(block + "\n    form: list")
         #expect(!lines.contains("Yes (Cycle 6)"), "\(lines)")

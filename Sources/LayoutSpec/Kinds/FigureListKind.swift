@@ -60,7 +60,9 @@ enum FigureListKind: ChartKind {
                 let label = b.text.translations.label("indicator.\(o.indicator).fact", language: language)
                     ?? b.text.translations.label("indicator.\(o.indicator)", language: language)
                     ?? b.dataset.indicator(o.indicator)?.title ?? o.indicator
-                if !labels.contains(label) { labels.append(label) }
+                // Its scope where the figure means less than the label says ("UN radio (internet radio)").
+                let scoped = o.scope.isEmpty ? label : "\(label) (\(binder.scopeLabel(o.scope)))"
+                if !labels.contains(scoped) { labels.append(scoped) }
             }
             return Words.listSentence("\(Words.yesNo(true, language)) (\(binder.shortLabel(p)))", labels, language)
         }
