@@ -124,6 +124,14 @@ struct FormFromDataTests {
         #expect(flat.contains("traditional-media mentions not negative"), "\(flat)")
     }
 
+    @Test("a dot rating's level names drop the report's dots: the chart draws them")
+    func levelNamesWithoutDots() {
+        #expect(DotRatingKind.withoutDots("Medium contribution (●●○)") == "Medium contribution")
+        #expect(DotRatingKind.withoutDots("Contribution moyenne (●●○)") == "Contribution moyenne")
+        #expect(DotRatingKind.withoutDots("Medium (internal)") == "Medium (internal)")
+        #expect(DotRatingKind.withoutDots("()") == "()")
+    }
+
     @Test("a figure list of only 'yes' is one sentence per cycle, newest first; 'form: list' keeps the lines")
     func yesOnlyList() throws {
         let block = """
@@ -137,13 +145,13 @@ struct FormFromDataTests {
         // UNISFA: accommodations, mural and radio in cycle 6; radio also in cycle 5.
         let flat = text.replacingOccurrences(of: "\n", with: " ")
         // Its radio is an internet radio (5th report: "in the absence of a radio station"): the scope says so.
-        #expect(flat.contains("Yes (Cycle 6): gender-sensitive accommodations (Elsie Initiative), Peace Day mural campaign, UN radio (internet radio). Yes (Cycle 5): UN radio (internet radio)."), "\(text)")
+        #expect(flat.contains("Cycle 6: gender-sensitive accommodations (Elsie Initiative), Peace Day mural campaign, UN radio (internet radio). Cycle 5: UN radio (internet radio)."), "\(text)")
         #expect(out.shown.contains { $0.mission == "UNISFA" && $0.indicator == "P6.11" && $0.period == "C5" })
         let (_, lines) = try render(block + "\n    form: list")
-        #expect(!lines.contains("Yes (Cycle 6)"), "\(lines)")
+        #expect(!lines.contains("Cycle 6: gender"), "\(lines)")
         // A list with a figure that is not "yes" stays a list.
         let (_, mixed) = try render(block.replacingOccurrences(of: "[P4.34, P6.06, P6.09a, P6.11]", with: "[P4.34, P4.25]"))
-        #expect(!mixed.contains("Yes (Cycle 6)"), "\(mixed)")
+        #expect(!mixed.contains("Cycle 6: gender"), "\(mixed)")
     }
 
     @Test("three values of one series are big numbers with their change; 'form: bar' keeps the bars")

@@ -40,10 +40,11 @@ struct PivotAndFigureListTests {
             """)
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
         // Seeds: MONUSCO 1/3/blank/1 in cycle 4, 1/2/blank/1 in cycles 5 and 6 (a blank level is none: "–");
-        // no per-mission totals (".." not reported); no hospital in UNFICYP in cycles 4 and 6, and the
-        // 5th report's table does not list it; 20 and 19 in all missions, by level not reported.
+        // no per-mission totals (".." not reported); no hospital in UNFICYP in any cycle (the 5th report's
+        // table leaves it out and its text says "there are no hospitals in UNFICYP, UNMIK, UNMOGIP and
+        // UNTSO"); 20 and 19 in all missions, by level not reported.
         #expect(row("MONUSCO", in: r.layoutText) == ["1", "3", "–", "1", "..", "1", "2", "–", "1", "..", "1", "2", "–", "1", ".."])
-        #expect(row("UNFICYP", in: r.layoutText) == ["–", "–", "–", "–", "0", "..", "..", "..", "..", "..", "–", "–", "–", "–", "0"])
+        #expect(row("UNFICYP", in: r.layoutText) == ["–", "–", "–", "–", "0", "–", "–", "–", "–", "0", "–", "–", "–", "–", "0"])
         #expect(row("All missions", in: r.layoutText).filter { $0 != ".." } == ["20", "19"])
         #expect(r.layoutText.contains("– none · .. not reported"), "the key under the table names both symbols")
         #expect(r.layoutText.contains("Cycle 4") && r.layoutText.contains("Cycle 6") && r.layoutText.contains("Level"))

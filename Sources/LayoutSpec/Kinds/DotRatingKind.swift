@@ -27,6 +27,15 @@ enum DotRatingKind: ChartKind {
             }
         }
         return DotRating(name: b.name, scale: levels.last?.rank ?? 3, rows: rows,
-                         levels: levels.map { binder.levelLabel($0.id, scale: indicator.scale ?? "") })
+                         levels: levels.map { withoutDots(binder.levelLabel($0.id, scale: indicator.scale ?? "")) })
+    }
+
+    /// "Medium contribution (●●○)" → "Medium contribution": the report writes each level with its
+    /// dots; beside the chart's own dots, and again in its legend, they would say it twice.
+    static func withoutDots(_ label: String) -> String {
+        guard label.hasSuffix(")"), let open = label.lastIndex(of: "("),
+              case let inside = label[label.index(after: open)..<label.index(before: label.endIndex)],
+              !inside.isEmpty, inside.allSatisfy({ "●○◐".contains($0) }) else { return label }
+        return String(label[..<open]).trimmingCharacters(in: .whitespaces)
     }
 }

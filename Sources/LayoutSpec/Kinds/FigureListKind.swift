@@ -12,7 +12,7 @@ enum FigureListKind: ChartKind {
         PropertySchema("columns", .integer(min: 1, max: 4), default: "2", "Balanced text columns"),
         PropertySchema("categories", .array(.string()), default: "all", "Only these categories (ids)"),
         PropertySchema("form", .string(allowed: ["auto", "list"]), default: "auto",
-                       "auto: figures that are all \"yes\" become one sentence per period, \"Yes (Cycle 6): UN radio, …\"; list: always lines"),
+                       "auto: figures that are all \"yes\" become one sentence per period, \"Cycle 6: UN radio, …\"; list: always lines"),
     ]
 
     /// Every figure is printed with its period: a list is never "older" for lacking the newest cycle.
@@ -49,7 +49,7 @@ enum FigureListKind: ChartKind {
     }
 
     /// Every figure "yes" (what a mission has or took part in): one sentence per period, newest
-    /// first, naming each by its short mission-level label (`indicator.<id>.fact`, else its title).
+    /// first, led by the period, naming each by its short mission-level label (`indicator.<id>.fact`, else its title).
     static func yesOnly(_ chosen: [Observation], _ b: ChartBinding) -> Statement? {
         guard chosen.allSatisfy({ if case .boolean(true) = $0.value { true } else { false } }) else { return nil }
         let (binder, language) = (b.binder, b.text.language)
@@ -64,7 +64,8 @@ enum FigureListKind: ChartKind {
                 let scoped = o.scope.isEmpty ? label : "\(label) (\(binder.scopeLabel(o.scope)))"
                 if !labels.contains(scoped) { labels.append(scoped) }
             }
-            return Words.listSentence("\(Words.yesNo(true, language)) (\(binder.shortLabel(p)))", labels, language)
+            // Under its block's title ("Also in the reports") the period leads: "Cycle 6: UN radio, …".
+            return Words.listSentence(binder.shortLabel(p), labels, language)
         }
         return Statement(name: b.name, text: sentences.joined(separator: Words.sentenceSeparator(language)))
     }
