@@ -124,6 +124,27 @@ struct FormFromDataTests {
         #expect(flat.contains("traditional-media mentions not negative"), "\(flat)")
     }
 
+    @Test("form: numbers shows up to four categories that count different things as big numbers, never on one axis")
+    func numbersForm() throws {
+        let block = """
+              - type: bar
+                id: m
+                title: Member State engagement
+                indicator: P5.11
+                by: category
+                period: OV2022
+                height: 160
+            """
+        func largestText(_ out: SpecOutput) -> Double {
+            SlideProjectionTests.runs(out.assets.first?.document.pages.first?.nodes ?? []).map(\.size).max() ?? 0
+        }
+        let (bars, _) = try render(block)
+        let (numbers, text) = try render(block + "\n    form: numbers")
+        #expect(largestText(bars) < 20, "a bar chart's labels")
+        #expect(largestText(numbers) >= 20, "big numbers")
+        #expect(text.contains("105") && text.contains("35"), "\(text)")
+    }
+
     @Test("a dot rating's level names drop the report's dots: the chart draws them")
     func levelNamesWithoutDots() {
         #expect(DotRatingKind.withoutDots("Medium contribution (●●○)") == "Medium contribution")

@@ -16,8 +16,8 @@ enum BarKind: ChartKind {
         PropertySchema("labels", .string(allowed: ["wrap", "ellipsis"]), default: "wrap", "Long category labels"),
         PropertySchema("categories", .array(.string()), default: "all but the total",
                        "With by: category, the categories (ids) drawn, in this order"),
-        PropertySchema("form", .string(allowed: ["auto", "bar"]), default: "auto",
-                       "auto: two or three bars of one series, in a block without a given height, are shown as big numbers side by side (with the change between periods); bar: always bars"),
+        PropertySchema("form", .string(allowed: ["auto", "bar", "numbers"]), default: "auto",
+                       "auto: two or three bars of one series, in a block without a given height, are shown as big numbers side by side (with the change between periods); bar: always bars; numbers: big numbers for up to four values, for categories that count different things (states, projects) and so share no axis"),
         BlockKinds.themeOverride,
     ]
 
@@ -78,7 +78,10 @@ enum BarKind: ChartKind {
         chart.ellipsizeLabels = block.string("labels") == "ellipsis"
         // Two or three values read better as big numbers than as a bar chart (a block given a height
         // was sized as a chart by its author: it stays one).
-        if block.string("form") != "bar", block.height == nil, chart.series.count == 1, (2...3).contains(chart.categories.count), layout == .grouped,
+        let form = block.string("form")
+        let asNumbers = form == "numbers" ? (2...4).contains(chart.categories.count)
+            : form != "bar" && block.height == nil && (2...3).contains(chart.categories.count)
+        if asNumbers, chart.series.count == 1, layout == .grouped,
            let values = chart.series.first?.values, values.count == chart.categories.count {
             let byPeriod = block.string("by") == "period"
             let items = chart.categories.indices.map { i in
