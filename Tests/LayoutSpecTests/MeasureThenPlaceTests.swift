@@ -48,7 +48,7 @@ struct MeasureThenPlaceTests {
         #expect(tally.count == 7)
     }
 
-    @Test("fact sheets: the tiles of a row share their hero baseline and their source lines' baseline",
+    @Test("fact sheets: the tiles of a row share their hero baseline and their source lines' baseline; neighbours citing the same source share one line",
           arguments: ["en", "fr", "ar", "zh"])
     func alignedTiles(language: String) throws {
         let (outputs, log) = try ShippedSpecs.render("Specs/publication/missions/factsheet.yaml", language: language, only: "UNMISS")
@@ -73,7 +73,13 @@ struct MeasureThenPlaceTests {
             let edge = language == "ar" ? foot.origin.x + foot.run.advance - 0.5 : foot.origin.x
             return ((edge - 36) / 133.75).rounded(.down)
         }.compactMapValues { $0.map(\.origin.y).min() }
-        #expect(firstLines.count == 4, "\(tileFeet.map { ($0.run.text, $0.origin) })")
+        // UNMISS: the two explosive-ordnance tiles cite the 6th report and the two SOFA tiles the 5th;
+        // each pair prints its line once, across both tiles (two lines, or more where a script's runs split).
+        #expect((2...4).contains(firstLines.count), "\(tileFeet.map { ($0.run.text, $0.origin) })")
+        if language == "en" {
+            let lines = tileFeet.filter { $0.run.text.hasPrefix("Source:") }
+            #expect(lines.count == 2, "one source line per pair of tiles: \(lines.map(\.run.text))")
+        }
         #expect(Set(firstLines.values.map { ($0 * 100).rounded() }).count == 1, "source lines start at \(firstLines) \(tileFeet.map { ($0.run.text, $0.run.size, $0.origin) })")
     }
 

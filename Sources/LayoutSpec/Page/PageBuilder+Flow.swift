@@ -19,9 +19,19 @@ struct FlowRow {
     var items: [Item]
     /// A row of tiles (every block has a hero number) under `rows: aligned`: their feet start on one line.
     var aligned = false
-    /// One source line for an aligned row whose tiles all cite the same sources, set across the row
-    /// at its foot (the tiles' own lines left out): its nodes from the origin, height, and span.
-    var sharedSource: (nodes: [Node], height: Double, x: Double, width: Double)?
+    /// A source line that neighbouring tiles of an aligned row share, set once across them at the
+    /// row's foot (their own lines left out): its nodes from the origin, height, span and tiles.
+    struct SharedSource {
+        var nodes: [Node], height: Double, x: Double, width: Double
+        var items: Range<Int>
+    }
+    var sharedSources: [SharedSource] = []
+    /// The line every tile of the row shares, if they all cite the same sources.
+    var sharedSource: SharedSource? {
+        sharedSources.count == 1 && sharedSources[0].items == items.indices ? sharedSources[0] : nil
+    }
+    /// The shared line tile `i` prints under, if any.
+    func shared(_ i: Int) -> SharedSource? { sharedSources.first { $0.items.contains(i) } }
     /// Every block says `when-no-room: hide`: a template's extra content, shown where a page has room.
     var isExtra: Bool { items.allSatisfy { $0.block.string("when-no-room") == "hide" } }
     /// The row's leading edge and width, from its first block's start to its last block's end.
@@ -34,13 +44,16 @@ struct FlowRow {
     /// The lowest block's bottom: the next row starts a row gap below it.
     var height: Double {
         guard aligned else { return items.map { $0.drop + $0.frame.height }.max() ?? 0 }
-        guard let shared = sharedSource else { return footTop + (items.map(\.frame.footHeight).max() ?? 0) }
-        return footTop + shared.height + (items.map { $0.frame.footHeight - ($0.frame.source?.height ?? 0) }.max() ?? 0)
+        return footTop + (items.indices.map { i in
+            let foot = items[i].frame.footHeight
+            guard let line = shared(i) else { return foot }
+            return line.height + foot - (items[i].frame.source?.height ?? 0)
+        }.max() ?? 0)
     }
 
-    /// How far an item's foot moves down to start where the row's feet start (under the shared line).
-    func footDrop(_ item: Item) -> Double {
-        aligned ? footTop - item.drop - item.frame.bodyHeight + (sharedSource?.height ?? 0) : 0
+    /// How far item `i`'s foot moves down to start where the row's feet start (under its shared line).
+    func footDrop(_ i: Int) -> Double {
+        aligned ? footTop - items[i].drop - items[i].frame.bodyHeight + (shared(i)?.height ?? 0) : 0
     }
 
     /// Moves blocks with a hero number down to the lowest hero baseline of the row; in a row of
@@ -120,13 +133,23 @@ extension PageBuilder {
         return rows
     }
 
-    /// An aligned row of tiles that all cite the same sources prints that line once, across the row.
+    /// Neighbouring tiles of an aligned row that cite the same sources print that line once, across
+    /// them: two explosive-ordnance tiles from the 6th report, then two SOFA tiles from the 5th, are
+    /// two source lines, not four.
     func shareSource(_ row: inout FlowRow) {
-        guard row.aligned, row.items.count > 1, let text = row.items[0].frame.source?.text,
-              row.items.allSatisfy({ $0.frame.source?.text == text }) else { return }
-        let (x, width) = row.span
-        let line = paragraph(text, theme.style(.source), width: width)
-        row.sharedSource = (line.nodes, line.height + 1, x, width)
+        guard row.aligned, row.items.count > 1 else { return }
+        var start = 0
+        while start < row.items.count {
+            var end = start + 1
+            let text = row.items[start].frame.source?.text
+            while end < row.items.count, text != nil, row.items[end].frame.source?.text == text { end += 1 }
+            if let text, end - start > 1 {
+                let x = row.items[start].x, width = row.items[end - 1].x + row.items[end - 1].width - x
+                let line = paragraph(text, theme.style(.source), width: width)
+                row.sharedSources.append(.init(nodes: line.nodes, height: line.height + 1, x: x, width: width, items: start..<end))
+            }
+            start = end
+        }
     }
 
     /// A row of tiles whose every big number is 0 ("0 new incidents", "0 on record") is one
@@ -191,7 +214,7 @@ extension PageBuilder {
         var y = area.minY
         for (index, row) in rows.enumerated() {
             let rowHeight = row.height
-            for item in row.items {
+            for (i, item) in row.items.enumerated() {
                 let r = Rect(x: rtl ? area.maxX - item.x - item.width : area.minX + item.x, y: y + item.drop,
                              width: item.width, height: item.frame.height)
                 // An aligned row's feet go down to its foot: the row's height is each block's.
@@ -203,10 +226,10 @@ extension PageBuilder {
                 }
                 // An aligned row starts every block's foot on one line, under its lowest body.
                 nodes.append(.group(Group(transform: .translation(r.x, r.y),
-                                          children: item.frame.placed(footDrop: row.footDrop(item), withoutSource: row.sharedSource != nil),
+                                          children: item.frame.placed(footDrop: row.footDrop(i), withoutSource: row.shared(i) != nil),
                                           name: item.block.name)))
             }
-            if let shared = row.sharedSource {
+            for shared in row.sharedSources {
                 let x = rtl ? area.maxX - shared.x - shared.width : area.minX + shared.x
                 nodes.append(.group(Group(transform: .translation(x, y + row.footTop), children: shared.nodes)))
             }
@@ -243,9 +266,9 @@ extension PageBuilder {
             x += w + gutter
         }
         if page.alignRows { row.alignHeroes() }
-        let nodes = row.items.map { item -> Node in
+        let nodes = row.items.enumerated().map { i, item -> Node in
             let lx = rtl ? width - item.x - item.width : item.x
-            return .group(Group(transform: .translation(lx, item.drop), children: item.frame.placed(footDrop: row.footDrop(item)), name: item.block.name))
+            return .group(Group(transform: .translation(lx, item.drop), children: item.frame.placed(footDrop: row.footDrop(i)), name: item.block.name))
         }
         let heroes = row.items.compactMap { item in item.frame.heroBaseline.map { $0 + item.drop } }
         return BlockFrame(nodes, row.height, heroBaseline: heroes.max())
