@@ -50,8 +50,8 @@ let package = Package(
         .systemLibrary(name: "A4PCRsvg", path: "Sources/C/Rsvg", providers: [.apt(["librsvg2-2"]), .brew(["librsvg"])]),
         systemLibrary("A4PCDeflate", folder: "Deflate", pkgConfig: "libdeflate",
                       apt: ["libdeflate-dev"], brew: ["libdeflate"]),
-        systemLibrary("A4PCQPDF", folder: "QPDF", pkgConfig: "libqpdf",
-                      apt: ["libqpdf-dev"], brew: ["qpdf"]),
+        // libqpdf's types only (its header, libqpdf-dev): the library is opened at first use (Sources/Renderers/QPDFLibrary.swift), not linked.
+        .systemLibrary(name: "A4PCQPDF", path: "Sources/C/QPDF", providers: [.apt(["libqpdf-dev"]), .brew(["qpdf"])]),
         // SHA-256 of the manifest's files; libqpdf already loads libnettle (swift-crypto's BoringSSL cost most of a cold build).
         systemLibrary("A4PCNettle", folder: "Nettle", pkgConfig: "nettle",
                       apt: ["nettle-dev"], brew: ["nettle"]),

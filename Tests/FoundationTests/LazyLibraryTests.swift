@@ -1,0 +1,65 @@
+@testable import A4PCairoRenderers
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue 18, start-up: libqpdf (like librsvg) is opened at first use, so a run that needs neither
+/// the print variant nor the structure fallback never maps it and its dependencies.
+@Suite("Libraries opened at first use: libqpdf and librsvg")
+struct LazyLibraryTests {
+    /// The shared libraries the a4p binary names in its dynamic section (ELF DT_NEEDED).
+    static func needed() throws -> [String] {
+        let out = try ExternalTool.run("readelf", ["-d", A4PBinary.url.path])
+        #expect(out.status == 0, "\(out.stderr)")
+        return out.stdout.split(separator: "\n").filter { $0.contains("(NEEDED)") }.map {
+            String($0.split(separator: "[").last?.split(separator: "]").first ?? "")
+        }
+    }
+
+    @Test("the a4p binary does not link libqpdf or librsvg")
+    func notLinked() throws {
+        let needed = try Self.needed()
+        #expect(needed.contains { $0.hasPrefix("libcairo") }, "readelf's list is read: \(needed)")
+        #expect(!needed.contains { $0.hasPrefix("libqpdf") }, "\(needed)")
+        #expect(!needed.contains { $0.hasPrefix("librsvg") }, "\(needed)")
+    }
+
+    /// The dynamic loader's own account (`LD_DEBUG=libs`) of the libraries a run loads.
+    static func loaded(_ args: [String]) throws -> (ExternalTool.Output, URL) {
+        let dir = try TempDir.make("a4p-lazy")
+        let out = try A4PBinary.run(args + ["--out", dir.path, "--quiet"], adding: ["LD_DEBUG": "libs"])
+        #expect(out.status == 0, "\(out.stderr.suffix(2_000))")
+        return (out, dir)
+    }
+
+    @Test("a plain PDF never loads libqpdf; the print variant loads it at first use and is CMYK with an output intent")
+    func printOpensQPDF() throws {
+        let (plain, plainDir) = try Self.loaded(["specimen", "--format", "pdf", "--scale", "1"])
+        defer { try? FileManager.default.removeItem(at: plainDir) }
+        #expect(plain.stderr.contains("libcairo"), "LD_DEBUG reports the libraries loaded")
+        #expect(!plain.stderr.contains("libqpdf"))
+        let (print, printDir) = try Self.loaded(["specimen", "--format", "pdf", "--scale", "1", "--print"])
+        defer { try? FileManager.default.removeItem(at: printDir) }
+        #expect(print.stderr.contains("libqpdf"))
+        let pdf = printDir.appendingPathComponent("specimen.pdf").path
+        #expect(try ExternalTool.run("qpdf", ["--check", pdf]).status == 0)
+        let json = try ExternalTool.run("qpdf", ["--json", "--json-key=qpdf", pdf]).stdout
+        #expect(json.contains("/OutputIntent") && json.contains("/DeviceCMYK"))
+    }
+
+    @Test("libqpdf missing, or a library without its functions, is an error that says what to install, not a crash")
+    func missingLibrary() throws {
+        guard case .failure(let missing) = QPDFLibrary.open(["liba4p-no-such-library.so.0"]) else {
+            Issue.record("a library that does not exist opened")
+            return
+        }
+        #expect(missing.description.contains("libqpdf") && missing.description.contains("liba4p-no-such-library.so.0"))
+        #expect(missing.description.contains("install"), "\(missing)")
+        guard case .failure(let wrong) = QPDFLibrary.open(["libm.so.6"]) else {
+            Issue.record("libm passed for libqpdf")
+            return
+        }
+        #expect(wrong.description.contains("libm.so.6 lacks qpdf_init"), "\(wrong)")
+        #expect(throws: Never.self) { try QPDFLibrary.shared.get() }
+    }
+}
