@@ -50,13 +50,13 @@ let package = Package(
         .systemLibrary(name: "A4PCRsvg", path: "Sources/C/Rsvg", providers: [.apt(["librsvg2-2"]), .brew(["librsvg"])]),
         systemLibrary("A4PCDeflate", folder: "Deflate", pkgConfig: "libdeflate",
                       apt: ["libdeflate-dev"], brew: ["libdeflate"]),
-        // libqpdf's types only (its header, libqpdf-dev): the library is opened at first use (Sources/Renderers/QPDFLibrary.swift), not linked.
+        // libqpdf's types only (its header, libqpdf-dev): the library is opened at first use (Sources/Renderers/PrintLibraries.swift), not linked.
         .systemLibrary(name: "A4PCQPDF", path: "Sources/C/QPDF", providers: [.apt(["libqpdf-dev"]), .brew(["qpdf"])]),
         // SHA-256 of the manifest's files; libqpdf already loads libnettle (swift-crypto's BoringSSL cost most of a cold build).
         systemLibrary("A4PCNettle", folder: "Nettle", pkgConfig: "nettle",
                       apt: ["nettle-dev"], brew: ["nettle"]),
-        systemLibrary("A4PCLCMS2", folder: "LCMS2", pkgConfig: "lcms2",
-                      apt: ["liblcms2-dev"], brew: ["little-cms2"]),
+        // lcms2's types only (its header, liblcms2-dev): opened at first use by the print variant (Sources/Renderers/PrintLibraries.swift), not linked.
+        .systemLibrary(name: "A4PCLCMS2", path: "Sources/C/LCMS2", providers: [.apt(["liblcms2-dev"]), .brew(["little-cms2"])]),
 
         // Words of the reports that both the data model and the charts speak (a figure's qualifier). No dependencies.
         .target(name: "A4PVocabulary", path: "Sources/Vocabulary"),

@@ -3,9 +3,9 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Issue 18, start-up: libqpdf (like librsvg) is opened at first use, so a run that needs neither
-/// the print variant nor the structure fallback never maps it and its dependencies.
-@Suite("Libraries opened at first use: libqpdf and librsvg")
+/// Issue 18, start-up: libqpdf and lcms2 (like librsvg) are opened at first use, so a run that needs
+/// neither the print variant nor the structure fallback never maps them and their dependencies.
+@Suite("Libraries opened at first use: libqpdf, lcms2 and librsvg")
 struct LazyLibraryTests {
     /// The shared libraries the a4p binary names in its dynamic section (ELF DT_NEEDED).
     static func needed() throws -> [String] {
@@ -16,12 +16,13 @@ struct LazyLibraryTests {
         }
     }
 
-    @Test("the a4p binary does not link libqpdf or librsvg")
+    @Test("the a4p binary does not link libqpdf, lcms2 or librsvg")
     func notLinked() throws {
         let needed = try Self.needed()
         #expect(needed.contains { $0.hasPrefix("libcairo") }, "readelf's list is read: \(needed)")
         #expect(!needed.contains { $0.hasPrefix("libqpdf") }, "\(needed)")
         #expect(!needed.contains { $0.hasPrefix("librsvg") }, "\(needed)")
+        #expect(!needed.contains { $0.hasPrefix("liblcms2") }, "\(needed)")
     }
 
     /// The dynamic loader's own account (`LD_DEBUG=libs`) of the libraries a run loads.
@@ -32,22 +33,22 @@ struct LazyLibraryTests {
         return (out, dir)
     }
 
-    @Test("a plain PDF never loads libqpdf; the print variant loads it at first use and is CMYK with an output intent")
+    @Test("a plain PDF never loads libqpdf or lcms2; the print variant loads both at first use and is CMYK with an output intent")
     func printOpensQPDF() throws {
         let (plain, plainDir) = try Self.loaded(["specimen", "--format", "pdf", "--scale", "1"])
         defer { try? FileManager.default.removeItem(at: plainDir) }
         #expect(plain.stderr.contains("libcairo"), "LD_DEBUG reports the libraries loaded")
-        #expect(!plain.stderr.contains("libqpdf"))
+        #expect(!plain.stderr.contains("libqpdf") && !plain.stderr.contains("liblcms2"))
         let (print, printDir) = try Self.loaded(["specimen", "--format", "pdf", "--scale", "1", "--print"])
         defer { try? FileManager.default.removeItem(at: printDir) }
-        #expect(print.stderr.contains("libqpdf"))
+        #expect(print.stderr.contains("libqpdf") && print.stderr.contains("liblcms2"))
         let pdf = printDir.appendingPathComponent("specimen.pdf").path
         #expect(try ExternalTool.run("qpdf", ["--check", pdf]).status == 0)
         let json = try ExternalTool.run("qpdf", ["--json", "--json-key=qpdf", pdf]).stdout
         #expect(json.contains("/OutputIntent") && json.contains("/DeviceCMYK"))
     }
 
-    @Test("libqpdf missing, or a library without its functions, is an error that says what to install, not a crash")
+    @Test("libqpdf or lcms2 missing, or a library without their functions, is an error that says what to install, not a crash")
     func missingLibrary() throws {
         guard case .failure(let missing) = QPDFLibrary.open(["liba4p-no-such-library.so.0"]) else {
             Issue.record("a library that does not exist opened")
@@ -61,5 +62,13 @@ struct LazyLibraryTests {
         }
         #expect(wrong.description.contains("libm.so.6 lacks qpdf_init"), "\(wrong)")
         #expect(throws: Never.self) { try QPDFLibrary.shared.get() }
+        guard case .failure(let noColour) = LCMS2Library.open(["liba4p-no-such-library.so.0"]),
+              case .failure(let wrongColour) = LCMS2Library.open(["libm.so.6"]) else {
+            Issue.record("lcms2 opened from a library that is not it")
+            return
+        }
+        #expect(noColour.description.contains("--print") && noColour.description.contains("liblcms2-2"), "\(noColour)")
+        #expect(wrongColour.description.contains("libm.so.6 lacks cmsOpenProfileFromMem"), "\(wrongColour)")
+        #expect(throws: Never.self) { try LCMS2Library.shared.get() }
     }
 }

@@ -1,4 +1,4 @@
-// libqpdf's C API, opened at its first use (dlopen, see Sources/Renderers/QPDFLibrary.swift), not
+// libqpdf's C API, opened at its first use (dlopen, see Sources/Renderers/PrintLibraries.swift), not
 // linked: linking it loaded libqpdf, libstdc++, GnuTLS, Nettle and what they bring at every start,
 // ~6,000 of a one-chart run's 8,650 symbol relocations, while only the print variant and the PDF
 // structure fallback use it. The types come from libqpdf-dev's header; no prototype of it may be
