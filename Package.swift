@@ -52,7 +52,8 @@ let package = Package(
                       apt: ["libdeflate-dev"], brew: ["libdeflate"]),
         // libqpdf's types only (its header, libqpdf-dev): the library is opened at first use (Sources/Renderers/PrintLibraries.swift), not linked.
         .systemLibrary(name: "A4PCQPDF", path: "Sources/C/QPDF", providers: [.apt(["libqpdf-dev"]), .brew(["qpdf"])]),
-        // SHA-256 of the manifest's files; libqpdf already loads libnettle (swift-crypto's BoringSSL cost most of a cold build).
+        // SHA-256 of the manifest's files (swift-crypto's BoringSSL cost most of a cold build). Still linked: 465 of a
+        // one-chart run's ~4,100 symbol bindings, but SHA256Digest.hash cannot fail, as a dlopen could (README, performance).
         systemLibrary("A4PCNettle", folder: "Nettle", pkgConfig: "nettle",
                       apt: ["nettle-dev"], brew: ["nettle"]),
         // lcms2's types only (its header, liblcms2-dev): opened at first use by the print variant (Sources/Renderers/PrintLibraries.swift), not linked.
