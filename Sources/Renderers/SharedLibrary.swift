@@ -12,11 +12,16 @@ import Darwin
 enum SharedLibrary {
     static func open<API>(_ names: [String], purpose: String, package: String, minimum: String,
                           bind: (UnsafeMutablePointer<API>, UnsafeMutableRawPointer) -> UnsafePointer<CChar>?) -> Result<API, RenderError> {
-        guard let opened = names.lazy.compactMap({ name in dlopen(name, RTLD_NOW | RTLD_LOCAL).map { (name, $0) } }).first else {
-            let reason = dlerror().map { String(cString: $0) } ?? "not found"
-            return .failure(RenderError("\(names[0]), needed for \(purpose), cannot be loaded: \(reason); install it (Debian: \(package))"))
+        var opened: (name: String, handle: UnsafeMutableRawPointer)?
+        var reason: String?  // the loader's words for the first name, the one installations have
+        for name in names where opened == nil {
+            if let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) { opened = (name, handle) }
+            else if reason == nil { reason = dlerror().map { String(cString: $0) } }
         }
-        let (name, library) = opened
+        guard let (name, library) = opened else {
+            return .failure(RenderError("\(names[0]), needed for \(purpose), cannot be loaded: \(reason ?? "not found"); "
+                                        + "install it (Debian: \(package))"))
+        }
         let table = UnsafeMutablePointer<API>.allocate(capacity: 1)
         defer { table.deallocate() }
         if let missing = bind(table, library) {

@@ -56,6 +56,12 @@ struct LazyLibraryTests {
         }
         #expect(missing.description.contains("libqpdf") && missing.description.contains("liba4p-no-such-library.so.0"))
         #expect(missing.description.contains("install"), "\(missing)")
+        // Of several names, the loader's reason given is the first's (the soname installations have).
+        guard case .failure(let neither) = QPDFLibrary.open(["liba4p-missing-1.so.0", "liba4p-missing-2.so.0"]) else {
+            Issue.record("a library that does not exist opened")
+            return
+        }
+        #expect(neither.description.contains("liba4p-missing-1.so.0: cannot open") && !neither.description.contains("missing-2"), "\(neither)")
         guard case .failure(let wrong) = QPDFLibrary.open(["libm.so.6"]) else {
             Issue.record("libm passed for libqpdf")
             return
