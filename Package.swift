@@ -50,13 +50,14 @@ let package = Package(
         .systemLibrary(name: "A4PCRsvg", path: "Sources/C/Rsvg", providers: [.apt(["librsvg2-2"]), .brew(["librsvg"])]),
         systemLibrary("A4PCDeflate", folder: "Deflate", pkgConfig: "libdeflate",
                       apt: ["libdeflate-dev"], brew: ["libdeflate"]),
-        systemLibrary("A4PCQPDF", folder: "QPDF", pkgConfig: "libqpdf",
-                      apt: ["libqpdf-dev"], brew: ["qpdf"]),
-        // SHA-256 of the manifest's files; libqpdf already loads libnettle (swift-crypto's BoringSSL cost most of a cold build).
+        // libqpdf's types only (its header, libqpdf-dev): the library is opened at first use (Sources/Renderers/PrintLibraries.swift), not linked.
+        .systemLibrary(name: "A4PCQPDF", path: "Sources/C/QPDF", providers: [.apt(["libqpdf-dev"]), .brew(["qpdf"])]),
+        // SHA-256 of the manifest's files (swift-crypto's BoringSSL cost most of a cold build). Still linked: 465 of a
+        // one-chart run's ~4,100 symbol bindings, but SHA256Digest.hash cannot fail, as a dlopen could (README, performance).
         systemLibrary("A4PCNettle", folder: "Nettle", pkgConfig: "nettle",
                       apt: ["nettle-dev"], brew: ["nettle"]),
-        systemLibrary("A4PCLCMS2", folder: "LCMS2", pkgConfig: "lcms2",
-                      apt: ["liblcms2-dev"], brew: ["little-cms2"]),
+        // lcms2's types only (its header, liblcms2-dev): opened at first use by the print variant (Sources/Renderers/PrintLibraries.swift), not linked.
+        .systemLibrary(name: "A4PCLCMS2", path: "Sources/C/LCMS2", providers: [.apt(["liblcms2-dev"]), .brew(["little-cms2"])]),
 
         // Words of the reports that both the data model and the charts speak (a figure's qualifier). No dependencies.
         .target(name: "A4PVocabulary", path: "Sources/Vocabulary"),
@@ -100,7 +101,10 @@ let package = Package(
                           path: "Sources/a4p",
                           // Release builds link the Swift runtime and Foundation statically: resolving their
                           // symbols at every start took a third of a one-chart run (perf: ld.so's lookups).
-                          linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group", "-Xlinker", "-lFoundation", "-Xlinker", "-lFoundationInternationalization", "-Xlinker", "-lFoundationEssentials", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-lswiftSynchronization", "-Xlinker", "-lstdc++", "-Xlinker", "--end-group"], .when(platforms: [.linux], configuration: .release))]),
+                          // Linked by the toolchain's lld with packed relative relocations (DT_RELR, glibc ≥ 2.36):
+                          // the 90,000 relative relocations of that static code were a 2 MB table ld.so read at
+                          // every start; packed, 16 kB (gold, the default, cannot pack them).
+                          linkerSettings: [.unsafeFlags(["-static-stdlib", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--start-group", "-Xlinker", "-lFoundation", "-Xlinker", "-lFoundationInternationalization", "-Xlinker", "-lFoundationEssentials", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-lswiftSynchronization", "-Xlinker", "-lstdc++", "-Xlinker", "--end-group"], .when(platforms: [.linux], configuration: .release))]),
 
         // Helpers the test targets share: running tools, temp folders, reference images.
         .target(name: "TestSupport", dependencies: ["A4PCCairo"], path: "Tests/Support"),

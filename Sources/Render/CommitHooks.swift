@@ -19,15 +19,16 @@ struct CommitHooks {
     private(set) var noExchange = false
     private(set) var step = 0
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        trace = environment["A4P_TEST_COMMIT_TRACE"] == "1"
-        killAt = environment["A4P_TEST_COMMIT_KILL_AT"].flatMap { Int($0) }
-        if let s = environment["A4P_TEST_COMMIT_SIGNAL_AT"]?.split(separator: ":"), s.count == 2,
+    /// `environment` looks a variable up: getenv, not ProcessInfo's dictionary of every variable.
+    init(environment: (String) -> String? = { getenv($0).map { String(cString: $0) } }) {
+        trace = environment("A4P_TEST_COMMIT_TRACE") == "1"
+        killAt = environment("A4P_TEST_COMMIT_KILL_AT").flatMap { Int($0) }
+        if let s = environment("A4P_TEST_COMMIT_SIGNAL_AT")?.split(separator: ":"), s.count == 2,
            let n = Int(s[0]), let sig = Int32(s[1]) {
             signalAt = (n, sig)
         }
-        enospcAt = environment["A4P_TEST_COMMIT_ENOSPC_AT"].flatMap { Int($0) }
-        noExchange = environment["A4P_TEST_COMMIT_NO_EXCHANGE"] == "1"
+        enospcAt = environment("A4P_TEST_COMMIT_ENOSPC_AT").flatMap { Int($0) }
+        noExchange = environment("A4P_TEST_COMMIT_NO_EXCHANGE") == "1"
     }
 
     /// Marks the next step; returns the errno a write at this step must fail with, if any.

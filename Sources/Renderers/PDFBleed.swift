@@ -17,21 +17,21 @@ enum PDFBleed {
 
     /// Adds the boxes and marks to `page` when it is A4; `contents` are its content streams, `addResource`
     /// puts a colour space into its resources.
-    static func apply(_ q: qpdf_data?, page: qpdf_oh, contents: [qpdf_oh], addColourSpace: (String, qpdf_oh) -> Void) {
-        let box = qpdf_oh_get_key(q, page, "/MediaBox")
-        guard qpdf_oh_is_array(q, box) == QPDF_TRUE, qpdf_oh_get_array_n_items(q, box) == 4 else { return }
-        let v = (0..<4).map { qpdf_oh_get_numeric_value(q, qpdf_oh_get_array_item(q, box, $0)) }
+    static func apply(_ api: A4PQPDF, _ q: qpdf_data?, page: qpdf_oh, contents: [qpdf_oh], addColourSpace: (String, qpdf_oh) -> Void) {
+        let box = api.qpdf_oh_get_key(q, page, "/MediaBox")
+        guard api.qpdf_oh_is_array(q, box) == QPDF_TRUE, api.qpdf_oh_get_array_n_items(q, box) == 4 else { return }
+        let v = (0..<4).map { api.qpdf_oh_get_numeric_value(q, api.qpdf_oh_get_array_item(q, box, $0)) }
         let (w, h) = (v[2] - v[0], v[3] - v[1])
         guard v[0] == 0, v[1] == 0, isA4(w, h) else { return }
         let outer = markGap + markLength + 2
         func rect(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) -> qpdf_oh {
-            let a = qpdf_oh_new_array(q)
-            for n in [x0, y0, x1, y1] { qpdf_oh_append_item(q, a, qpdf_oh_new_real_from_double(q, n, 3)) }
+            let a = api.qpdf_oh_new_array(q)
+            for n in [x0, y0, x1, y1] { api.qpdf_oh_append_item(q, a, api.qpdf_oh_new_real_from_double(q, n, 3)) }
             return a
         }
-        qpdf_oh_replace_key(q, page, "/MediaBox", rect(-outer, -outer, w + outer, h + outer))
-        qpdf_oh_replace_key(q, page, "/TrimBox", rect(0, 0, w, h))
-        qpdf_oh_replace_key(q, page, "/BleedBox", rect(-bleed, -bleed, w + bleed, h + bleed))
+        api.qpdf_oh_replace_key(q, page, "/MediaBox", rect(-outer, -outer, w + outer, h + outer))
+        api.qpdf_oh_replace_key(q, page, "/TrimBox", rect(0, 0, w, h))
+        api.qpdf_oh_replace_key(q, page, "/BleedBox", rect(-bleed, -bleed, w + bleed, h + bleed))
         // The page's own content inside q … Q (cairo leaves its flipped matrix set), then the marks.
         var marks = "Q\nq /\(registration) CS 1 SCN 0.25 w\n"
         for (x, dx) in [(0.0, -1.0), (w, 1.0)] {
@@ -42,18 +42,18 @@ enum PDFBleed {
             }
         }
         marks += "Q\n"
-        let array = qpdf_oh_new_array(q)
-        qpdf_oh_append_item(q, array, stream(q, "q\n"))
-        for c in contents { qpdf_oh_append_item(q, array, c) }
-        qpdf_oh_append_item(q, array, stream(q, marks))
-        qpdf_oh_replace_key(q, page, "/Contents", array)
-        addColourSpace(registration, qpdf_oh_parse(q, "[/Separation /All /DeviceCMYK << /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [1 1 1 1] /N 1 >>]"))
+        let array = api.qpdf_oh_new_array(q)
+        api.qpdf_oh_append_item(q, array, stream(api, q, "q\n"))
+        for c in contents { api.qpdf_oh_append_item(q, array, c) }
+        api.qpdf_oh_append_item(q, array, stream(api, q, marks))
+        api.qpdf_oh_replace_key(q, page, "/Contents", array)
+        addColourSpace(registration, api.qpdf_oh_parse(q, "[/Separation /All /DeviceCMYK << /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [1 1 1 1] /N 1 >>]"))
     }
 
-    private static func stream(_ q: qpdf_data?, _ text: String) -> qpdf_oh {
-        let s = qpdf_oh_new_stream(q)
+    private static func stream(_ api: A4PQPDF, _ q: qpdf_data?, _ text: String) -> qpdf_oh {
+        let s = api.qpdf_oh_new_stream(q)
         let bytes = Array(text.utf8)
-        bytes.withUnsafeBufferPointer { qpdf_oh_replace_stream_data(q, s, $0.baseAddress, $0.count, qpdf_oh_new_null(q), qpdf_oh_new_null(q)) }
+        bytes.withUnsafeBufferPointer { api.qpdf_oh_replace_stream_data(q, s, $0.baseAddress, $0.count, api.qpdf_oh_new_null(q), api.qpdf_oh_new_null(q)) }
         return s
     }
 

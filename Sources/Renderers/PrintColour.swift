@@ -18,6 +18,8 @@ final class PrintColour: @unchecked Sendable {
     private let colours: cmsHTRANSFORM
     private let pixels: cmsHTRANSFORM
     private let lock = NSLock()
+    /// lcms2's functions, opened with the first print variant (`LCMS2Library`).
+    private let api: A4PLCMS2
 
     /// Made once per process (the profile is read and the transforms built once).
     static let shared: Result<PrintColour, RenderError> = Result { try PrintColour() }.mapError { RenderError("\($0)") }
@@ -27,16 +29,18 @@ final class PrintColour: @unchecked Sendable {
             throw RenderError("--print needs the CMYK profile \(Self.profilePath) (Debian package libgs-common; run scripts/setup)")
         }
         profile = Array(data)
-        let cmyk = profile.withUnsafeBytes { cmsOpenProfileFromMem($0.baseAddress, cmsUInt32Number($0.count)) }
-        let srgb = cmsCreate_sRGBProfile()
+        let api = try LCMS2Library.shared.get().api
+        self.api = api
+        let cmyk = profile.withUnsafeBytes { api.cmsOpenProfileFromMem($0.baseAddress, cmsUInt32Number($0.count)) }
+        let srgb = api.cmsCreate_sRGBProfile()
         guard let cmyk, let srgb else { throw RenderError("\(Self.profilePath) is not an ICC profile lcms2 can read") }
-        defer { cmsCloseProfile(cmyk); cmsCloseProfile(srgb) }
+        defer { api.cmsCloseProfile(cmyk); api.cmsCloseProfile(srgb) }
         var text = [CChar](repeating: 0, count: 256)
-        _ = cmsGetProfileInfoASCII(cmyk, cmsInfoDescription, "en", "US", &text, cmsUInt32Number(text.count))
+        _ = api.cmsGetProfileInfoASCII(cmyk, cmsInfoDescription, "en", "US", &text, cmsUInt32Number(text.count))
         description = String(cString: text)
         let flags = cmsUInt32Number(cmsFLAGS_BLACKPOINTCOMPENSATION)
-        guard let c = cmsCreateTransform(srgb, A4P_TYPE_RGB_DBL, cmyk, A4P_TYPE_CMYK_DBL, cmsUInt32Number(INTENT_RELATIVE_COLORIMETRIC), flags),
-              let p = cmsCreateTransform(srgb, A4P_TYPE_RGB_8, cmyk, A4P_TYPE_CMYK_8, cmsUInt32Number(INTENT_RELATIVE_COLORIMETRIC), flags)
+        guard let c = api.cmsCreateTransform(srgb, A4P_TYPE_RGB_DBL, cmyk, A4P_TYPE_CMYK_DBL, cmsUInt32Number(INTENT_RELATIVE_COLORIMETRIC), flags),
+              let p = api.cmsCreateTransform(srgb, A4P_TYPE_RGB_8, cmyk, A4P_TYPE_CMYK_8, cmsUInt32Number(INTENT_RELATIVE_COLORIMETRIC), flags)
         else { throw RenderError("cannot convert sRGB to \(Self.profilePath)") }
         colours = c; pixels = p
     }
@@ -45,7 +49,7 @@ final class PrintColour: @unchecked Sendable {
     func cmyk(_ r: Double, _ g: Double, _ b: Double) -> [Double] {
         if r == g && g == b { return [0, 0, 0, (1 - r)] }
         var input = [r, g, b], output = [Double](repeating: 0, count: 4)
-        lock.withLock { cmsDoTransform(colours, &input, &output, 1) }
+        lock.withLock { api.cmsDoTransform(colours, &input, &output, 1) }
         return output.map { (min(100, max(0, $0)) * 100).rounded() / 10_000 }
     }
 
@@ -53,7 +57,7 @@ final class PrintColour: @unchecked Sendable {
     func cmyk(pixels rgb: [UInt8]) -> [UInt8] {
         let n = rgb.count / 3
         var out = [UInt8](repeating: 0, count: n * 4)
-        lock.withLock { cmsDoTransform(pixels, rgb, &out, cmsUInt32Number(n)) }
+        lock.withLock { api.cmsDoTransform(pixels, rgb, &out, cmsUInt32Number(n)) }
         return out
     }
 }

@@ -9,8 +9,9 @@ import Foundation
 /// expected: the caller then decodes the whole file.
 public enum WorkloadSlice {
     public static func only(_ id: String, in data: Data) -> Data? {
-        let all = [UInt8](data)
-        return all.withUnsafeBufferPointer { cut(id, $0) }
+        // A NUL after the last byte, outside the buffer `cut` sees: `skipValue`'s strcspn stops there.
+        let all = [UInt8](data) + [0]
+        return all.withUnsafeBufferPointer { cut(id, UnsafeBufferPointer(rebasing: $0.dropLast())) }
     }
 
     private static func cut(_ id: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Data? {
@@ -66,7 +67,8 @@ public enum WorkloadSlice {
     }
 
     /// The index just past the JSON value starting at `from` (a string, an object or array with
-    /// everything inside, or a number/literal), or nil when it does not end.
+    /// everything inside, or a number/literal), or nil when it does not end. `b` is followed by a
+    /// NUL byte in memory (`only` puts it there), so strcspn may run to the end of it.
     static func skipValue(_ b: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int? {
         guard from < b.count else { return nil }
         var i = from, depth = 0
@@ -93,7 +95,9 @@ public enum WorkloadSlice {
                     while i < b.count, !",}] \n\r\t".utf8.contains(b[i]) { i += 1 }
                     return i > from ? i : nil
                 }
-                i += 1
+                // Inside an object or array, numbers, commas and spaces matter not: to the next quote
+                // or bracket (or a NUL, which is stepped over like any byte), with glibc's strcspn.
+                i += max(1, b.baseAddress!.advanced(by: i).withMemoryRebound(to: CChar.self, capacity: 1) { strcspn($0, "\"{}[]") })
             }
         } while depth > 0
         return i

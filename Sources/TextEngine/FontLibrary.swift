@@ -60,7 +60,9 @@ public final class FontLibrary: Sendable {
 /// from the working directory, the install prefix, the build's source tree).
 public enum ProjectPaths {
     public static func fontsDirectory() -> URL {
-        if let env = ProcessInfo.processInfo.environment["A4P_FONTS"], !env.isEmpty {
+        // getenv, not ProcessInfo's environment: that builds a dictionary of every variable (0.8 M
+        // instructions, 1.5 % of a one-chart run) for the one asked.
+        if let env = getenv("A4P_FONTS").map({ String(cString: $0) }), !env.isEmpty {
             return URL(fileURLWithPath: env)
         }
         return projectFolder(named: "Fonts", containing: "NotoSans-Regular.ttf")
