@@ -34,10 +34,10 @@ final class PrintColour: @unchecked Sendable {
         let cmyk = profile.withUnsafeBytes { api.cmsOpenProfileFromMem($0.baseAddress, cmsUInt32Number($0.count)) }
         let srgb = api.cmsCreate_sRGBProfile()
         guard let cmyk, let srgb else { throw RenderError("\(Self.profilePath) is not an ICC profile lcms2 can read") }
-        defer { api.cmsCloseProfile(cmyk); api.cmsCloseProfile(srgb) }
+        defer { _ = api.cmsCloseProfile(cmyk); _ = api.cmsCloseProfile(srgb) }
         var text = [CChar](repeating: 0, count: 256)
         _ = api.cmsGetProfileInfoASCII(cmyk, cmsInfoDescription, "en", "US", &text, cmsUInt32Number(text.count))
-        description = String(cString: text)
+        description = String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let flags = cmsUInt32Number(cmsFLAGS_BLACKPOINTCOMPENSATION)
         guard let c = api.cmsCreateTransform(srgb, A4P_TYPE_RGB_DBL, cmyk, A4P_TYPE_CMYK_DBL, cmsUInt32Number(INTENT_RELATIVE_COLORIMETRIC), flags),
               let p = api.cmsCreateTransform(srgb, A4P_TYPE_RGB_8, cmyk, A4P_TYPE_CMYK_8, cmsUInt32Number(INTENT_RELATIVE_COLORIMETRIC), flags)
