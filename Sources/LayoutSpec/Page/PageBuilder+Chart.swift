@@ -122,6 +122,11 @@ extension PageBuilder {
     /// The reports of the dataset's sources and the line's tail, by their English names.
     private var reportNames: Set<String> { Set(dataset.sources.values.map(\.report) + ["A4P+ Reporting"]) }
 
+    /// A Latin symbol in a right-to-left title ("A/79/553/Add.1", "C-34", "A4P+"). Made once: a regex
+    /// literal is parsed again each time it is evaluated, and that parsing was a tenth of the layout of
+    /// an Arabic page (perf).
+    nonisolated(unsafe) private static let latinSymbol = /[A-Za-z0-9][A-Za-z0-9\/.+\-\u2060]*[A-Za-z0-9+]/
+
     /// A report's title in the page's language (`report.<English title>`), else the English one; on
     /// right-to-left pages an English title is a left-to-right isolate (LRI … PDI), so its brackets and
     /// semicolons stay with it instead of being reordered around it.
@@ -133,7 +138,7 @@ extension PageBuilder {
         if translated == english { return "\u{2066}\(english)\u{2069}" }
         // In a translated title, each Latin symbol ("A/79/553/Add.1", "C-34", "A4P+") is kept left to right and whole.
         // The space before it does not break either: the symbol stays with the word it belongs to.
-        return name.replacing(/[A-Za-z0-9][A-Za-z0-9\/.+\-\u2060]*[A-Za-z0-9+]/) { m in
+        return name.replacing(Self.latinSymbol) { m in
             // Left-to-right marks around it keep a final "+" ("A4P+") on its right.
             m.output.contains(where: \.isLetter) ? "\u{200E}\(m.output)\u{200E}" : String(m.output)
         }.replacingOccurrences(of: " \u{200E}", with: "\u{00A0}\u{200E}")
