@@ -116,10 +116,13 @@ public struct SpecRenderer: Sendable {
                                       translations: translations, cycle: reporting.current, previousCycle: reporting.previous,
                                       about: about, aboutPrevious: about.flatMap { dataset.previousPeriod(of: $0.id) },
                                       cycles: reporting.cycles)
+            // The trial layouts of one output bind each chart block once between them (see `BindingMemo`).
+            let bindings = BindingMemo()
             func builder(grow: Double) -> PageBuilder {
                 var page = PageBuilder(spec: spec, dataset: dataset, engine: engine, context: context, log: log, grow: grow)
                 page.review = review
                 page.notCurrent = notCurrent
+                page.bindings = bindings
                 return page
             }
             var page = builder(grow: 1)

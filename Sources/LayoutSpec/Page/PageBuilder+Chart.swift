@@ -11,7 +11,7 @@ extension PageBuilder {
     mutating func chartBlock(_ block: BlockSpec, kind: any ChartKind.Type, width: Double) -> BlockFrame {
         let t = theme(for: block)
         var bindLog = DiagnosticLog()
-        let bound = binder.bind(block, kind: kind, log: &bindLog)
+        let bound = bindings.bind(block, kind: kind, binder: binder, log: &bindLog)
         let hide = block.string("when-empty") == "hide"
         for d in bindLog.diagnostics where !(hide && d.rule == "empty-binding") { log.add(d) }
         guard let bound else { return BlockFrame([], hide ? 0 : block.height ?? 40) }
