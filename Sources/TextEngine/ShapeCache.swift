@@ -5,10 +5,23 @@ import Foundation
 /// benchmark workload shaping was a fifth of the instructions, most of it repeats. Shaping is a
 /// pure function of these three (the fonts of an engine never change), so a kept result is the
 /// result shaping would give: the output is the same bytes with or without the cache.
+///
+/// Behind the lines, the outlines (`ShapedOutline`): a text shaped in font units, by text, faces,
+/// language and direction, for every size and colour. Copy-fitting sets the same words at up to
+/// seven sizes; a size not seen yet costs a scaling, not a shaping.
 final class ShapeCache: @unchecked Sendable {
     private struct Key: Hashable {
         let text: String
         let style: TextStyle
+        let direction: TextDirection
+    }
+
+    /// What an outline depends on: the faces (the style's weight picks the chain), the language
+    /// HarfBuzz is told, the direction; not size, colour or line height.
+    private struct OutlineKey: Hashable {
+        let text: String
+        let faces: [ObjectIdentifier]
+        let language: String
         let direction: TextDirection
     }
 
@@ -18,17 +31,26 @@ final class ShapeCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var results: [Key: Shaper.Result] = [:]
+    private var outlines: [OutlineKey: ShapedOutline] = [:]
 
     /// `shaper`'s result for `text`, shaped once per style and direction.
     func shape(_ text: String, with shaper: Shaper, direction: TextDirection) -> Shaper.Result {
         let key = Key(text: text, style: shaper.style, direction: direction)
+        let outlineKey = OutlineKey(text: text, faces: shaper.chain.map(ObjectIdentifier.init),
+                                    language: shaper.style.language, direction: direction)
         lock.lock()
         if let hit = results[key] { lock.unlock(); return hit }
+        let kept = outlines[outlineKey]
         lock.unlock()
-        let made = shaper.shape(text, direction: direction)
+        let outline = kept ?? shaper.outline(text, direction: direction)
+        let made = shaper.scaled(outline)
         lock.lock()
         if results.count >= Self.capacity { results.removeAll(keepingCapacity: true) }
         results[key] = made
+        if kept == nil {
+            if outlines.count >= Self.capacity { outlines.removeAll(keepingCapacity: true) }
+            outlines[outlineKey] = outline
+        }
         lock.unlock()
         return made
     }
