@@ -36,10 +36,12 @@ final class ShapeCache: @unchecked Sendable {
     /// `shaper`'s result for `text`, shaped once per style and direction.
     func shape(_ text: String, with shaper: Shaper, direction: TextDirection) -> Shaper.Result {
         let key = Key(text: text, style: shaper.style, direction: direction)
+        lock.lock()
+        if let hit = results[key] { lock.unlock(); return hit }
+        lock.unlock()
         let outlineKey = OutlineKey(text: text, faces: shaper.chain.map(ObjectIdentifier.init),
                                     language: shaper.style.language, direction: direction)
         lock.lock()
-        if let hit = results[key] { lock.unlock(); return hit }
         let kept = outlines[outlineKey]
         lock.unlock()
         let outline = kept ?? shaper.outline(text, direction: direction)

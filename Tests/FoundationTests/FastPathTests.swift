@@ -93,4 +93,31 @@ struct FastPathTests {
             #expect(engine.line(text, style: style) == engine.line(text, style: style))
         }
     }
+
+    @Test("a line scaled from an outline kept at another size, weight or colour is the line shaping gives; faces and language stay apart")
+    func outlineAcrossSizes() {
+        let engine = Fixtures.engine
+        let cache = ShapeCache()
+        let blue = Color(hex: 0x009EDB)
+        for (text, language) in [("Share of women 12.5%", "en"), ("نسبة النساء ١٢٫٥٪", "ar"), ("女性比例：12.5%", "zh"), ("Taux\u{202F}: 12,5\u{00A0}%", "fr")] {
+            var widths: [FontWeight: Double] = [:]
+            // Copy-fitting's sizes: the outline is made at the first and scaled for the others.
+            for weight in [FontWeight.regular, .bold] {
+                for (size, color) in [(9.0, Color.black), (9.45, Color.black), (10.8, blue), (8.1, Color.black), (18.0, blue)] {
+                    let style = TextStyle(size: size, weight: weight, language: language, color: color)
+                    let shaper = Shaper(chain: engine.fonts.fallbackChain(for: weight), style: style)
+                    let fresh = shaper.shape(text, direction: .auto)
+                    let cached = cache.shape(text, with: shaper, direction: .auto)
+                    #expect(cached.line == fresh.line, "\(text) \(weight) \(size)")
+                    #expect(cached.advanceAtByte == fresh.advanceAtByte)
+                    #expect(cached.line.runs.allSatisfy { $0.size == size && $0.color == color })
+                    if size == 9 { widths[weight] = cached.line.width }
+                    // Font units times size / em: twice the size is twice the width.
+                    if size == 18, let w = widths[weight] { #expect(abs(cached.line.width - 2 * w) < 1e-9) }
+                }
+            }
+            // Bold is other faces: an outline of the regular faces must not be reused for it.
+            if language != "ar" { #expect(widths[.regular] != widths[.bold]) }
+        }
+    }
 }
