@@ -33,6 +33,28 @@ final class ShapeCache: @unchecked Sendable {
     private var results: [Key: Shaper.Result] = [:]
     private var outlines: [OutlineKey: ShapedOutline] = [:]
 
+    private struct BreaksKey: Hashable {
+        let text: String
+        let language: String
+    }
+    private var breaks: [BreaksKey: [(offset: Int, kind: LineBreaks.Kind)]] = [:]
+
+    /// The line-break opportunities of `text` (its bytes `utf8`) in `language`, found once: a
+    /// paragraph set again at another size or width breaks at the same legal places (libunibreak
+    /// was a tenth of the layout phase).
+    func breaks(_ text: String, utf8: [UInt8], language: String) -> [(offset: Int, kind: LineBreaks.Kind)] {
+        let key = BreaksKey(text: text, language: language)
+        lock.lock()
+        if let hit = breaks[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let found = LineBreaks.opportunities(in: utf8, language: language)
+        lock.lock()
+        if breaks.count >= Self.capacity { breaks.removeAll(keepingCapacity: true) }
+        breaks[key] = found
+        lock.unlock()
+        return found
+    }
+
     /// `shaper`'s result for `text`, shaped once per style and direction.
     func shape(_ text: String, with shaper: Shaper, direction: TextDirection) -> Shaper.Result {
         let key = Key(text: text, style: shaper.style, direction: direction)

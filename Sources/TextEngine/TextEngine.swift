@@ -55,7 +55,7 @@ public final class TextEngine: Sendable {
         }
         var lineStart = 0
         var lastOpportunity: Int?
-        for (offset, kind) in LineBreaks.opportunities(in: utf8, language: style.language) {
+        for (offset, kind) in shapes.breaks(text, utf8: utf8, language: style.language) {
             // 0.05 pt of slack: a column sized to a label's measured width must hold that label on
             // one line, whatever the rounding of the summed advances (Arabic "الدورة 4" broke).
             if let width, let last = lastOpportunity, last > lineStart,
