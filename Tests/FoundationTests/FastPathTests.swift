@@ -120,4 +120,30 @@ struct FastPathTests {
             if language != "ar" { #expect(widths[.regular] != widths[.bold]) }
         }
     }
+
+    @Test("break opportunities from the cache are libunibreak's, per language; a cached paragraph breaks as a fresh engine's does")
+    func breaksCache() throws {
+        let cache = ShapeCache()
+        for (text, language) in [("Protection of civilians: 12 patrols a day\nnext line", "en"), ("保护平民：每天12次巡逻", "zh"), ("حماية المدنيين: ١٢ دورية", "ar")] {
+            let utf8 = Array(text.utf8)
+            let fresh = LineBreaks.opportunities(in: utf8, language: language)
+            for _ in 0..<2 {
+                let kept = cache.breaks(text, utf8: utf8, language: language)
+                #expect(kept.map(\.offset) == fresh.map(\.offset))
+                #expect(kept.map { $0.kind == .mandatory } == fresh.map { $0.kind == .mandatory })
+            }
+        }
+        // The same paragraph at copy-fitting's widths and sizes, set twice by one engine (the second time
+        // from its caches) and once by a new engine over the same fonts.
+        let engine = Fixtures.engine
+        let other = TextEngine(fonts: engine.fonts)
+        let text = "Share of women in formed police units rose to 12.5 % in the cycle, the highest since reporting began."
+        for (size, width) in [(9.0, 120.0), (9.9, 120.0), (10.8, 90.0)] {
+            let style = TextStyle(size: size, language: "en")
+            let first = engine.paragraph(text, style: style, width: width), again = engine.paragraph(text, style: style, width: width)
+            let fresh = other.paragraph(text, style: style, width: width)
+            #expect(first.lines == fresh.lines && again.lines == fresh.lines)
+            #expect(fresh.lines.count > 1)
+        }
+    }
 }
