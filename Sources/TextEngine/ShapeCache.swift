@@ -39,6 +39,25 @@ final class ShapeCache: @unchecked Sendable {
     }
     private var breaks: [BreaksKey: [(offset: Int, kind: LineBreaks.Kind)]] = [:]
 
+    private var typeset: [BreaksKey: String] = [:]
+
+    /// `text` in its language's typography (`Typography.apply`), made once per text: every line and
+    /// paragraph goes through it, and French pages rewrote the same words in every trial (a tenth of
+    /// the layout phase). Languages whose typography changes nothing are not kept.
+    func typography(_ text: String, language: String) -> String {
+        guard Typography.changes(language) else { return text }
+        let key = BreaksKey(text: text, language: language)
+        lock.lock()
+        if let hit = typeset[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let made = Typography.apply(text, language: language)
+        lock.lock()
+        if typeset.count >= Self.capacity { typeset.removeAll(keepingCapacity: true) }
+        typeset[key] = made
+        lock.unlock()
+        return made
+    }
+
     /// The line-break opportunities of `text` (its bytes `utf8`) in `language`, found once: a
     /// paragraph set again at another size or width breaks at the same legal places (libunibreak
     /// was a tenth of the layout phase).

@@ -15,6 +15,9 @@ public enum Typography {
     public static let narrowNoBreakSpace: Unicode.Scalar = "\u{202F}"
     public static let noBreakSpace: Unicode.Scalar = "\u{00A0}"
 
+    /// `apply` can change a text of `language` (French and Chinese); for the others it returns the text.
+    static func changes(_ language: String) -> Bool { ["fr", "zh"].contains(language.prefix(2)) }
+
     public static func apply(_ text: String, language: String) -> String {
         switch language.prefix(2) {
         case "fr": french(text)

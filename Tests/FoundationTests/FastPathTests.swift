@@ -146,4 +146,17 @@ struct FastPathTests {
             #expect(fresh.lines.count > 1)
         }
     }
+
+    @Test("typography from the cache is Typography.apply's, for each language, the second time too")
+    func typographyCache() {
+        let cache = ShapeCache()
+        for text in ["Taux : 12,5 % « cible »", "保护平民 (已结束): 12", "Ratio: 12.5% (C6)", "sans ponctuation"] {
+            for language in ["fr", "zh", "en", "ar"] {
+                let fresh = Typography.apply(text, language: language)
+                #expect(cache.typography(text, language: language) == fresh)
+                #expect(cache.typography(text, language: language) == fresh)
+            }
+        }
+        #expect(cache.typography("Taux : 12 %", language: "fr") == "Taux\u{202F}: 12\u{00A0}%")
+    }
 }
