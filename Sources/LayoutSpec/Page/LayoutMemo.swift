@@ -2,9 +2,9 @@ import A4PIndicators
 
 /// What the layouts of one output share: chart bindings by block and kind, and report names.
 ///
-/// Copy-fitting lays a fact sheet
-/// out up to seven times (base, `shrink-type` and `grow-type` trials), and each layout bound every
-/// chart block twice (`isEmpty`, then `chartBlock`): binding was a fifth of the layout phase (perf).
+/// Copy-fitting lays a fact sheet out up to seven times (base, `shrink-type` and `grow-type` trials),
+/// and each layout bound every chart block twice (`isEmpty`, then `chartBlock`): binding was a fifth
+/// of the layout phase (perf).
 /// A binding reads only the dataset, the output's mission, cycle and words and the block's own
 /// properties — never the type size, the width or the page state a trial changes — so the kept
 /// result and the messages binding gave are exactly what binding again would give. The fallback
