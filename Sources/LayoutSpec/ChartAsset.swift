@@ -73,6 +73,14 @@ public struct ChartAsset: Sendable {
         }
     }
 
+    /// The asset with its `csv` written from its observations (layout leaves it empty: only the
+    /// kept layout of an output needs it).
+    func withCSV(_ dataset: Dataset) -> ChartAsset {
+        var a = self
+        a.csv = Self.csv(observations, dataset: dataset)
+        return a
+    }
+
     static func csv(_ observations: [Observation], dataset: Dataset) -> String {
         var lines = ["indicator,mission,category,period,state,value,source"]
         for o in observations {

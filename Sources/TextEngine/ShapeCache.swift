@@ -5,10 +5,23 @@ import Foundation
 /// benchmark workload shaping was a fifth of the instructions, most of it repeats. Shaping is a
 /// pure function of these three (the fonts of an engine never change), so a kept result is the
 /// result shaping would give: the output is the same bytes with or without the cache.
+///
+/// Behind the lines, the outlines (`ShapedOutline`): a text shaped in font units, by text, faces,
+/// language and direction, for every size and colour. Copy-fitting sets the same words at up to
+/// seven sizes; a size not seen yet costs a scaling, not a shaping.
 final class ShapeCache: @unchecked Sendable {
     private struct Key: Hashable {
         let text: String
         let style: TextStyle
+        let direction: TextDirection
+    }
+
+    /// What an outline depends on: the faces (the style's weight picks the chain), the language
+    /// HarfBuzz is told, the direction; not size, colour or line height.
+    private struct OutlineKey: Hashable {
+        let text: String
+        let faces: [ObjectIdentifier]
+        let language: String
         let direction: TextDirection
     }
 
@@ -18,6 +31,48 @@ final class ShapeCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var results: [Key: Shaper.Result] = [:]
+    private var outlines: [OutlineKey: ShapedOutline] = [:]
+
+    private struct BreaksKey: Hashable {
+        let text: String
+        let language: String
+    }
+    private var breaks: [BreaksKey: [(offset: Int, kind: LineBreaks.Kind)]] = [:]
+
+    private var typeset: [BreaksKey: String] = [:]
+
+    /// `text` in its language's typography (`Typography.apply`), made once per text: every line and
+    /// paragraph goes through it, and French pages rewrote the same words in every trial (a tenth of
+    /// the layout phase). Languages whose typography changes nothing are not kept.
+    func typography(_ text: String, language: String) -> String {
+        guard Typography.changes(language) else { return text }
+        let key = BreaksKey(text: text, language: language)
+        lock.lock()
+        if let hit = typeset[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let made = Typography.apply(text, language: language)
+        lock.lock()
+        if typeset.count >= Self.capacity { typeset.removeAll(keepingCapacity: true) }
+        typeset[key] = made
+        lock.unlock()
+        return made
+    }
+
+    /// The line-break opportunities of `text` (its bytes `utf8`) in `language`, found once: a
+    /// paragraph set again at another size or width breaks at the same legal places (libunibreak
+    /// was a tenth of the layout phase).
+    func breaks(_ text: String, utf8: [UInt8], language: String) -> [(offset: Int, kind: LineBreaks.Kind)] {
+        let key = BreaksKey(text: text, language: language)
+        lock.lock()
+        if let hit = breaks[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let found = LineBreaks.opportunities(in: utf8, language: language)
+        lock.lock()
+        if breaks.count >= Self.capacity { breaks.removeAll(keepingCapacity: true) }
+        breaks[key] = found
+        lock.unlock()
+        return found
+    }
 
     /// `shaper`'s result for `text`, shaped once per style and direction.
     func shape(_ text: String, with shaper: Shaper, direction: TextDirection) -> Shaper.Result {
@@ -25,10 +80,20 @@ final class ShapeCache: @unchecked Sendable {
         lock.lock()
         if let hit = results[key] { lock.unlock(); return hit }
         lock.unlock()
-        let made = shaper.shape(text, direction: direction)
+        let outlineKey = OutlineKey(text: text, faces: shaper.chain.map(ObjectIdentifier.init),
+                                    language: shaper.style.language, direction: direction)
+        lock.lock()
+        let kept = outlines[outlineKey]
+        lock.unlock()
+        let outline = kept ?? shaper.outline(text, direction: direction)
+        let made = shaper.scaled(outline)
         lock.lock()
         if results.count >= Self.capacity { results.removeAll(keepingCapacity: true) }
         results[key] = made
+        if kept == nil {
+            if outlines.count >= Self.capacity { outlines.removeAll(keepingCapacity: true) }
+            outlines[outlineKey] = outline
+        }
         lock.unlock()
         return made
     }

@@ -20,7 +20,11 @@ struct Shaper {
         var font: Int
     }
 
-    func shape(_ text: String, direction: TextDirection) -> Result {
+    func shape(_ text: String, direction: TextDirection) -> Result { scaled(outline(text, direction: direction)) }
+
+    /// The size-independent part of shaping: bidi levels, a face per character, HarfBuzz's glyphs
+    /// and positions in font units (the faces are shaped at their em size), runs in visual order.
+    func outline(_ text: String, direction: TextDirection) -> ShapedOutline {
         let utf8 = Array(text.utf8)
         let scalars = Array(text.unicodeScalars)
         var byteOffsets: [Int] = []
@@ -34,7 +38,6 @@ struct Shaper {
 
         let bidi = BidiParagraph(scalars.map(\.value), direction: direction)
         let (fontOf, missing) = assignFonts(scalars)
-        var advanceAtByte = [Double](repeating: 0, count: utf8.count)
 
         // Split into runs of one level and one font, in logical order.
         var runs: [Run] = []
@@ -47,13 +50,10 @@ struct Shaper {
             }
         }
 
-        let scale = style.size
-        let primaryAscent = chain[0].ascender * scale, primaryDescent = chain[0].descender * scale
         let language = hb_language_from_string(style.language, -1)
-        var glyphRuns: [GlyphRun] = []
-        glyphRuns.reserveCapacity(runs.count)
+        var outlines: [ShapedOutline.Run] = []
+        outlines.reserveCapacity(runs.count)
         let order = BidiParagraph.visualOrder(levels: runs.map(\.level))
-        var pen = 0.0
         let buffer = hb_buffer_create()
         defer { hb_buffer_destroy(buffer) }
         for index in order {
@@ -78,27 +78,17 @@ struct Shaper {
             let infos = hb_buffer_get_glyph_infos(buffer, &count)!
             let positions = hb_buffer_get_glyph_positions(buffer, &count)!
             let n = Int(count)
-            let k = scale / font.unitsPerEm
-            var glyphs: [Glyph] = []
+            var glyphs: [ShapedOutline.Glyph] = []
             glyphs.reserveCapacity(n)
-            var x = 0.0
-            // Line metrics: the primary face's ascent and descent, grown to the ink of the glyphs
-            // (Noto Sans Arabic's own metrics span 2.1 em, far beyond its letters).
-            var inkTop = primaryAscent, inkBottom = primaryDescent
             var extents = hb_glyph_extents_t()
             for g in 0..<n {
                 let pos = positions[g]
+                var ink: (top: Int32, bottom: Int32)?
                 if hb_font_get_glyph_extents(font.hbFont, infos[g].codepoint, &extents) != 0 {
-                    let top = Double(extents.y_bearing + pos.y_offset) * k
-                    let bottom = -Double(extents.y_bearing + extents.height + pos.y_offset) * k
-                    inkTop = max(inkTop, top)
-                    inkBottom = max(inkBottom, bottom)
+                    ink = (extents.y_bearing + pos.y_offset, extents.y_bearing + extents.height + pos.y_offset)
                 }
-                glyphs.append(Glyph(id: infos[g].codepoint, x: x + Double(pos.x_offset) * k,
-                                    y: -Double(pos.y_offset) * k))
-                let adv = Double(pos.x_advance) * k
-                advanceAtByte[Int(infos[g].cluster)] += adv
-                x += adv
+                glyphs.append(.init(id: infos[g].codepoint, xOffset: pos.x_offset, yOffset: pos.y_offset,
+                                    xAdvance: pos.x_advance, cluster: Int(infos[g].cluster), ink: ink))
             }
 
             // Clusters in logical order: forwards through the glyphs for LTR, backwards for RTL.
@@ -122,21 +112,55 @@ struct Shaper {
             if let first = starts.first, first > startByte {  // never happens with monotone clusters
                 clusters[0].byteCount += first - startByte
             }
+            outlines.append(.init(font: run.font, isRightToLeft: rtl, glyphs: glyphs, clusters: clusters,
+                                  text: String(decoding: utf8[startByte..<endByte], as: UTF8.self)))
+        }
+        return ShapedOutline(text: text, byteCount: utf8.count, runs: outlines, isRightToLeft: bidi.isRightToLeft, missing: missing)
+    }
 
+    /// `outline` set in this shaper's size and colour: font units times size / em, in the order and
+    /// with the arithmetic shaping has always used, so a line scaled from a kept outline is the line
+    /// shaping it again would give.
+    func scaled(_ outline: ShapedOutline) -> Result {
+        let scale = style.size
+        let primaryAscent = chain[0].ascender * scale, primaryDescent = chain[0].descender * scale
+        var advanceAtByte = [Double](repeating: 0, count: outline.byteCount)
+        var glyphRuns: [GlyphRun] = []
+        glyphRuns.reserveCapacity(outline.runs.count)
+        var pen = 0.0
+        for run in outline.runs {
+            let font = chain[run.font]
+            let k = scale / font.unitsPerEm
+            var glyphs: [Glyph] = []
+            glyphs.reserveCapacity(run.glyphs.count)
+            var x = 0.0
+            // Line metrics: the primary face's ascent and descent, grown to the ink of the glyphs
+            // (Noto Sans Arabic's own metrics span 2.1 em, far beyond its letters).
+            var inkTop = primaryAscent, inkBottom = primaryDescent
+            for g in run.glyphs {
+                if let ink = g.ink {
+                    inkTop = max(inkTop, Double(ink.top) * k)
+                    inkBottom = max(inkBottom, -Double(ink.bottom) * k)
+                }
+                glyphs.append(Glyph(id: g.id, x: x + Double(g.xOffset) * k, y: -Double(g.yOffset) * k))
+                let adv = Double(g.xAdvance) * k
+                advanceAtByte[g.cluster] += adv
+                x += adv
+            }
             glyphRuns.append(GlyphRun(
                 font: font.reference, size: style.size, origin: Point(pen, 0), glyphs: glyphs,
-                text: String(decoding: utf8[startByte..<endByte], as: UTF8.self), clusters: clusters,
-                isRightToLeft: rtl, color: style.color, advance: x,
+                text: run.text, clusters: run.clusters,
+                isRightToLeft: run.isRightToLeft, color: style.color, advance: x,
                 ascent: inkTop, descent: inkBottom))
             pen += x
         }
 
         let primary = chain[0]
         let line = TextLine(
-            text: text, runs: glyphRuns, width: pen,
+            text: outline.text, runs: glyphRuns, width: pen,
             ascent: glyphRuns.map(\.ascent).max() ?? primary.ascender * scale,
             descent: glyphRuns.map(\.descent).max() ?? primary.descender * scale,
-            isRightToLeft: bidi.isRightToLeft, missingCharacters: missing)
+            isRightToLeft: outline.isRightToLeft, missingCharacters: outline.missing)
         return Result(line: line, advanceAtByte: advanceAtByte)
     }
 

@@ -24,7 +24,7 @@ public final class TextEngine: Sendable {
 
     /// `text` shaped as one line, whatever its length, in its language's typography (`Typography`).
     public func line(_ text: String, style: TextStyle) -> TextLine {
-        let text = Typography.apply(text, language: style.language)
+        let text = shapes.typography(text, language: style.language)
         let result = shapes.shape(text, with: Shaper(chain: fonts.fallbackChain(for: style.weight), style: style),
                                   direction: style.direction)
         missingReport.note(result.line)
@@ -39,7 +39,7 @@ public final class TextEngine: Sendable {
     /// `block.width` with the space they have). Newlines always break. Without a width, only
     /// newlines break.
     public func paragraph(_ text: String, style: TextStyle, width: Double? = nil) -> TextBlock {
-        let text = Typography.apply(text, language: style.language)
+        let text = shapes.typography(text, language: style.language)
         let shaper = Shaper(chain: fonts.fallbackChain(for: style.weight), style: style)
         let whole = shapes.shape(text, with: shaper, direction: style.direction)
         // Every line keeps the direction of the whole paragraph.
@@ -55,7 +55,7 @@ public final class TextEngine: Sendable {
         }
         var lineStart = 0
         var lastOpportunity: Int?
-        for (offset, kind) in LineBreaks.opportunities(in: utf8, language: style.language) {
+        for (offset, kind) in shapes.breaks(text, utf8: utf8, language: style.language) {
             // 0.05 pt of slack: a column sized to a label's measured width must hold that label on
             // one line, whatever the rounding of the summed advances (Arabic "الدورة 4" broke).
             if let width, let last = lastOpportunity, last > lineStart,

@@ -15,6 +15,9 @@ public enum Typography {
     public static let narrowNoBreakSpace: Unicode.Scalar = "\u{202F}"
     public static let noBreakSpace: Unicode.Scalar = "\u{00A0}"
 
+    /// `apply` can change a text of `language` (French and Chinese); for the others it returns the text.
+    static func changes(_ language: String) -> Bool { ["fr", "zh"].contains(language.prefix(2)) }
+
     public static func apply(_ text: String, language: String) -> String {
         switch language.prefix(2) {
         case "fr": french(text)
@@ -39,7 +42,11 @@ public enum Typography {
     static func isNoBreak(_ c: Unicode.Scalar) -> Bool { c == noBreakSpace || c == narrowNoBreakSpace || c == "\u{2009}" }
 
     static func french(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { ":;!?%«»".unicodeScalars.contains($0) }) else { return text }
+        // A byte scan first (every text is set through here, most have none of these): ": ; ! ? %" are
+        // ASCII and « » (U+00AB, U+00BB) end in the bytes AB and BB; a byte that is part of another
+        // character only sends the text through the exact check below.
+        guard text.utf8.contains(where: { b in b == 0x3A || b == 0x3B || b == 0x21 || b == 0x3F || b == 0x25 || b == 0xAB || b == 0xBB }),
+              text.unicodeScalars.contains(where: { ":;!?%«»".unicodeScalars.contains($0) }) else { return text }
         let s = Array(text.unicodeScalars)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count + 8)
@@ -92,7 +99,7 @@ public enum Typography {
     }
 
     static func chinese(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == ":" || $0 == "(" }) else { return text }
+        guard text.utf8.contains(where: { $0 == 0x3A || $0 == 0x28 }) else { return text }
         var s = Array(text.unicodeScalars)
         // Brackets: pair them; a pair holding a Chinese character becomes full-width.
         var stack: [Int] = []

@@ -93,4 +93,70 @@ struct FastPathTests {
             #expect(engine.line(text, style: style) == engine.line(text, style: style))
         }
     }
+
+    @Test("a line scaled from an outline kept at another size, weight or colour is the line shaping gives; faces and language stay apart")
+    func outlineAcrossSizes() {
+        let engine = Fixtures.engine
+        let cache = ShapeCache()
+        let blue = Color(hex: 0x009EDB)
+        for (text, language) in [("Share of women 12.5%", "en"), ("نسبة النساء ١٢٫٥٪", "ar"), ("女性比例：12.5%", "zh"), ("Taux\u{202F}: 12,5\u{00A0}%", "fr")] {
+            var widths: [FontWeight: Double] = [:]
+            // Copy-fitting's sizes: the outline is made at the first and scaled for the others.
+            for weight in [FontWeight.regular, .bold] {
+                for (size, color) in [(9.0, Color.black), (9.45, Color.black), (10.8, blue), (8.1, Color.black), (18.0, blue)] {
+                    let style = TextStyle(size: size, weight: weight, language: language, color: color)
+                    let shaper = Shaper(chain: engine.fonts.fallbackChain(for: weight), style: style)
+                    let fresh = shaper.shape(text, direction: .auto)
+                    let cached = cache.shape(text, with: shaper, direction: .auto)
+                    #expect(cached.line == fresh.line, "\(text) \(weight) \(size)")
+                    #expect(cached.advanceAtByte == fresh.advanceAtByte)
+                    #expect(cached.line.runs.allSatisfy { $0.size == size && $0.color == color })
+                    if size == 9 { widths[weight] = cached.line.width }
+                    // Font units times size / em: twice the size is twice the width.
+                    if size == 18, let w = widths[weight] { #expect(abs(cached.line.width - 2 * w) < 1e-9) }
+                }
+            }
+            // Bold is other faces: an outline of the regular faces must not be reused for it.
+            if language != "ar" { #expect(widths[.regular] != widths[.bold]) }
+        }
+    }
+
+    @Test("break opportunities from the cache are libunibreak's, per language; a cached paragraph breaks as a fresh engine's does")
+    func breaksCache() throws {
+        let cache = ShapeCache()
+        for (text, language) in [("Protection of civilians: 12 patrols a day\nnext line", "en"), ("保护平民：每天12次巡逻", "zh"), ("حماية المدنيين: ١٢ دورية", "ar")] {
+            let utf8 = Array(text.utf8)
+            let fresh = LineBreaks.opportunities(in: utf8, language: language)
+            for _ in 0..<2 {
+                let kept = cache.breaks(text, utf8: utf8, language: language)
+                #expect(kept.map(\.offset) == fresh.map(\.offset))
+                #expect(kept.map { $0.kind == .mandatory } == fresh.map { $0.kind == .mandatory })
+            }
+        }
+        // The same paragraph at copy-fitting's widths and sizes, set twice by one engine (the second time
+        // from its caches) and once by a new engine over the same fonts.
+        let engine = Fixtures.engine
+        let other = TextEngine(fonts: engine.fonts)
+        let text = "Share of women in formed police units rose to 12.5 % in the cycle, the highest since reporting began."
+        for (size, width) in [(9.0, 120.0), (9.9, 120.0), (10.8, 90.0)] {
+            let style = TextStyle(size: size, language: "en")
+            let first = engine.paragraph(text, style: style, width: width), again = engine.paragraph(text, style: style, width: width)
+            let fresh = other.paragraph(text, style: style, width: width)
+            #expect(first.lines == fresh.lines && again.lines == fresh.lines)
+            #expect(fresh.lines.count > 1)
+        }
+    }
+
+    @Test("typography from the cache is Typography.apply's, for each language, the second time too")
+    func typographyCache() {
+        let cache = ShapeCache()
+        for text in ["Taux : 12,5 % « cible »", "保护平民 (已结束): 12", "Ratio: 12.5% (C6)", "sans ponctuation"] {
+            for language in ["fr", "zh", "en", "ar"] {
+                let fresh = Typography.apply(text, language: language)
+                #expect(cache.typography(text, language: language) == fresh)
+                #expect(cache.typography(text, language: language) == fresh)
+            }
+        }
+        #expect(cache.typography("Taux : 12 %", language: "fr") == "Taux\u{202F}: 12\u{00A0}%")
+    }
 }

@@ -55,7 +55,7 @@ extension ChartKind {
     /// Bound with a scratch log: the binding's messages are reported when the block is laid out.
     static func isEmpty(_ block: BlockSpec, on page: inout PageBuilder) -> Bool {
         var scratch = DiagnosticLog()
-        return page.binder.bind(block, kind: self, log: &scratch) == nil
+        return page.memo.bind(block, kind: self, binder: page.binder, log: &scratch) == nil
     }
 }
 

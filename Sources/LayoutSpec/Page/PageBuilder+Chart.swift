@@ -11,7 +11,7 @@ extension PageBuilder {
     mutating func chartBlock(_ block: BlockSpec, kind: any ChartKind.Type, width: Double) -> BlockFrame {
         let t = theme(for: block)
         var bindLog = DiagnosticLog()
-        let bound = binder.bind(block, kind: kind, log: &bindLog)
+        let bound = memo.bind(block, kind: kind, binder: binder, log: &bindLog)
         let hide = block.string("when-empty") == "hide"
         for d in bindLog.diagnostics where !(hide && d.rule == "empty-binding") { log.add(d) }
         guard let bound else { return BlockFrame([], hide ? 0 : block.height ?? 40) }
@@ -33,7 +33,8 @@ extension PageBuilder {
         var frame = draw(bound.chart, block, width: width, height: h, heroBaseline: size.heroBaseline, theme: t, title: true,
                          observations: bound.observations, colophon: bound.translated ? translationColophon : nil, unreported: bound.unreported)
         if let hero = bound.chart.heroFigure(), hero.value.number == 0, hero.value.qualifier == nil { frame.zeroCaption = hero.caption }
-        // The block on its own: its box at the origin (blocks are laid out at the origin).
+        // The block on its own: its box at the origin (blocks are laid out at the origin). Its CSV is
+        // written for the kept layout only (`SpecRenderer`), not in every copy-fitting trial.
         var seen: Set<ObservationKey> = []
         let figures = bound.observations.filter { seen.insert($0.key).inserted }
         var quiet = DiagnosticLog()   // the title's messages were reported where it was drawn
@@ -43,7 +44,7 @@ extension PageBuilder {
                                         language: context.language)
         assets.append(ChartAsset(id: ChartAsset.baseID(block), kind: block.kind, title: title, altText: lastAltText,
                                  document: Document(pages: [Page(size: Size(width, frame.height), nodes: frame.placed())], metadata: metadata),
-                                 observations: figures, csv: ChartAsset.csv(figures, dataset: dataset), omitted: bound.omitted))
+                                 observations: figures, csv: "", omitted: bound.omitted))
         return frame
     }
 
@@ -122,10 +123,17 @@ extension PageBuilder {
     /// The reports of the dataset's sources and the line's tail, by their English names.
     private var reportNames: Set<String> { Set(dataset.sources.values.map(\.report) + ["A4P+ Reporting"]) }
 
+    /// A Latin symbol in a right-to-left title ("A/79/553/Add.1", "C-34", "A4P+"). Made once: a regex
+    /// literal is parsed again each time it is evaluated, and that parsing was a tenth of the layout of
+    /// an Arabic page (perf).
+    nonisolated(unsafe) private static let latinSymbol = /[A-Za-z0-9][A-Za-z0-9\/.+\-\u2060]*[A-Za-z0-9+]/
+
     /// A report's title in the page's language (`report.<English title>`), else the English one; on
     /// right-to-left pages an English title is a left-to-right isolate (LRI … PDI), so its brackets and
     /// semicolons stay with it instead of being reordered around it.
-    private func reportName(_ english: String) -> String {
+    private func reportName(_ english: String) -> String { memo.reportName(english, make: makeReportName) }
+
+    private func makeReportName(_ english: String) -> String {
         let translated = context.language == "en" ? english : context.translations.label("report.\(english)", language: context.language) ?? english
         // "A4P+" stays on one line (a word joiner before the "+", where line breaking would otherwise allow a break).
         let name = context.language == "en" ? translated : translated.replacingOccurrences(of: "A4P+", with: "A4P\u{2060}+")
@@ -133,7 +141,7 @@ extension PageBuilder {
         if translated == english { return "\u{2066}\(english)\u{2069}" }
         // In a translated title, each Latin symbol ("A/79/553/Add.1", "C-34", "A4P+") is kept left to right and whole.
         // The space before it does not break either: the symbol stays with the word it belongs to.
-        return name.replacing(/[A-Za-z0-9][A-Za-z0-9\/.+\-\u2060]*[A-Za-z0-9+]/) { m in
+        return name.replacing(Self.latinSymbol) { m in
             // Left-to-right marks around it keep a final "+" ("A4P+") on its right.
             m.output.contains(where: \.isLetter) ? "\u{200E}\(m.output)\u{200E}" : String(m.output)
         }.replacingOccurrences(of: " \u{200E}", with: "\u{00A0}\u{200E}")

@@ -38,6 +38,8 @@ struct PageBuilder {
     var imageBytes: [SourcePosition: Int] = [:]
     let theme: Theme
     private(set) var binder: DataBinder
+    /// What the layouts of this output share (chart bindings, report names): its copy-fitting trials (`SpecRenderer` passes one memo to each).
+    var memo = LayoutMemo()
     /// Type scale of the page (1.5 on slides), applied to header and footer too; on slides the
     /// theme's sizes are then raised to `TypeScale.projection`.
     let typeScale: Double
