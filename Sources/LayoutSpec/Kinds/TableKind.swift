@@ -62,7 +62,8 @@ enum TableKind: ChartKind {
                 zero.append(column.title)
             } else if values.allSatisfy({ $0.absence == .notReported }) {
                 unreported.append(column.title)
-            } else if !values.allSatisfy({ $0.absence == .none }) {
+            } else if !values.allSatisfy({ $0.absence == nil }) {
+                // Any other mix (a column of "none" without its total, or "not applicable"): a table.
                 return nil
             }
         }
