@@ -33,7 +33,8 @@ public struct ParallelJobs: Sendable {
             while let k = next.take(below: count) {
                 let i = order[k]
                 slots.set(i, Result { try body(i) })
-                if let progress, let done = finished.take(below: count) { progress(done + 1, count, label?(i)) }
+                // Counted and told under one lock, so the counts are told in order and the last is the total.
+                if let progress { finished.take(below: count) { progress($0 + 1, count, label?(i)) } }
             }
         }
         if threads <= 1 { drain() } else { DispatchQueue.concurrentPerform(iterations: threads) { _ in drain() } }
@@ -50,6 +51,14 @@ private final class JobCounter: @unchecked Sendable {
             guard value < count else { return nil }
             defer { value += 1 }
             return value
+        }
+    }
+    /// Takes the next value and hands it to `tell` before any other thread can take one.
+    func take(below count: Int, _ tell: (Int) -> Void) {
+        lock.withLock {
+            guard value < count else { return }
+            tell(value)
+            value += 1
         }
     }
 }
