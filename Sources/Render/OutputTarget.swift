@@ -86,7 +86,9 @@ struct OutputTarget {
     /// Staging folders left by runs that were killed (the lock is held, so none is in use). An old
     /// tree set aside by the rename fallback goes back in place if the new one never arrived.
     func removeStale() {
-        for entry in PosixFiles.entries(parent) ?? [] {
+        // Only this output's own leftovers: a crowded parent (/tmp) is not sorted whole (half of a
+        // one-chart run's instructions with 7,600 entries there).
+        for entry in PosixFiles.entries(parent, prefix: "." + name + ".a4p-") ?? [] {
             let full = parent + "/" + entry
             if entry.hasPrefix("." + name + ".a4p-staging-") {
                 PosixFiles.removeTree(full)

@@ -106,6 +106,12 @@ enum PosixFiles {
         try? FileManager.default.contentsOfDirectory(atPath: path).sorted()
     }
 
+    /// The entries of `path` whose names start with `prefix`, sorted: filtered before sorting, since
+    /// the folder may be a crowded one such as /tmp or ~/Downloads.
+    static func entries(_ path: String, prefix: String) -> [String]? {
+        (try? FileManager.default.contentsOfDirectory(atPath: path)).map { $0.filter { $0.hasPrefix(prefix) }.sorted() }
+    }
+
     /// Removes a file or a whole tree; symlinks are removed, never followed.
     static func removeTree(_ path: String) {
         if kind(path) == .directory {
