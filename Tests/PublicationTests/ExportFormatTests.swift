@@ -10,16 +10,26 @@ enum SmallExport {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    static func run(formats: String, charts: Bool = false) throws -> (ExternalTool.Output, [String]) {
-        let project = try TempDir.make("a4p-small-export")
+    /// The one-page publication: priority 1 in English.
+    static let onePage = "title: \"One page\"\nsets:\n  - folder: priorities\n    role: priority\n    specs: [publication/priorities/P1.yaml]\n    languages: [en]\n"
+
+    /// A project of its own in a temporary folder (named after `name`): the repository's data,
+    /// translations and publication specs, and `manifest` as its Specs/publication.yaml.
+    static func project(_ name: String, manifest: String = onePage) throws -> (project: URL, manifest: URL) {
+        let project = try TempDir.make(name)
         let fm = FileManager.default
         try fm.createDirectory(at: project.appendingPathComponent("Specs"), withIntermediateDirectories: true)
         for folder in ["Data", "Translations", "Specs/publication"] {
             try fm.copyItem(at: repository.appendingPathComponent(folder), to: project.appendingPathComponent(folder))
         }
-        let manifest = project.appendingPathComponent("Specs/publication.yaml")
-        try "title: \"One page\"\nsets:\n  - folder: priorities\n    role: priority\n    specs: [publication/priorities/P1.yaml]\n    languages: [en]\n"
-            .write(to: manifest, atomically: true, encoding: .utf8)
+        let file = project.appendingPathComponent("Specs/publication.yaml")
+        try manifest.write(to: file, atomically: true, encoding: .utf8)
+        return (project, file)
+    }
+
+    static func run(formats: String, charts: Bool = false) throws -> (ExternalTool.Output, [String]) {
+        let (project, manifest) = try project("a4p-small-export")
+        let fm = FileManager.default
         let out = project.appendingPathComponent("out")
         let result = try A4PBinary.run(["export", "--manifest", manifest.path, "--out", out.path, "--format", formats, "--scale", "1"] + (charts ? ["--charts"] : []))
         let files = (fm.enumerator(atPath: out.path)?.allObjects as? [String] ?? []).filter { path in

@@ -6,15 +6,7 @@ import Testing
 struct ExportProgressTests {
     /// A one-page publication in a project of its own (as `SmallExport`), and the command that exports it.
     static func project() throws -> (URL, [String]) {
-        let project = try TempDir.make("a4p-progress")
-        let fm = FileManager.default
-        try fm.createDirectory(at: project.appendingPathComponent("Specs"), withIntermediateDirectories: true)
-        for folder in ["Data", "Translations", "Specs/publication"] {
-            try fm.copyItem(at: SmallExport.repository.appendingPathComponent(folder), to: project.appendingPathComponent(folder))
-        }
-        let manifest = project.appendingPathComponent("Specs/publication.yaml")
-        try "title: \"One page\"\nsets:\n  - folder: priorities\n    role: priority\n    specs: [publication/priorities/P1.yaml]\n    languages: [en]\n"
-            .write(to: manifest, atomically: true, encoding: .utf8)
+        let (project, manifest) = try SmallExport.project("a4p-progress")
         return (project, [A4PBinary.url.path, "export", "--manifest", manifest.path, "--out", project.appendingPathComponent("out").path,
                           "--format", "pdf", "--scale", "1"])
     }

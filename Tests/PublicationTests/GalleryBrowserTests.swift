@@ -10,20 +10,13 @@ import Testing
 struct GalleryBrowserTests {
     /// One export shared by the tests of the suite.
     static let export: Result<URL, Error> = Result {
-        let project = try TempDir.make("a4p-gallery")
-        let fm = FileManager.default
-        try fm.createDirectory(at: project.appendingPathComponent("Specs"), withIntermediateDirectories: true)
-        for folder in ["Data", "Translations", "Specs/publication"] {
-            try fm.copyItem(at: SmallExport.repository.appendingPathComponent(folder), to: project.appendingPathComponent(folder))
-        }
-        let manifest = project.appendingPathComponent("Specs/publication.yaml")
-        try """
+        let (project, manifest) = try SmallExport.project("a4p-gallery", manifest: """
             title: "Gallery test"
             sets:
               - {folder: priorities, role: priority, specs: [publication/priorities/P1.yaml], languages: [en, ar]}
               - {folder: missions, role: mission, specs: [publication/missions/factsheet.yaml], languages: [en, fr]}
 
-            """.write(to: manifest, atomically: true, encoding: .utf8)
+            """)
         let out = project.appendingPathComponent("out")
         let result = try A4PBinary.run(["export", "--manifest", manifest.path, "--out", out.path, "--format", "pdf,png", "--scale", "0.5"])
         guard result.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: result.stderr]) }
