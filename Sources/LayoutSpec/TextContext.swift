@@ -93,25 +93,8 @@ public struct TextContext: Sendable {
         case "mission.acronym": return mission?.id
         case "mission.name": return mission.map { translations.label("mission.\($0.id).name", language: language) ?? $0.name }
         case "mission.location": return mission.map { translations.label("mission.\($0.id).location", language: language) ?? $0.location }
-        case "mission.agreement":
-            // A mission whose reports disagree on its agreement has its own wording (`agreement.<value>.<mission>`).
-            return mission.map { m in
-                translations.lookup("agreement.\(m.agreement.rawValue).\(m.id)", language: language)
-                    ?? translations.label("agreement.\(m.agreement.rawValue)", language: language) ?? m.agreement.rawValue
-            }
-        case "mission.status": return mission.map { translations.label("status.\($0.status.rawValue)", language: language) ?? $0.status.rawValue }
-        case "mission.mandate":
-            return mission.map { m in
-                var parts: [String] = []
-                if m.politicalProcessMandate == .yes { parts.append(translations.label("mandate.political", language: language) ?? "Political process") }
-                if m.ceasefireObservationMandate == .yes { parts.append(translations.label("mandate.ceasefire", language: language) ?? "Ceasefire observation") }
-                if !parts.isEmpty { return parts.joined(separator: " · ") }
-                // "No … mandate" only when the reports say no to both; an unknown stays unknown.
-                if m.politicalProcessMandate == .no && m.ceasefireObservationMandate == .no {
-                    return translations.label("mandate.none", language: language) ?? "No political-process or ceasefire-observation mandate"
-                }
-                return translations.label("mandate.unknown", language: language) ?? "Mandate not reported"
-            }
+        case "mission.agreement", "mission.mandate", "mission.status", "mission.standing", "mission.standing.short":
+            return mission.map { missionWords(key, $0) }
         case "priority.id": return priority?.id
         case "priority.title": return priority.map { translations.label("priority.\($0.id)", language: language) ?? $0.title }
         case "period": return cycle.map { periodName($0) } ?? periodLabel
