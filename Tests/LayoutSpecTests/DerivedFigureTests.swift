@@ -40,7 +40,7 @@ struct DerivedFigureTests {
     @Test("the 2022 split of missions under 'slightly' and 'significantly improving' says it follows print order")
     func mappingFromPrintOrder() throws {
         let en = try Self.text("  - {type: scale-strip, title: Effect, indicator: P2.13, missions: all}\n")
-        #expect(en.contains("follows its print order"), "\(en)")
+        #expect(en.contains("the split follows print order"), "\(en)")
     }
 
     @Test("a derived figure without words of its own is still named as derived")
