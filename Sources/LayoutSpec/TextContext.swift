@@ -51,7 +51,7 @@ public struct TextContext: Sendable {
             if let value = resolve(key) {
                 out += value
             } else {
-                let known = ["mission.acronym", "mission.name", "mission.location", "mission.agreement", "mission.status", "mission.mandate", "priority.id", "priority.title", "lang"]
+                let known = ["mission.acronym", "mission.name", "mission.location", "mission.agreement", "mission.status", "mission.mandate", "mission.standing", "mission.standing.short", "priority.id", "priority.title", "lang"]
                     + Self.periodPlaceholders
                 if key.hasPrefix("about"), about == nil {
                     log.error(position, rule: "no-about", "{\(key)} names the cycle the prose was written about, but the spec has no 'about:'",
@@ -106,7 +106,12 @@ public struct TextContext: Sendable {
             return translations.lookup(key, language: language).map(namesPeriods)
                 ?? translations.lookup(key, language: "en").map(namesPeriods) ?? ""
         default:
-            if key.hasPrefix("t:") { return translations.lookup(String(key.dropFirst(2)), language: language).map(namesPeriods) }
+            if key.hasPrefix("t:") {
+                let k = String(key.dropFirst(2))
+                // A text one mission words its own way (`<key>.<MISSION>`): a closed mission's mandate card.
+                if let m = mission, let own = translations.lookup("\(k).\(m.id)", language: language) { return namesPeriods(own) }
+                return translations.lookup(k, language: language).map(namesPeriods)
+            }
             return periodPlaceholder(key)
         }
     }

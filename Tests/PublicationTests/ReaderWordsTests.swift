@@ -41,6 +41,16 @@ struct ReaderWordsTests {
         }
     }
 
+    @Test("MINUSMA's sheets, slides and map card say why the reports give no mandate, not 'not reported' twice")
+    func closedMissionStanding() throws {
+        for (name, text) in TruthfulFiguresTests.texts where name.contains("MINUSMA") || name.contains("overview") {
+            #expect(!text.contains("Mandate not reported") && !text.contains("任务未报告") && !text.contains("Mandat non communiqué"), "\(name)")
+        }
+        let slide = try #require(Self.all("slide-MINUSMA-zh.pdf").first?.1)
+        #expect(slide.contains("根据第2690（2023）号决议撤离"), "\(slide)")
+        #expect(try Self.english("overview-en.pdf").contains("Drawdown under resolution 2690 (2023)"))
+    }
+
     @Test("UNDOF's header and hospitals note are a reader's caveat, not the data keeper's working note")
     func undofCaveats() throws {
         for (name, text) in TruthfulFiguresTests.texts where name.contains("UNDOF") || name.contains("overview") {
