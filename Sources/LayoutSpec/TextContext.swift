@@ -51,7 +51,7 @@ public struct TextContext: Sendable {
             if let value = resolve(key) {
                 out += value
             } else {
-                let known = ["mission.acronym", "mission.name", "mission.location", "mission.agreement", "mission.status", "mission.mandate", "priority.id", "priority.title", "lang"]
+                let known = ["mission.acronym", "mission.name", "mission.location", "mission.agreement", "mission.status", "mission.mandate", "mission.standing", "mission.standing.short", "priority.id", "priority.title", "lang"]
                     + Self.periodPlaceholders
                 if key.hasPrefix("about"), about == nil {
                     log.error(position, rule: "no-about", "{\(key)} names the cycle the prose was written about, but the spec has no 'about:'",
@@ -93,25 +93,8 @@ public struct TextContext: Sendable {
         case "mission.acronym": return mission?.id
         case "mission.name": return mission.map { translations.label("mission.\($0.id).name", language: language) ?? $0.name }
         case "mission.location": return mission.map { translations.label("mission.\($0.id).location", language: language) ?? $0.location }
-        case "mission.agreement":
-            // A mission whose reports disagree on its agreement has its own wording (`agreement.<value>.<mission>`).
-            return mission.map { m in
-                translations.lookup("agreement.\(m.agreement.rawValue).\(m.id)", language: language)
-                    ?? translations.label("agreement.\(m.agreement.rawValue)", language: language) ?? m.agreement.rawValue
-            }
-        case "mission.status": return mission.map { translations.label("status.\($0.status.rawValue)", language: language) ?? $0.status.rawValue }
-        case "mission.mandate":
-            return mission.map { m in
-                var parts: [String] = []
-                if m.politicalProcessMandate == .yes { parts.append(translations.label("mandate.political", language: language) ?? "Political process") }
-                if m.ceasefireObservationMandate == .yes { parts.append(translations.label("mandate.ceasefire", language: language) ?? "Ceasefire observation") }
-                if !parts.isEmpty { return parts.joined(separator: " · ") }
-                // "No … mandate" only when the reports say no to both; an unknown stays unknown.
-                if m.politicalProcessMandate == .no && m.ceasefireObservationMandate == .no {
-                    return translations.label("mandate.none", language: language) ?? "No political-process or ceasefire-observation mandate"
-                }
-                return translations.label("mandate.unknown", language: language) ?? "Mandate not reported"
-            }
+        case "mission.agreement", "mission.mandate", "mission.status", "mission.standing", "mission.standing.short":
+            return mission.map { missionWords(key, $0) }
         case "priority.id": return priority?.id
         case "priority.title": return priority.map { translations.label("priority.\($0.id)", language: language) ?? $0.title }
         case "period": return cycle.map { periodName($0) } ?? periodLabel
@@ -123,7 +106,12 @@ public struct TextContext: Sendable {
             return translations.lookup(key, language: language).map(namesPeriods)
                 ?? translations.lookup(key, language: "en").map(namesPeriods) ?? ""
         default:
-            if key.hasPrefix("t:") { return translations.lookup(String(key.dropFirst(2)), language: language).map(namesPeriods) }
+            if key.hasPrefix("t:") {
+                let k = String(key.dropFirst(2))
+                // A text one mission words its own way (`<key>.<MISSION>`): a closed mission's mandate card.
+                if let m = mission, let own = translations.lookup("\(k).\(m.id)", language: language) { return namesPeriods(own) }
+                return translations.lookup(k, language: language).map(namesPeriods)
+            }
             return periodPlaceholder(key)
         }
     }

@@ -9,7 +9,8 @@ struct TrendTests {
         let en = Theme()
         #expect(Trend(current: 7, previous: 6).text(format: .number(), theme: en) == "7 (↑ from 6)")
         #expect(Trend(current: 9, previous: 12).text(format: .percent(), theme: en) == "9% (↓ from 12%)")
-        #expect(Trend(current: 5, previous: 5).text(format: .number(), theme: en) == "5 (= 5)")
+        // Unchanged: the value alone ("1 (= 1)" in a hospitals table read as a placeholder).
+        #expect(Trend(current: 5, previous: 5).text(format: .number(), theme: en) == "5")
         #expect(Trend(current: 5, previous: .absent()).text(format: .number(), theme: en) == "5")
         #expect(Trend(current: 7, previous: 6).text(format: .number(), theme: .forLanguage("ar")) == "7 (↑ من 6)")
     }

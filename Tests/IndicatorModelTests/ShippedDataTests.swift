@@ -142,6 +142,29 @@ import Testing
         #expect(d.source(o.source)?.seed.hasPrefix(pin.seed) == true)
     }
 
+    /// A share printed beside its two counts is what they give (issue 14: UNIFIL's "100 %" of detained
+    /// brought to trial beside 1 detained and 7 tried, six of them indicted in absentia, never detained).
+    @Test func sharesAgreeWithTheirCounts() {
+        let d = Self.dataset
+        func number(_ indicator: String, _ o: Observation) -> Double? {
+            guard case .number(let n, _)? = d.observation(ObservationKey(indicator: indicator, mission: o.mission, period: o.period))?.value else { return nil }
+            return n
+        }
+        var checked = 0
+        for (share, part, whole) in [("P4.14a", "P4.14", "P4.14b"), ("P4.15a", "P4.15", "P4.14")] {
+            for o in d.observations(of: share) {
+                guard case .number(let s, _) = o.value, let p = number(part, o), let w = number(whole, o), w > 0 else { continue }
+                #expect(abs(s - 100 * p / w) <= 1, "\(share) \(o.mission) \(o.period) = \(s) %, but \(part) / \(whole) = \(p) / \(w) (line \(o.line))")
+                checked += 1
+            }
+        }
+        #expect(checked >= 8)
+        // UNIFIL's counts say what they count instead.
+        let tried = d.observation(ObservationKey(indicator: "P4.15", mission: "UNIFIL", period: "C5"))
+        #expect(tried?.scope == "6 of them indicted in absentia, never detained")
+        #expect(d.observation(ObservationKey(indicator: "P4.15a", mission: "UNIFIL", period: "C5"))?.value.isAvailable == false)
+    }
+
     @Test func lostChartsAreNotAvailableNeverZero() throws {
         let d = Self.dataset
         let lost = try #require(d.observation(ObservationKey(indicator: "P5.12", mission: "ALL", period: "FY2023-24")))

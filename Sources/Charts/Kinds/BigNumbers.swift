@@ -55,13 +55,14 @@ public struct BigNumbers: Chart {
                        labels: labels, changes: changes, labelTop: labelTop, height: height)
     }
 
-    /// "↑ from 6" against the figure before, when both are stated and comparable.
+    /// "↑ from 6" against the figure before, when both are stated and comparable; nothing when it did
+    /// not change (the number before it already says so).
     func change(_ i: Int, _ theme: Theme) -> String? {
         guard i > 0, items[i].comparable, !items[i].value.isAbsent, !items[i - 1].value.isAbsent else { return nil }
         let trend = Trend(current: items[i].value, previous: items[i - 1].value)
-        guard let arrow = trend.arrow else { return nil }
+        guard let arrow = trend.arrow, trend.direction != .same else { return nil }
         let before = format.string(items[i - 1].value, locale: theme.numberLocale)
-        return trend.direction == .same ? "= \(before)" : "\(arrow) \(Words.from(theme.language)) \(before)"
+        return "\(arrow) \(Words.from(theme.language)) \(before)"
     }
 
     public func size(for width: Double, in context: ChartContext) -> ChartSize {

@@ -4,7 +4,7 @@ import Foundation
 
 /// Rows rated on an n-point scale, drawn as filled and hollow circles (●●○, as shapes, not glyphs)
 /// followed by the level's name (or "2/3"); an absent rating reads "no data", never ○○○. Rows
-/// may be grouped (e.g. mechanisms per mission); a legend lists the levels.
+/// may be grouped (e.g. mechanisms per mission); a legend lists the levels when the rows do not name them.
 ///
 /// Right to left: the label column is on the right, the dots fill from the right (the first
 /// filled dot is the one nearest the label), the legend runs right to left.
@@ -32,6 +32,10 @@ public struct DotRating: Chart {
         // 1…10 dots: a larger scale is unreadable as dots, and each level is a legend entry.
         self.scale = min(10, max(1, scale)); self.rows = rows; self.levels = levels; self.showLegend = showLegend
     }
+
+    /// The legend only where the rows do not name their levels: each row prints its level's name
+    /// beside its dots, and a legend listing the same names again said everything twice (issue 14).
+    var drawsLegend: Bool { showLegend && levels == nil }
 
     func level(_ v: Double, theme: Theme) -> String {
         let i = Int(v.rounded())
@@ -76,7 +80,7 @@ public struct DotRating: Chart {
         let levelBlocks = levelTexts.map { canvas.wrapLabel($0, levelStyle, width: levelWidth, maxLines: 2) }
         let rowHeights = rows.indices.map { max(labels[$0].height, levelBlocks[$0].height, 2 * r) + 2 * vpad }
         let scale = scale
-        let legendItems: [Legend.Item] = showLegend ? (0...scale).reversed().map { v in
+        let legendItems: [Legend.Item] = drawsLegend ? (0...scale).reversed().map { v in
             Legend.Item(markWidth: dotsWidth, label: level(Double(v), theme: theme)) { c, rect in
                 Self.dots(&c, filled: v, of: scale, radius: r, gap: dotGap,
                           logicalStart: c.theme.isRightToLeft ? c.box.maxX - (rect.maxX - c.box.minX) : rect.minX,
@@ -84,7 +88,7 @@ public struct DotRating: Chart {
             }
         } : []
         let legend = Legend(legendItems, style: levelStyle, width: box.width, canvas: canvas)
-        let legendGap = showLegend ? theme.unit * 2 : 0
+        let legendGap = drawsLegend ? theme.unit * 2 : 0
         var needed = rowHeights.reduce(0, +) + legendGap + legend.height
         var previous: String?
         for row in rows where row.group != nil && row.group != previous {
@@ -122,7 +126,7 @@ public struct DotRating: Chart {
                             row.rating.number == nil ? mid + 0.75 / 2 : (scale > 0 ? mid + Self.r : nil))
             y += m.rowHeights[i]
         }
-        if showLegend {
+        if drawsLegend {
             bottom = lowest(bottom, rule(y), m.legend.bottom(top: y + m.legendGap, markBelow: m.legend.placed.map { _ in Self.r }))
         }
         return ChartSize(height: Hanging.height(bottom: bottom, needed: m.needed, generous: generous))
@@ -175,7 +179,7 @@ public struct DotRating: Chart {
             }
             y += h
         }
-        if showLegend {
+        if drawsLegend {
             canvas.rule(at: y, theme.secondary)
             legend.draw(on: &canvas, top: y + legendGap)
         }

@@ -82,10 +82,25 @@ extension PageBuilder {
         }
         if let key = chart.footnote(language: context.language) { column.text(key, t.style(.source), spaceAfter: 1, role: .paragraph) }
         if let left = Words.notReported(unreported, context.language) { column.text(left, t.style(.source), spaceAfter: 1, role: .paragraph) }
+        // Figures the report does not print (derived by us) say so, in the reader's words (once: a
+        // block whose own note already says it prints the note only).
+        let derived = derivedNotes(block, observations)
+        for line in derived.owned { derivedLines[line] = block.position }
+        for line in derived.printed { column.text(line, t.style(.source), spaceAfter: 1, role: .paragraph) }
         // A note that expands to nothing (a per-mission note this mission lacks) takes no line.
         if let note = block.note.map({ expand($0, block.position) }), !note.isEmpty { column.text(note, t.style(.source), spaceAfter: 1, role: .paragraph) }
         let hero = heroBaseline.map { $0 + box.y }
         return BlockFrame(body, column.y, foot: column.nodes, footHeight: column.y - footTop, heroBaseline: hero, source: source)
+    }
+
+    /// The binder's lines for derived figures, less one the block's own note already prints and one
+    /// an earlier block of the document printed (two tables of one figure explain it once).
+    /// `owned`: the lines this block explains (printed here or in its note); `printed`: those it prints.
+    func derivedNotes(_ block: BlockSpec, _ observations: [Observation]) -> (owned: [String], printed: [String]) {
+        var quiet = DiagnosticLog()
+        let note = block.note.map { context.expand($0, at: block.position, log: &quiet) }
+        let owned = binder.derivedNotes(observations).filter { (derivedLines[$0] ?? block.position) == block.position }
+        return (owned, owned.filter { $0 != note })
     }
 
     /// What did not fit in a block's chart, as errors at the block.
@@ -162,6 +177,7 @@ extension PageBuilder {
         if let key = chart?.footnote(language: context.language) {
             h += engine.paragraph(key, style: t.style(.source), width: width).height + 1
         }
+        for line in derivedNotes(block, observations).printed { h += engine.paragraph(line, style: t.style(.source), width: width).height + 1 }
         if let note = block.note.map(printed), !note.isEmpty { h += engine.paragraph(note, style: t.style(.source), width: width).height + 1 }
         return h
     }

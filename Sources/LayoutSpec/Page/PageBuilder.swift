@@ -22,6 +22,9 @@ struct PageBuilder {
     /// Optional blocks (`when-no-room: hide`) left out for want of room: copy-fitting keeps no type
     /// growth that leaves out more of them than the base layout.
     var extrasLeftOut = 0
+    /// Each line saying a figure is derived, with the block that prints it: the first block drawn
+    /// that shows the figure; a later block showing it again does not repeat the line.
+    var derivedLines: [String: SourcePosition] = [:]
     /// The alternative text of the chart `draw` rendered last.
     var lastAltText: String?
     /// Append the review appendix (`--review`) after the document's pages.

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Issue 14, "truth": figures that said more or other than their seed, and machine-made wording,
+/// read in the exported set as a reader reads it.
+@Suite("a4p export: figures say what their seed says, in a reader's words")
+struct ReaderWordsTests {
+    static func english(_ suffix: String) throws -> String { try TruthfulFiguresTests.english(suffix) }
+    static func all(_ suffix: String) -> [(String, String)] { TruthfulFiguresTests.texts.filter { $0.0.hasSuffix(suffix) } }
+
+    @Test("derived figures say so: cycle 5's 7 strategies (P1 page and slide), the 2022 slight/significant split (P2)")
+    func derivedFiguresSaySo() throws {
+        for doc in ["priority-P1.pdf", "slide-priority-P1.pdf"] {
+            #expect(try Self.english(doc).contains("7 is the 11 missions less those 4"), "\(doc)")
+        }
+        #expect(try Self.english("priority-P2.pdf").contains("the split follows print order"))
+        let fr = try #require(Self.all("priority-P2-fr.pdf").first?.1)
+        #expect(fr.contains("suit l’ordre d’impression") || fr.contains("suit l'ordre d'impression"))
+    }
+
+    @Test("UNIFIL's crimes: each count says what it counts, and no share of 1 detained reads 100 %")
+    func unifilCrimes() throws {
+        for (name, text) in Self.all("factsheet-UNIFIL-en.pdf") {
+            #expect(text.contains("6 of them indicted in absentia, never detained"), "\(name)")
+            #expect(text.contains("later released on bail"), "\(name)")
+            #expect(!text.contains("Share of detained brought to trial"), "\(name): a share of 1 detained cannot be 100 % of 7 tried")
+        }
+    }
+
+    @Test("P5: Member State engagement has no common axis; the slide prints 298 once")
+    func p5OneUnitPerAxis() throws {
+        let slide = try Self.english("slide-priority-P5.pdf")
+        #expect(slide.components(separatedBy: "298").count == 2, "\(slide)")
+        #expect(try Self.english("priority-P5.pdf").contains("Signatories of the Voluntary Compact 105"))
+    }
+
+    @Test("no trend mark for an unchanged value ('1 (= 1)'), in any document")
+    func noUnchangedMark() {
+        for (name, text) in TruthfulFiguresTests.texts {
+            #expect(text.range(of: #"\(= [0-9]"#, options: .regularExpression) == nil, "\(name) prints an unchanged-value mark")
+        }
+    }
+
+    @Test("MINUSMA's sheets, slides and map card say why the reports give no mandate, not 'not reported' twice")
+    func closedMissionStanding() throws {
+        for (name, text) in TruthfulFiguresTests.texts where name.contains("MINUSMA") || name.contains("overview") {
+            #expect(!text.contains("Mandate not reported") && !text.contains("任务未报告") && !text.contains("Mandat non communiqué"), "\(name)")
+        }
+        let slide = try #require(Self.all("slide-MINUSMA-zh.pdf").first?.1)
+        #expect(slide.contains("根据第2690（2023）号决议撤离"), "\(slide)")
+        #expect(try Self.english("overview-en.pdf").contains("Drawdown under resolution 2690 (2023)"))
+    }
+
+    @Test("UNDOF's header and hospitals note are a reader's caveat, not the data keeper's working note")
+    func undofCaveats() throws {
+        for (name, text) in TruthfulFiguresTests.texts where name.contains("UNDOF") || name.contains("overview") {
+            #expect(!text.contains("earlier reports count UNDOF"), "\(name)")
+            #expect(!text.contains("does not say over what span"), "\(name)")
+        }
+        let undof = try Self.english("factsheet-UNDOF-en.pdf")
+        // The seed conflict stays in print: the 6th report's arrangements, the earlier reports' listing.
+        #expect(undof.contains("alternate arrangements per the 6th report (listed with the SOFA/SOMA missions in the 4th and 5th)"))
+        #expect(undof.contains("277 days is longer than a six-month cycle: the period counted is not given."))
+    }
+}
