@@ -18,6 +18,9 @@ public struct ChartAsset: Sendable {
     public var csv: String
     /// Figures of rows left out because nothing in them was reported (named under the chart, not drawn in it).
     public var omitted: Set<ObservationKey> = []
+    /// A table's drawn cells and how many of them read "not reported" (a cell with no figure in the
+    /// data has no observation, so the observations alone undercount a table's gaps); nil for other charts.
+    public var cells: (drawn: Int, notReported: Int)?
 
     /// The id of a block: its spec `id:` where given, else kind, indicator(s), mission(s), category and
     /// period expression(s) of its binding — never its position, so inserting a block elsewhere keeps every id.

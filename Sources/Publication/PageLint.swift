@@ -46,12 +46,14 @@ public struct PageLint: Sendable {
             }
             for asset in item.output.assets {
                 // The figures drawn in the chart: rows left out for having nothing reported are named under it.
+                // A table's drawn cells count: a cell without any figure in the data reads ".." too.
                 let figures = asset.observations.filter { !asset.omitted.contains($0.key) }
-                guard figures.count >= 3 else { continue }
-                let share = Double(figures.filter { if case .absent(.notReported, _) = $0.value { true } else { false } }.count) / Double(figures.count)
+                let (count, gaps) = asset.cells ?? (figures.count, figures.filter { if case .absent(.notReported, _) = $0.value { true } else { false } }.count)
+                guard count >= 3 else { continue }
+                let share = Double(gaps) / Double(count)
                 if share > Self.notReportedLimit {
                     findings.append(Finding(rule: .notReported, place: "\(name) \(asset.id)", measured: share, limit: Self.notReportedLimit,
-                                            detail: "\(figures.count) figures"))
+                                            detail: "\(gaps) of \(count) \(asset.cells == nil ? "figures" : "cells")"))
                 }
             }
         }

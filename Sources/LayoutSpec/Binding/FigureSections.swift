@@ -9,20 +9,21 @@ extension DataBinder {
     /// title line and one short line per figure; one whose figures share a period names it once in
     /// its title. Under a block title `lead`, an indicator title that repeats it is shortened
     /// ("Crimes against peacekeepers: cases reported" → "Cases reported").
+    /// `labels`: an indicator's label where the block names it itself (a table's `row-labels`).
     func figureSections(_ groups: [(heading: String?, observations: [Observation])], lead: String?,
-                        showMission: Bool) -> [FigureColumns.Section] {
+                        showMission: Bool, labels: [String: String] = [:]) -> [FigureColumns.Section] {
         groups.map { group in
             var runs: [(indicator: Indicator, observations: [Observation])] = []
             for o in group.observations {
                 guard let ind = dataset.indicator(o.indicator) else { continue }
                 if runs.last?.indicator.id == ind.id { runs[runs.count - 1].observations.append(o) } else { runs.append((ind, [o])) }
             }
-            return FigureColumns.Section(heading: group.heading, entries: runs.map { entry(of: $0.indicator, $0.observations, lead: lead, showMission: showMission) })
+            return FigureColumns.Section(heading: group.heading, entries: runs.map { entry(of: $0.indicator, $0.observations, lead: lead, showMission: showMission, label: labels[$0.indicator.id]) })
         }
     }
 
-    private func entry(of ind: Indicator, _ list: [Observation], lead: String?, showMission: Bool) -> FigureColumns.Entry {
-        var title = text.translations.label("indicator.\(ind.id)", language: text.language) ?? ind.title
+    private func entry(of ind: Indicator, _ list: [Observation], lead: String?, showMission: Bool, label: String? = nil) -> FigureColumns.Entry {
+        var title = label ?? text.translations.label("indicator.\(ind.id)", language: text.language) ?? ind.title
         if let lead, !lead.isEmpty { title = Self.dropLead(lead, from: title) }
         let shared = list.count > 1 && Set(list.map(\.period)).count == 1 ? periodLabel(list[0]) : nil
         if let shared, !title.localizedCaseInsensitiveContains(shared) { title += " · " + shared }

@@ -11,7 +11,7 @@ enum CheckMatrixKind: ChartKind {
     static let properties = [
         BlockKinds.notReported,
         PropertySchema("form", .string(allowed: ["auto", "matrix"]), default: "auto",
-                       "auto: a matrix whose every mark is yes is said in one sentence (\"Yes (Cycle 5): MINURSO, UNDOF.\"); matrix: always marks"),
+                       "auto: a matrix whose every mark is yes is said in one sentence (\"Yes (Cycle 5): MINURSO, UNDOF.\"); periods with nothing reported are named under it; a matrix still more than a third \"not reported\" becomes a list of its figures; matrix: always marks as bound"),
         BlockKinds.themeOverride,
     ]
 
@@ -32,8 +32,9 @@ enum CheckMatrixKind: ChartKind {
                 })
             }
             b.record(read)
-            return CheckMatrix(name: b.name, labelHeader: "", columns: ps.map(binder.shortLabel), rows: reported(rows, &b),
-                               legend: .standard(text.language))
+            let matrix = CheckMatrix(name: b.name, labelHeader: "", columns: ps.map(binder.shortLabel), rows: reported(rows, &b),
+                                     legend: .standard(text.language))
+            return GapRules.apply(to: matrix, &b, showMission: false)
         }
         let covered = Set(b.dataset.observations(of: indicator.id).map(\.mission))
         let rows = binder.missions(block).filter { covered.contains($0.id) }.map { m in
@@ -41,8 +42,9 @@ enum CheckMatrixKind: ChartKind {
         }
         let shown = reported(rows, &b)
         if let sentence = yesOnly(shown, columns: ps.map(binder.shortLabel), b) { return sentence }
-        return CheckMatrix(name: b.name, labelHeader: text.translations.label("mission", language: text.language) ?? "Mission",
-                           columns: ps.map(binder.shortLabel), rows: shown, legend: .standard(text.language))
+        let matrix = CheckMatrix(name: b.name, labelHeader: text.translations.label("mission", language: text.language) ?? "Mission",
+                                 columns: ps.map(binder.shortLabel), rows: shown, legend: .standard(text.language))
+        return GapRules.apply(to: matrix, &b, showMission: true)
     }
 
     /// Every mark "yes": one sentence instead of a matrix of ticks.

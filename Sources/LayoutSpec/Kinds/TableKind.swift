@@ -22,7 +22,7 @@ enum TableKind: ChartKind {
         PropertySchema("trend", .boolean, default: "true (false with groups)",
                        "Write \"7 (↑ from 6)\" against the previous column of periods, or the period before a fixed one"),
         PropertySchema("form", .string(allowed: ["auto", "table"]), default: "auto",
-                       "auto: a table whose every figure is 0 (other cells none) becomes one line, \"None (Cycle 4, Cycle 6).\"; table: always a table"),
+                       "auto: a table whose every figure is 0 (other cells none) becomes one line, \"None (Cycle 4, Cycle 6).\"; columns with nothing reported are named under it; a table still more than a third \"not reported\" becomes a list of its figures; table: always a table as bound"),
         BlockKinds.notReported,
         BlockKinds.themeOverride,
     ]
@@ -38,7 +38,8 @@ enum TableKind: ChartKind {
         b.unreported += pivot.unreported
         b.omitted.formUnion(pivot.omitted.map(\.key))
         if let sentence = zeroOnly(pivot.table, b) { return sentence }
-        return pivot.table
+        guard b.block.string("form") != "table" else { return pivot.table }
+        return GapRules.apply(to: pivot.table, &b, showMission: [b.block.string("rows"), b.block.string("columns"), b.block.string("groups")].contains("missions"))
     }
 
     /// Every figure 0 and every other cell "none" (a mission without hospitals: "Total 0 0" under

@@ -44,7 +44,8 @@ extension PageBuilder {
                                         language: context.language)
         assets.append(ChartAsset(id: ChartAsset.baseID(block), kind: block.kind, title: title, altText: lastAltText,
                                  document: Document(pages: [Page(size: Size(width, frame.height), nodes: frame.placed())], metadata: metadata),
-                                 observations: figures, csv: "", omitted: bound.omitted))
+                                 observations: figures, csv: "", omitted: bound.omitted,
+                                 cells: (bound.chart as? TrendTable)?.notReportedCells ?? (bound.chart as? CheckMatrix)?.notReportedCells))
         return frame
     }
 
@@ -80,8 +81,7 @@ extension PageBuilder {
             column.text(text, t.style(.source), spaceAfter: 1, role: .paragraph)
             source = (text, column.y - footTop)
         }
-        if let key = chart.footnote(language: context.language) { column.text(key, t.style(.source), spaceAfter: 1, role: .paragraph) }
-        if let left = Words.notReported(unreported, context.language) { column.text(left, t.style(.source), spaceAfter: 1, role: .paragraph) }
+        if let gaps = gapsLine(chart, unreported) { column.text(gaps, t.style(.source), spaceAfter: 1, role: .paragraph) }
         // Figures the report does not print (derived by us) say so, in the reader's words (once: a
         // block whose own note already says it prints the note only).
         let derived = derivedNotes(block, observations)
@@ -171,15 +171,17 @@ extension PageBuilder {
         if let tt = block.title { h += engine.paragraph(printed(tt), style: t.style(.title), width: width).height + 4 }
         if let msg = block.message { h += engine.paragraph(printed(msg), style: t.style(.caption), width: width).height + 3 }
         if let line = sourceLine(block, observations) { h += engine.paragraph(line, style: t.style(.source), width: width).height + 1 }
-        if let left = Words.notReported(unreported, context.language) {
-            h += engine.paragraph(left, style: t.style(.source), width: width).height + 1
-        }
-        if let key = chart?.footnote(language: context.language) {
-            h += engine.paragraph(key, style: t.style(.source), width: width).height + 1
-        }
+        if let gaps = gapsLine(chart, unreported) { h += engine.paragraph(gaps, style: t.style(.source), width: width).height + 1 }
         for line in derivedNotes(block, observations).printed { h += engine.paragraph(line, style: t.style(.source), width: width).height + 1 }
         if let note = block.note.map(printed), !note.isEmpty { h += engine.paragraph(note, style: t.style(.source), width: width).height + 1 }
         return h
+    }
+
+    /// What the chart's gaps mean, one line: its key to absent cells (".. not reported") and the rows
+    /// or columns left out for having nothing reported ("Nothing reported for: …").
+    func gapsLine(_ chart: (any Chart)?, _ unreported: [String]) -> String? {
+        let parts = [chart?.footnote(language: context.language), Words.notReported(unreported, context.language)].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
     /// "The project's unofficial translation of the English original.", in the page's language.

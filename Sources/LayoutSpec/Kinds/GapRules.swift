@@ -1,0 +1,128 @@
+import A4PCharts
+import A4PIndicators
+
+/// Tables and check matrices that are mostly gaps (issue 14, "form from data"): a column in which
+/// nothing was reported is named under the chart ("Nothing reported for: Cycle 5.") instead of
+/// drawn as a column of ".."; a chart still more than a third "not reported" is printed as the list
+/// of its figures, each with its period, and no cell for what the reports left out.
+enum GapRules {
+    /// The share of a chart's cells that may read "not reported" (the page review's limit).
+    static let limit = 1.0 / 3
+
+    static func mostlyGaps(_ cells: (drawn: Int, notReported: Int)) -> Bool {
+        cells.drawn >= 3 && Double(cells.notReported) / Double(cells.drawn) > limit
+    }
+
+    static func apply(to table: TrendTable, _ b: inout ChartBinding, showMission: Bool) -> any Chart {
+        var table = table
+        if b.dropsUnreported, case let (kept, dropped) = table.droppingUnreportedColumns(), !dropped.isEmpty {
+            table = kept
+            b.unreported += dropped
+        }
+        return mostlyGaps(table.notReportedCells) ? list(b, showMission: showMission) ?? table : table
+    }
+
+    static func apply(to matrix: CheckMatrix, _ b: inout ChartBinding, showMission: Bool) -> any Chart {
+        guard b.block.string("form") != "matrix" else { return matrix }
+        var matrix = matrix
+        if b.dropsUnreported, case let (kept, dropped) = matrix.droppingUnreportedColumns(), !dropped.isEmpty {
+            matrix = kept
+            b.unreported += dropped
+        }
+        return mostlyGaps(matrix.notReportedCells) ? list(b, showMission: showMission) ?? matrix : matrix
+    }
+
+    /// The figures the chart read, as a figure list in its order (row by row), or, when every one is
+    /// "yes", one sentence per period as a figure list says them. Rows of indicators keep the short
+    /// labels the spec gave them (`row-labels`).
+    static func list(_ b: ChartBinding, showMission: Bool) -> (any Chart)? {
+        var seen: Set<ObservationKey> = []
+        let figures = b.observations.filter { $0.value.isAvailable && !b.omitted.contains($0.key) && seen.insert($0.key).inserted }
+        guard !figures.isEmpty else { return nil }
+        if showMission, let sentences = byAnswer(figures, b) { return sentences }
+        if let sentence = FigureListKind.yesOnly(figures, b) { return sentence }
+        var labels: [String: String] = [:]
+        if (b.block.string("rows") ?? "indicators") == "indicators", let given = b.block.node["row-labels"]?.sequence {
+            var quiet = DiagnosticLog()   // reported where the chart bound them
+            let ids = b.block.binding.indicators.map(\.0) + (b.block.binding.indicator.map { [$0.0] } ?? [])
+            for (id, node) in zip(ids, given) { labels[id] = b.binder.label(node.string, b.block, log: &quiet) }
+        }
+        let sections = b.binder.figureSections([(nil, figures)], lead: b.block.title == nil ? nil : b.name,
+                                               showMission: showMission, labels: labels)
+        // Two columns where the spec gave the chart most of the page's width, else one (a block in a
+        // stack has no span of its own and may be narrow).
+        return FigureColumns(name: b.name, sections: sections, columns: (b.block.span ?? 0) >= 9 ? 2 : 1)
+    }
+
+    /// Yes/no figures of several missions: one sentence per period, newest first, naming the missions
+    /// of each answer, "Cycle 6 — yes: MINUSCA, UNMISS; no: UNTSO. Cycle 4 — no: UNDOF." — the
+    /// matrix's marks without its gaps. A mission whose figure means less than the title carries its
+    /// scope ("UNISFA (internet radio)").
+    static func byAnswer(_ figures: [Observation], _ b: ChartBinding) -> Statement? {
+        guard figures.allSatisfy({ if case .boolean = $0.value { true } else { false } }) else { return nil }
+        let language = b.text.language
+        let chinese = language.hasPrefix("zh")
+        let periods = Set(figures.map(\.period)).compactMap { b.dataset.period($0) }.sorted { ($0.end, $0.id) > ($1.end, $1.id) }
+        let sentences = periods.map { p -> String in
+            let answers = [true, false].compactMap { answer -> String? in
+                let missions = figures.filter { $0.period == p.id && $0.value == .boolean(answer) }.map { o in
+                    o.scope.isEmpty ? b.binder.missionLabel(o.mission) : "\(b.binder.missionLabel(o.mission)) (\(b.binder.scopeLabel(o.scope)))"
+                }
+                guard !missions.isEmpty else { return nil }
+                return Words.yesNo(answer, language) + (chinese ? "：" : ": ") + missions.joined(separator: Words.listSeparator(language))
+            }
+            return b.binder.shortLabel(p) + (chinese ? "——" : " — ") + answers.joined(separator: Words.listSeparator(language, strong: true))
+                + (chinese ? "。" : ".")
+        }
+        return Statement(name: b.name, text: sentences.joined(separator: Words.sentenceSeparator(language)))
+    }
+}
+
+extension TrendTable {
+    /// The cells drawn and those of them that read "not reported" (".."): the page review's measure.
+    var notReportedCells: (drawn: Int, notReported: Int) {
+        let cells = rows.flatMap(\.cells)
+        return (cells.count, cells.filter(Self.isGap).count)
+    }
+
+    static func isGap(_ cell: Cell) -> Bool { if case .value(let v) = cell { v.absence == .notReported } else { false } }
+
+    /// The table without the columns whose every cell is "not reported", and those columns' names
+    /// ("Cycle 5 · %" under a group); unchanged when that would leave no column.
+    func droppingUnreportedColumns() -> (TrendTable, [String]) {
+        let empty = columns.indices.filter { j in rows.allSatisfy { j < $0.cells.count && Self.isGap($0.cells[j]) } }
+        guard !empty.isEmpty, empty.count < columns.count, !rows.isEmpty else { return (self, []) }
+        let drop = Set(empty)
+        var t = self
+        t.columns = columns.indices.filter { !drop.contains($0) }.map { columns[$0] }
+        t.rows = rows.map { row in
+            var r = row
+            r.cells = row.cells.indices.filter { !drop.contains($0) }.map { row.cells[$0] }
+            return r
+        }
+        return (t, empty.map { j in columns[j].group.map { "\($0) · \(columns[j].title)" } ?? columns[j].title })
+    }
+}
+
+extension CheckMatrix {
+    /// The marks drawn and those of them that say "not reported" (the page review's measure).
+    var notReportedCells: (drawn: Int, notReported: Int) {
+        let marks = rows.flatMap(\.marks)
+        return (marks.count, marks.filter { $0 == .noData }.count)
+    }
+
+    /// The matrix without the columns whose every mark is "not reported", and those columns' names.
+    func droppingUnreportedColumns() -> (CheckMatrix, [String]) {
+        let empty = columns.indices.filter { j in rows.allSatisfy { j < $0.marks.count && $0.marks[j] == .noData } }
+        guard !empty.isEmpty, empty.count < columns.count, !rows.isEmpty else { return (self, []) }
+        let drop = Set(empty)
+        var m = self
+        m.columns = columns.indices.filter { !drop.contains($0) }.map { columns[$0] }
+        m.rows = rows.map { row in
+            var r = row
+            r.marks = row.marks.indices.filter { !drop.contains($0) }.map { row.marks[$0] }
+            return r
+        }
+        return (m, empty.map { columns[$0] })
+    }
+}
