@@ -131,6 +131,22 @@ struct MeasureThenPlaceTests {
         #expect(modules.count == 1 && abs(modules[0] - 255.5) < 0.01, "\(modules)")
     }
 
+    @Test("a row's child left out for want of data gives its columns to the others (a fact sheet's highlights)")
+    func rowWithoutHiddenChild() throws {
+        let (out, log) = try Papercut.render("""
+            data: DATA
+            page: {size: A4}
+            blocks:
+              - type: row
+                blocks:
+                  - {type: kpi, indicator: P4.19, mission: UNMOGIP, span: 1, when-empty: hide}
+                  - {type: kpi, indicator: P4.19, mission: UNMISS, span: 1}
+            """)
+        #expect(!log.hasErrors, "\(log.sorted)")
+        let widths = try #require(out.first).assets.map(\.document.pages[0].size.width)
+        #expect(widths.count == 1 && abs(widths[0] - 523) < 0.01, "\(widths)")
+    }
+
     @Test("spread-rows: the page's spare height goes into the gaps between rows, at most two row gaps more each")
     func spreadRows() throws {
         func tops(spread: Bool) throws -> [Double] {

@@ -4,7 +4,7 @@ enum RowKind: BlockKind {
     static let summary = "Children side by side, each with its own span"
     static let schemaTitle = "Side by side"
     static let properties = [
-        PropertySchema("blocks", .array(.tagged("block")), required: true, "Children; their spans count within this row"),
+        PropertySchema("blocks", .array(.tagged("block")), required: true, "Children; their spans count within this row, a child left out for want of data (when-empty: hide) giving its columns to the others"),
     ]
 
     static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame {

@@ -255,6 +255,9 @@ extension PageBuilder {
     /// A nested row: children side by side, spans counted within the row; aligned like a grid row
     /// under `rows: aligned`.
     mutating func nestedRow(_ children: [BlockSpec], width: Double) -> BlockFrame {
+        // A child left out for want of data (when-empty: hide) gives its columns to the others, so a
+        // fact sheet's row of highlights is one box across the page when the mission has one.
+        let children = children.filter { !isHidden($0) }
         let gutter = page.gutter
         let total = children.reduce(0) { $0 + ($1.span ?? 1) }
         let unit = (width - Double(children.count - 1) * gutter) / Double(max(total, 1))
