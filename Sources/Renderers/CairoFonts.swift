@@ -31,4 +31,20 @@ final class CairoFonts: @unchecked Sendable {
         faces[font] = cairoFace
         return cairoFace
     }
+
+    /// One painter's memo of the face it drew last. Why: `face(for:)` takes the lock and hashes the
+    /// font's path and name for every glyph run (~1,100 instructions; 8 M of the 120-chart PDF run),
+    /// while a run mostly uses the face of the run before; comparing the reference is a few dozen.
+    /// A painter draws on one thread, so the memo needs no lock.
+    final class LastFace {
+        private var font: FontReference?
+        private var face: OpaquePointer?
+
+        func face(for font: FontReference) -> OpaquePointer? {
+            if let face, self.font == font { return face }
+            face = CairoFonts.shared.face(for: font)
+            self.font = font
+            return face
+        }
+    }
 }

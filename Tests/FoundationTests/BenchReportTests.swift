@@ -42,7 +42,9 @@ struct BenchReportTests {
         #expect(!left.isEmpty && left == right)
         // Timings, RSS and the folder differ; the rest of the report must not.
         func steady(_ out: String) -> [String] {
-            out.split(separator: "\n").map(String.init).filter { !["wall s", "ms/chart", "peak RSS", "phases s", "out "].contains { p in $0.hasPrefix(p) } }
+            out.split(separator: "\n").map(String.init).filter { line in
+                !["wall s", "ms/chart", "peak RSS", "phases s", "out "].contains { line.hasPrefix($0) }
+            }
         }
         #expect(steady(plain.stdout) == steady(parsed.stdout) && steady(plain.stdout).count == 5)
     }

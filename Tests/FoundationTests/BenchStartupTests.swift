@@ -1,5 +1,7 @@
 @testable import A4PCairoRenderers
 @testable import A4PSpecimen
+import A4PScene
+import A4PText
 import Foundation
 import Testing
 
@@ -36,8 +38,11 @@ struct BenchStartupTests {
         let top = try #require(try JSONSerialization.jsonObject(with: cut) as? [String: Any])
         #expect((top["charts"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["b"])
         #expect((top["meta"] as? [String: Any])?["w"] as? Int == 1)
-        // The chart after the damage is still refused (the caller then decodes the whole file and reports it).
-        #expect(WorkloadSlice.only("c", in: Data(damagedTail.utf8)) == nil)
+        // The damaged chart itself is cut by brackets alone and does not decode (the caller then decodes the
+        // whole file, which reports the damage).
+        if let damaged = WorkloadSlice.only("c", in: Data(damagedTail.utf8)) {
+            #expect(throws: (any Error).self) { try JSONSerialization.jsonObject(with: damaged) }
+        }
         let metaLast = #"{"charts": [{"id": "a"}, {"id": "b"}], "meta": {"w": 2}}"#
         let late = try #require(WorkloadSlice.only("a", in: Data(metaLast.utf8)))
         let lateTop = try #require(try JSONSerialization.jsonObject(with: late) as? [String: Any])
@@ -54,5 +59,19 @@ struct BenchStartupTests {
         #expect(PDFIncrement.textBytes("نسبة") == Array("<FEFF0646063306280629>".utf8))
         #expect(PDFIncrement.textBytes("a\u{7F}") == Array("<FEFF0061007F>".utf8), "DEL is not printable: UTF-16")
         #expect(PDFIncrement.textBytes("") == Array("()".utf8))
+    }
+
+    @Test("a painter's last-face memo gives the process's face for each run, when the font changes and when it repeats")
+    func lastFace() throws {
+        let fonts = try FontLibrary.bundled().fonts
+        let regular = try #require(fonts.first { $0.family == "NotoSans" && $0.weight == .regular }).reference
+        let bold = try #require(fonts.first { $0.family == "NotoSans" && $0.weight == .bold }).reference
+        let memo = CairoFonts.LastFace()
+        for font in [regular, regular, bold, regular, bold, bold] {
+            let face = try #require(memo.face(for: font))
+            #expect(face == CairoFonts.shared.face(for: font))
+        }
+        #expect(memo.face(for: regular) != memo.face(for: bold))
+        #expect(memo.face(for: FontReference(path: "/no/such/font.ttf", postScriptName: "None")) == nil)
     }
 }
