@@ -31,4 +31,21 @@ final class CairoFonts: @unchecked Sendable {
         faces[font] = cairoFace
         return cairoFace
     }
+
+    /// One painter's memo of the face it drew last. Why: `face(for:)` takes the lock and hashes the
+    /// font's path and name for every glyph run (~1,100 instructions); comparing the reference with
+    /// the last one is a few dozen. In the 120-chart bench half the runs repeat the face before them
+    /// (regular and bold alternate in labels): 7.9 M → 6.3 M instructions, a small gain.
+    /// A painter draws on one thread, so the memo needs no lock.
+    final class LastFace {
+        private var font: FontReference?
+        private var face: OpaquePointer?
+
+        func face(for font: FontReference) -> OpaquePointer? {
+            if let face, self.font == font { return face }
+            face = CairoFonts.shared.face(for: font)
+            self.font = font
+            return face
+        }
+    }
 }

@@ -13,6 +13,8 @@ struct CairoPainter {
     let keepsText: Bool
     /// Where structure elements are recorded as they are opened (PDF only); nil draws no tags.
     var structure: StructureLog? = nil
+    /// The face of the last glyph run: runs in a row mostly share one (see `CairoFonts.LastFace`).
+    let lastFace = CairoFonts.LastFace()
 
     func paint(_ page: Page) {
         for node in page.nodes { paint(node) }
@@ -110,7 +112,7 @@ struct CairoPainter {
     }
 
     private func paint(_ run: GlyphRun) {
-        guard !run.glyphs.isEmpty, let face = CairoFonts.shared.face(for: run.font) else { return }
+        guard !run.glyphs.isEmpty, let face = lastFace.face(for: run.font) else { return }
         cairo_set_font_face(cr, face)
         cairo_set_font_size(cr, run.size)
         setColor(run.color)

@@ -6,7 +6,8 @@ import Foundation
 /// top-level object and the "charts" array by brackets and string quotes only, and hands the
 /// decoder `{"meta": …, "charts": [the charts whose bytes hold the id as a JSON string]}`; the
 /// decoder still checks the id and everything it reads. Nil when the bytes are not laid out as
-/// expected: the caller then decodes the whole file.
+/// expected: the caller then decodes the whole file. The walk stops after the last chart that
+/// holds the id (the file after it is not read, as the decoder would not read it either).
 public enum WorkloadSlice {
     public static func only(_ id: String, in data: Data) -> Data? {
         // A NUL after the last byte, outside the buffer `cut` sees: `skipValue`'s strcspn stops there.
@@ -23,7 +24,7 @@ public enum WorkloadSlice {
         var i = skipSpace(bytes, 0)
         guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else { return nil }
         i += 1
-        while true {
+        topLevel: while true {
             i = skipSpace(bytes, i)
             guard i < bytes.count else { return nil }
             if bytes[i] == UInt8(ascii: "}") { break }
@@ -33,21 +34,25 @@ public enum WorkloadSlice {
             i = skipSpace(bytes, keyEnd)
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return nil }
             i = skipSpace(bytes, i + 1)
+            if key.elementsEqual("\"charts\"".utf8) {
+                // Chart by chart, not the array as one value first: once every chart that names the id is
+                // cut out (and the meta, which comes first, read), the rest of the file is not walked.
+                guard i < bytes.count, bytes[i] == UInt8(ascii: "[") else { return nil }
+                i += 1
+                while true {
+                    i = skipSpace(bytes, i)
+                    guard i < bytes.count else { return nil }
+                    if bytes[i] == UInt8(ascii: "]") { i += 1; break }
+                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                    guard let end = skipValue(bytes, i) else { return nil }
+                    if hits.contains(where: { $0 >= i && $0 < end }) { charts.append(bytes[i..<end]) }
+                    i = end
+                    if meta != nil, let last = hits.last, last < end { break topLevel }
+                }
+                continue
+            }
             guard let valueEnd = skipValue(bytes, i) else { return nil }
             if key.elementsEqual("\"meta\"".utf8) { meta = bytes[i..<valueEnd] }
-            if key.elementsEqual("\"charts\"".utf8) {
-                guard bytes[i] == UInt8(ascii: "[") else { return nil }
-                var j = i + 1
-                while true {
-                    j = skipSpace(bytes, j)
-                    guard j < valueEnd else { return nil }
-                    if bytes[j] == UInt8(ascii: "]") { break }
-                    if bytes[j] == UInt8(ascii: ",") { j += 1; continue }
-                    guard let end = skipValue(bytes, j), end <= valueEnd else { return nil }
-                    if hits.contains(where: { $0 >= j && $0 < end }) { charts.append(bytes[j..<end]) }
-                    j = end
-                }
-            }
             i = valueEnd
         }
         guard let meta else { return nil }
