@@ -1,4 +1,3 @@
-import A4PSpecimen
 import ArgumentParser
 import Logging
 
@@ -34,23 +33,6 @@ struct A4P: ParsableCommand {
                       GalleryCommand.self, ChartsCommand.self, BenchCommand.self, FormatsCommand.self, DataCommand.self, SpecSchemaCommand.self,
                       CoverageCommand.self, TranslationsCommand.self, DocsCommand.self]
     )
-
-    /// ArgumentParser's `main`, except for `a4p bench` with the plain options `scripts/bench` passes: those
-    /// are read by `BenchArguments.plain` and run at once, because ArgumentParser's reflection and the
-    /// runtime's conformance scans it causes were a quarter of the one-chart benchmark (issue 18). Any
-    /// other bench command line (help, errors, other spellings) goes through ArgumentParser as before.
-    static func main() {
-        let args = CommandLine.arguments.dropFirst()
-        if args.first == "bench", let plain = BenchArguments.plain(args.dropFirst()) {
-            do {
-                try BenchRun(plain).run()
-            } catch {
-                exit(withError: error)
-            }
-            return
-        }
-        main(nil)
-    }
 
     /// Warnings (missing glyphs, layout problems) go to standard error, once per process.
     static let logging: Void = LoggingSystem.bootstrap { _ in PlainLogHandler() }

@@ -5,8 +5,7 @@ import ArgumentParser
 /// page each) with this project's chart kinds and renderers, in one format, and prints how long it
 /// took. The same workload was rendered by matplotlib, Vega-Lite, ggplot2 and a raw Cairo+HarfBuzz
 /// program (../shared/bench/RESULTS.md); `scripts/bench` times this command the same way.
-/// `scripts/bench`'s plain command lines skip ArgumentParser (`A4P.main`, `BenchArguments.plain`);
-/// this command reads every other spelling, and gives `--help` and the errors.
+/// It is parsed like every other command, so its one-chart start-up is what a user's render pays.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",

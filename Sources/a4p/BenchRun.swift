@@ -10,8 +10,7 @@ import Foundation
 import Glibc
 #endif
 
-/// What `a4p bench` does once its options are read, whether ArgumentParser read them
-/// (`BenchCommand`) or `A4P.main` did (`BenchArguments.plain`, the form `scripts/bench` uses).
+/// What `a4p bench` does once `BenchCommand` has read its options.
 struct BenchRun {
     let arguments: BenchArguments
 

@@ -28,30 +28,9 @@ struct BenchReportTests {
         #expect(bytes == (try FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent("c001-bar-en.pdf").path)[.size] as? Int))
     }
 
-    /// `scripts/bench`'s plain command line is read without ArgumentParser (A4P.main); `--format=pdf`
-    /// is a spelling only ArgumentParser reads. Both must render the same file and report the same lines.
-    @Test("the plain command line and an ArgumentParser-only spelling render byte-identical PDFs with the same report", .enabled(if: FileManager.default.fileExists(atPath: workload.path)))
-    func plainAndParsedAgree() throws {
-        let a = try TempDir.make("a4p-bench-plain"), b = try TempDir.make("a4p-bench-parsed")
-        defer { try? FileManager.default.removeItem(at: a); try? FileManager.default.removeItem(at: b) }
-        let plain = try A4PBinary.run(["bench", "--workload", Self.workload.path, "--format", "pdf", "--only", "c007-stacked-bar-ar", "--out", a.path])
-        let parsed = try A4PBinary.run(["bench", "--workload=\(Self.workload.path)", "--format=pdf", "--only=c007-stacked-bar-ar", "--out=\(b.path)"])
-        #expect(plain.status == 0 && parsed.status == 0, "\(plain.stderr)\(parsed.stderr)")
-        let name = "c007-stacked-bar-ar.pdf"
-        let left = try Data(contentsOf: a.appendingPathComponent(name)), right = try Data(contentsOf: b.appendingPathComponent(name))
-        #expect(!left.isEmpty && left == right)
-        // Timings, RSS and the folder differ; the rest of the report must not.
-        func steady(_ out: String) -> [String] {
-            out.split(separator: "\n").map(String.init).filter { line in
-                !["wall s", "ms/chart", "peak RSS", "phases s", "out "].contains { line.hasPrefix($0) }
-            }
-        }
-        #expect(steady(plain.stdout) == steady(parsed.stdout) && steady(plain.stdout).count == 5)
-    }
-
-    /// What ArgumentParser printed before the plain path existed (a4p at 30f18d9), and a run error
-    /// from the plain path: the same status and message as through ArgumentParser.
-    @Test("bench's errors and help are ArgumentParser's as before; a run error exits the same on both paths", .enabled(if: FileManager.default.fileExists(atPath: workload.path)))
+    /// What ArgumentParser prints for bench's bad command lines (as at 30f18d9), and a run error: the
+    /// same status and message whichever spelling names the chart.
+    @Test("bench's errors and help are ArgumentParser's as before; a run error exits the same for both spellings", .enabled(if: FileManager.default.fileExists(atPath: workload.path)))
     func errorsUnchanged() throws {
         let usage = "Usage: a4p bench [--workload <workload>] --format <format> [--out <out>] [--only <only>]"
         let cases: [([String], String)] = [

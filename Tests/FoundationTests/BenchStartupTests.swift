@@ -5,32 +5,10 @@ import A4PText
 import Foundation
 import Testing
 
-/// Issue 18, start-up: what `a4p bench` reads without ArgumentParser, the workload slice that stops
-/// after its chart, and PDF text strings built as bytes give what the general paths give.
-@Suite("Bench start-up: plain options, early workload slice, PDF text bytes")
+/// Issue 18, start-up: the workload slice that stops after its chart, and PDF text strings built as
+/// bytes give what the general paths give.
+@Suite("Bench start-up: early workload slice, PDF text bytes")
 struct BenchStartupTests {
-    @Test("the plain options scripts/bench passes are read in any order, the format's case kept for validate's check")
-    func plainOptions() {
-        #expect(BenchArguments.plain(["--workload", "w.json", "--format", "pdf", "--out", "/tmp/o", "--only", "c001-bar-en"])
-                == BenchArguments(workload: "w.json", format: "pdf", out: "/tmp/o", only: "c001-bar-en"))
-        #expect(BenchArguments.plain(["--only", "x", "--format", "SVG"]) == BenchArguments(format: "SVG", only: "x"))
-        #expect(BenchArguments.plain(["--format", "png"]) == BenchArguments(format: "png"))
-        // A slice of the whole command line (after "a4p bench"), as A4P.main passes it.
-        let argv = ["a4p", "bench", "--format", "pdf"]
-        #expect(BenchArguments.plain(argv.dropFirst(2)) == BenchArguments(format: "pdf"))
-    }
-
-    @Test("anything else is left to ArgumentParser: help, other spellings, repeats, unknown options, missing or dash values, bad formats",
-          arguments: [
-              [], ["--help"], ["-h"], ["--format", "pdf", "--help"], ["--format=pdf"], ["--format", "pdf", "--format", "png"],
-              ["--format", "pdf", "--bogus", "x"], ["--only", "c001-bar-en"], ["--format", "pdf", "--out"], ["--format", "-"],
-              ["--format", "pdf", "--out", "-x"], ["--format", "gif"], ["--format", ""], ["--format", "pdf", "extra"],
-              ["--generate-completion-script", "bash"], ["--format", "pdf", "--version"],
-          ])
-    func leftToArgumentParser(_ args: [String]) {
-        #expect(BenchArguments.plain(args[...]) == nil, "\(args)")
-    }
-
     @Test("the workload slice stops after the last chart naming the id: a damaged tail is not read; meta after the charts still works")
     func sliceStopsEarly() throws {
         let damagedTail = #"{"meta": {"w": 1}, "charts": [{"id": "a"}, {"id": "b", "v": [1]}, {"id": "c", "broken": [} ]"#
