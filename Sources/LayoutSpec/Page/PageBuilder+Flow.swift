@@ -175,8 +175,8 @@ extension PageBuilder {
 
     /// The blocks left out on this page (`when-empty: hide`, nothing bound) and, when there are any,
     /// the spans that make rows of tiles full: the blocks shown are packed into rows as usual, and a
-    /// row of tiles they leave short shares the spare columns among its tiles in proportion to their
-    /// spans. A section with a block placed by `col` keeps its grid as written.
+    /// row of tiles (or of highlight cards) they leave short shares the spare columns among them in
+    /// proportion to their spans. A section with a block placed by `col` keeps its grid as written.
     mutating func filledSpans(_ blocks: [BlockSpec], columns: Int) -> (spans: [Int: Int], hidden: Set<Int>) {
         guard !blocks.contains(where: { $0.col != nil }) else { return ([:], []) }
         let hidden = Set(blocks.indices.filter { isHidden(blocks[$0]) })
@@ -189,7 +189,12 @@ extension PageBuilder {
             used += span(i)
         }
         var spans: [Int: Int] = [:]
-        for row in rows where row.allSatisfy({ BlockKinds.named(blocks[$0].kind)?.fillsRow == true }) {
+        // Tiles, and the tinted cards of a slide's texts: a card alone in a row of three would leave
+        // two thirds of the row empty (a text module in the page's flow keeps its width).
+        func fills(_ b: BlockSpec) -> Bool {
+            BlockKinds.named(b.kind)?.fillsRow == true || (b.kind == TextKind.tag && b.string("style") == "highlight")
+        }
+        for row in rows where row.allSatisfy({ fills(blocks[$0]) }) {
             let total = row.reduce(0) { $0 + span($1) }
             guard total < columns else { continue }
             var given = 0
