@@ -114,7 +114,14 @@ public struct PNGEncoder: Sendable {
     @inline(__always)
     static func unpack(_ src: UnsafePointer<UInt32>, _ w: Int, _ alpha: Bool, into c: UnsafeMutablePointer<UInt8>) {
         if !alpha {
-            unpackRGB(src, w, into: c)
+            var o = 0
+            for x in 0..<w {
+                let px = src[x]
+                c[o] = UInt8(truncatingIfNeeded: px >> 16)
+                c[o + 1] = UInt8(truncatingIfNeeded: px >> 8)
+                c[o + 2] = UInt8(truncatingIfNeeded: px)
+                o += 3
+            }
         } else {
             var o = 0
             for x in 0..<w {
@@ -131,37 +138,6 @@ public struct PNGEncoder: Sendable {
                 }
                 o += 4
             }
-        }
-    }
-
-    /// 0x00RRGGBB pixels → R, G, B bytes, four pixels (three 32-bit words) at a time: byte-swapped,
-    /// a pixel is B G R X, shifted right by 8 its low three bytes are R G B in memory order. This
-    /// loop was 8 % of a PNG page's CPU one byte at a time (`unpackRGBBytewise`, kept to test it against).
-    @inline(__always)
-    static func unpackRGB(_ src: UnsafePointer<UInt32>, _ w: Int, into c: UnsafeMutablePointer<UInt8>) {
-        let out = UnsafeMutableRawPointer(c)
-        var x = 0, o = 0
-        while x + 4 <= w {
-            let q0 = src[x].byteSwapped >> 8, q1 = src[x + 1].byteSwapped >> 8
-            let q2 = src[x + 2].byteSwapped >> 8, q3 = src[x + 3].byteSwapped >> 8
-            out.storeBytes(of: (q0 | q1 << 24).littleEndian, toByteOffset: o, as: UInt32.self)
-            out.storeBytes(of: (q1 >> 8 | q2 << 16).littleEndian, toByteOffset: o + 4, as: UInt32.self)
-            out.storeBytes(of: (q2 >> 16 | q3 << 8).littleEndian, toByteOffset: o + 8, as: UInt32.self)
-            x += 4; o += 12
-        }
-        unpackRGBBytewise(src + x, w - x, into: c + o)
-    }
-
-    /// The plain loop: the tail of a row, and the reference the tests compare `unpackRGB` with.
-    @inline(__always)
-    static func unpackRGBBytewise(_ src: UnsafePointer<UInt32>, _ w: Int, into c: UnsafeMutablePointer<UInt8>) {
-        var o = 0
-        for x in 0..<w {
-            let px = src[x]
-            c[o] = UInt8(truncatingIfNeeded: px >> 16)
-            c[o + 1] = UInt8(truncatingIfNeeded: px >> 8)
-            c[o + 2] = UInt8(truncatingIfNeeded: px)
-            o += 3
         }
     }
 

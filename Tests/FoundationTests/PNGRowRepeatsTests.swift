@@ -6,7 +6,7 @@ import Foundation
 import Testing
 import TestSupport
 
-/// The shortcuts of the PNG encoder (`PNGRowRepeats`, the four-pixel unpack, reused page memory)
+/// The shortcuts of the PNG encoder (`PNGRowRepeats`, reused page memory)
 /// checked against the slow paths they replace: the same pixels, deterministic bytes.
 @Suite("PNG row repeats")
 struct PNGRowRepeatsTests {
@@ -52,20 +52,6 @@ struct PNGRowRepeatsTests {
         try PNGEncoderTests.expectSamePixels(repeats, try PNGEncoder(compression: .libdeflate).encode(s), "white page")
         // 1,683 copied rows of 3,571 bytes: 14 fixed-code matches each, about 42 bytes a row.
         #expect(repeats.count < 80_000, "\(repeats.count) bytes")
-    }
-
-    @Test("four pixels at a time unpack as the byte-at-a-time loop", arguments: Array(0...13))
-    func unpackFourAtATime(width: Int) {
-        var seed: UInt32 = 977 &* UInt32(width + 1)
-        let pixels = (0..<width).map { _ -> UInt32 in seed = seed &* 1_103_515_245 &+ 12345; return seed }
-        var fast = [UInt8](repeating: 0xAA, count: width * 3 + 1), slow = fast
-        pixels.withUnsafeBufferPointer { p in
-            let base = p.baseAddress ?? UnsafePointer(bitPattern: 4)!
-            fast.withUnsafeMutableBufferPointer { PNGEncoder.unpackRGB(base, width, into: $0.baseAddress!) }
-            slow.withUnsafeMutableBufferPointer { PNGEncoder.unpackRGBBytewise(base, width, into: $0.baseAddress!) }
-        }
-        #expect(fast == slow)
-        #expect(fast.last == 0xAA, "wrote past the row")
     }
 
     @Test("pages drawn into reused memory have the pixels of fresh surfaces, opaque and transparent", arguments: [false, true])
