@@ -88,29 +88,32 @@ public struct PublicationWriter: Sendable {
         // thumbnails, combined PDFs.
         var byJob: [RenderJob: Result<Produced, Error>] = [:]
         for (j, job) in work.enumerated() { byJob[job] = rendered[j] }
-        func result(_ job: RenderJob) throws -> [RenderedFile] { try byJob[job]!.get().files }
+        func result(_ job: RenderJob) throws -> [RenderedFile] { try produced(job).files }
+        // Each job's files come with their digests (taken when rendered or checked when reused): the manifest
+        // lists those rather than hashing 130 MB a second time.
+        func produced(_ job: RenderJob) throws -> Produced { try byJob[job]!.get() }
         var pending: [Pending] = []
         var thumbnails: [String: String] = [:]
         for (i, item) in items.enumerated() {
             for format in formats {
-                let files = try result(.document(i, format))
-                for file in files {
+                let done = try produced(.document(i, format)), files = done.files
+                for (file, digest) in zip(files, done.sha256) {
                     let path = "\(item.folder)/" + DocumentExport.fileName(item.output.name, format, file, of: files.count)
-                    pending.append(Pending(relativePath: path, bytes: file.bytes, entry: entry(path, file.bytes, item, format)))
+                    pending.append(Pending(relativePath: path, bytes: file.bytes, entry: entry(path, file.bytes, item, format, sha256: digest)))
                 }
             }
         }
-        let assetFiles = try assets.indices.map { try result(.asset($0)) }
-        pending += chartAssets(items, assets, rendered: assetFiles)
+        let assetFiles = try assets.indices.map { try produced(.asset($0)) }
+        pending += chartAssets(items, assets, rendered: assetFiles.map(\.files), digests: assetFiles.map(\.sha256))
         for (i, item) in items.enumerated() {
             let path = thumbnailPath(item)
             thumbnails["\(item.folder)/\(item.output.name)"] = path
             pending.append(Pending(relativePath: path, bytes: try result(.thumbnail(i))[0].bytes, entry: nil))
         }
         for (c, (name, document, entryInfo)) in combined.enumerated() {
-            let bytes = try result(.combined(c))[0].bytes
+            let done = try produced(.combined(c)), bytes = done.files[0].bytes
             let path = "combined/\(name).pdf"
-            var e = entry(path, bytes, nil, "pdf")
+            var e = entry(path, bytes, nil, "pdf", sha256: done.sha256[0])
             e.title = document.metadata.title
             e.mission = entryInfo
             e.folder = "combined"
@@ -187,13 +190,13 @@ public struct PublicationWriter: Sendable {
     /// `charts/<document>/<block-id>.<format>` for every chart block of every output, at its size on the page
     /// (PNG at 2×), with `<block-id>.csv` (the figures it shows) and `<block-id>.txt` (its alternative text).
     /// `<document>` is the output's name; were two folders to hold outputs of the same name, the folder prefixes it.
-    func chartAssets(_ items: [PublicationItem], _ jobs: [AssetJob], rendered: [[RenderedFile]]) -> [Pending] {
+    func chartAssets(_ items: [PublicationItem], _ jobs: [AssetJob], rendered: [[RenderedFile]], digests: [[String]]? = nil) -> [Pending] {
         let names = Self.chartNames(items)
         var pending: [Pending] = []
-        func add(_ i: Int, _ asset: ChartAsset, _ ext: String, _ bytes: [UInt8]) {
+        func add(_ i: Int, _ asset: ChartAsset, _ ext: String, _ bytes: [UInt8], sha256: String? = nil) {
             let item = items[i], doc = names[i]
             let path = "charts/\(doc)/\(asset.id).\(ext)"
-            var e = entry(path, bytes, item, ext)
+            var e = entry(path, bytes, item, ext, sha256: sha256)
             e.folder = "charts"
             e.title = asset.title
             e.document = doc
@@ -203,7 +206,7 @@ public struct PublicationWriter: Sendable {
         }
         for (j, job) in jobs.enumerated() {
             let asset = items[job.item].output.assets[job.asset]
-            for file in rendered[j] { add(job.item, asset, job.format, file.bytes) }
+            for (k, file) in rendered[j].enumerated() { add(job.item, asset, job.format, file.bytes, sha256: digests?[j][k]) }
             if job.format == chartFormats.last {
                 add(job.item, asset, "csv", Array(asset.csv.utf8))
                 add(job.item, asset, "txt", Array(((asset.altText ?? "") + "\n").utf8))
@@ -231,8 +234,9 @@ public struct PublicationWriter: Sendable {
         var files: [ExportedFile]
     }
 
-    func entry(_ path: String, _ bytes: [UInt8], _ item: PublicationItem?, _ format: String) -> ExportedFile {
-        let digest = Self.hex(SHA256Digest.hash(bytes))
+    /// The manifest's entry for a file; `sha256` is its digest when already taken (else it is hashed here).
+    func entry(_ path: String, _ bytes: [UInt8], _ item: PublicationItem?, _ format: String, sha256: String? = nil) -> ExportedFile {
+        let digest = sha256 ?? Self.hex(SHA256Digest.hash(bytes))
         return ExportedFile(path: path, spec: item?.spec, mission: item?.output.missionID, priority: item?.output.priorityID,
                             language: item?.output.language, format: format, bytes: bytes.count, sha256: digest,
                             title: item?.output.document.metadata.title, folder: item?.folder ?? "", thumbnail: nil)

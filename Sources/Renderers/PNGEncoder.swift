@@ -4,8 +4,9 @@ import Foundation
 
 /// Encodes a Cairo image surface as PNG: the same pixels as `cairo_surface_write_to_png_stream`
 /// (RGB24 → 8-bit RGB; ARGB32 → un-premultiplied 8-bit RGBA, or RGB when opaque, rounding as cairo
-/// does), the same bKGD (white), plus a pHYs chunk with the resolution. Filters are chosen per row
-/// and the image data is deflated by libdeflate, in one IDAT chunk. The output depends only on the
+/// does), the same bKGD (white), plus a pHYs chunk with the resolution. The image data goes into one
+/// IDAT chunk: by default rows repeating the row above are copied and the rest deflated by zlib
+/// (`PNGRowRepeats`); `.libdeflate` deflates it all with libdeflate at `level`. The output depends only on the
 /// pixels and the settings, so it is byte-deterministic.
 ///
 /// Why not cairo's writer: libpng's adaptive filter choice and zlib level 6 took 91 % of PNG time.
@@ -14,9 +15,13 @@ import Foundation
 public struct PNGEncoder: Sendable {
     public enum Filter: Int, Sendable { case none = 0, sub = 1, up = 2, average = 3, paeth = 4, adaptive = 5 }
 
+    /// How the image data is compressed: `PNGRowRepeats` (default), or libdeflate over every byte.
+    public enum Compression: Sendable { case rowRepeats, libdeflate }
+
     public var filter: Filter
-    /// libdeflate compression level, 1...12.
+    /// libdeflate compression level, 1...12 (with `.libdeflate`).
     public var level: Int32
+    public var compression: Compression
     /// Pixels per inch recorded in pHYs (nil: no pHYs chunk).
     public var dpi: Double?
 
@@ -25,9 +30,11 @@ public struct PNGEncoder: Sendable {
     public static let defaultFilter = Filter.none
     public static let defaultLevel: Int32 = 4
 
-    public init(filter: Filter = PNGEncoder.defaultFilter, level: Int32 = PNGEncoder.defaultLevel, dpi: Double? = nil) {
+    public init(filter: Filter = PNGEncoder.defaultFilter, level: Int32 = PNGEncoder.defaultLevel, dpi: Double? = nil,
+                compression: Compression = .rowRepeats) {
         self.filter = filter
         self.level = level
+        self.compression = compression
         self.dpi = dpi
     }
 
@@ -75,7 +82,11 @@ public struct PNGEncoder: Sendable {
             dst[0] = UInt8(Self.filterRow(filter, c, y == 0 ? nil : p, rowBytes, bpp, dst + 1, ws.trial))
             swap(&p, &c)
         }
-        let n = libdeflate_zlib_compress(ws.compressor, ws.raw, rawCount, ws.out, ws.outCapacity)
+        let n = switch compression {
+        case .libdeflate: libdeflate_zlib_compress(ws.compressor, ws.raw, rawCount, ws.out, ws.outCapacity)
+        case .rowRepeats: ws.rowRepeats.compress(ws.raw, rowLength: rowBytes + 1, rows: h, bytesPerPixel: bpp,
+                                                into: ws.out, capacity: ws.outCapacity) ?? 0
+        }
         guard n > 0 else { throw EncodeError(description: "PNG: compression failed") }
         let idat = UnsafeBufferPointer(start: ws.out, count: n)
 
@@ -192,6 +203,8 @@ public struct PNGEncoder: Sendable {
         var out: UnsafeMutablePointer<UInt8>, outCapacity = 0
         var prev: UnsafeMutablePointer<UInt8>, cur: UnsafeMutablePointer<UInt8>, trial: UnsafeMutablePointer<UInt8>
         var rowCapacity = 0
+        /// zlib's stream for `.rowRepeats`, reset for each image.
+        lazy var rowRepeats = PNGRowRepeats()
 
         init(level: Int32) {
             self.level = level
@@ -209,7 +222,8 @@ public struct PNGEncoder: Sendable {
             if rawCapacity < rawCount {
                 raw.deallocate(); raw = .allocate(capacity: rawCount); rawCapacity = rawCount
             }
-            let bound = libdeflate_zlib_compress_bound(compressor, rawCount)
+            let bound = max(libdeflate_zlib_compress_bound(compressor, rawCount),
+                            rowRepeats.bound(rowLength: rowBytes + 1, rows: rawCount / (rowBytes + 1)))
             if outCapacity < bound {
                 out.deallocate(); out = .allocate(capacity: bound); outCapacity = bound
             }

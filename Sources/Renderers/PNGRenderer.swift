@@ -35,8 +35,10 @@ public struct PNGRenderer: Renderer {
     }
 
     func renderPage(_ page: Page, index: Int) throws -> [UInt8] {
-        let surface = try rasterise(page, index: index)
-        defer { cairo_surface_destroy(surface) }
+        let memory = PNGPixelMemory.take()
+        defer { PNGPixelMemory.give(memory) }
+        let surface = try rasterise(page, index: index, into: memory)
+        defer { cairo_surface_destroy(surface) }  // before the memory goes back (defers run last first)
         return try encoder.encode(surface)
     }
 
@@ -44,8 +46,10 @@ public struct PNGRenderer: Renderer {
     var encoder: PNGEncoder { PNGEncoder(dpi: scale * 72) }
 
     /// The page drawn on white into a new RGB24 image surface, or on nothing into an ARGB32 one when
-    /// transparent (flushed; the caller destroys it).
-    func rasterise(_ page: Page, index: Int) throws -> OpaquePointer {
+    /// transparent (flushed; the caller destroys it). With `memory`, the surface draws into it (cleared
+    /// first when transparent; painted white otherwise, as always) instead of fresh zeroed memory; the
+    /// caller keeps `memory` until the surface is destroyed.
+    func rasterise(_ page: Page, index: Int, into memory: PNGPixelMemory? = nil) throws -> OpaquePointer {
         // Checked before any allocation (and before Int32 conversion, which traps on huge or NaN sizes).
         let pw = page.size.width * scale, ph = page.size.height * scale
         guard pw.isFinite, ph.isFinite, pw * ph <= RenderLimits.pagePixels else {
@@ -53,7 +57,20 @@ public struct PNGRenderer: Renderer {
         }
         let w = Int32(max(1, pw.rounded(.up))), h = Int32(max(1, ph.rounded(.up)))
         // Transparent: ARGB32 left clear, so the encoder writes RGBA; else RGB24 painted white.
-        let surface = cairo_image_surface_create(transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, w, h)!
+        let format = transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24
+        let surface: OpaquePointer
+        if let memory {
+            let stride = cairo_format_stride_for_width(format, w)
+            memory.reserve(Int(stride) * Int(h))
+            if transparent { memory.bytes.initializeMemory(as: UInt8.self, repeating: 0, count: Int(stride) * Int(h)) }
+            surface = cairo_image_surface_create_for_data(memory.bytes.assumingMemoryBound(to: UInt8.self), format, w, h, stride)!
+        } else {
+            surface = cairo_image_surface_create(format, w, h)!
+        }
+        if cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS {
+            defer { cairo_surface_destroy(surface) }
+            try cairoCheck(cairo_surface_status(surface), "page \(index + 1)")
+        }
         let cr = cairo_create(surface)!
         defer { cairo_destroy(cr) }
         if !transparent {
