@@ -37,7 +37,9 @@ struct PivotAndFigureListTests {
                 columns: categories
                 groups: periods
                 periods: C4..C6
+                form: table
             """)
+        // `form: table`: 16 of its 45 cells are ".." (GapRules would list the figures); this test is the pivot's.
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
         // Seeds: MONUSCO 1/3/blank/1 in cycle 4, 1/2/blank/1 in cycles 5 and 6 (a blank level is none: "–");
         // no per-mission totals (".." not reported); no hospital in UNFICYP in any cycle (the 5th report's

@@ -78,7 +78,13 @@ enum GapRules {
     }
 }
 
-extension TrendTable {
+/// A chart drawn as cells (a table, a check matrix): how many it draws and how many of them say
+/// "not reported" — what the page review measures, read without knowing the chart's type.
+protocol GapCounting {
+    var notReportedCells: (drawn: Int, notReported: Int) { get }
+}
+
+extension TrendTable: GapCounting {
     /// The cells drawn and those of them that read "not reported" (".."): the page review's measure.
     var notReportedCells: (drawn: Int, notReported: Int) {
         let cells = rows.flatMap(\.cells)
@@ -104,7 +110,7 @@ extension TrendTable {
     }
 }
 
-extension CheckMatrix {
+extension CheckMatrix: GapCounting {
     /// The marks drawn and those of them that say "not reported" (the page review's measure).
     var notReportedCells: (drawn: Int, notReported: Int) {
         let marks = rows.flatMap(\.marks)

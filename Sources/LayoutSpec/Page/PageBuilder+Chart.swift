@@ -45,7 +45,7 @@ extension PageBuilder {
         assets.append(ChartAsset(id: ChartAsset.baseID(block), kind: block.kind, title: title, altText: lastAltText,
                                  document: Document(pages: [Page(size: Size(width, frame.height), nodes: frame.placed())], metadata: metadata),
                                  observations: figures, csv: "", omitted: bound.omitted,
-                                 cells: (bound.chart as? TrendTable)?.notReportedCells ?? (bound.chart as? CheckMatrix)?.notReportedCells))
+                                 cells: (bound.chart as? any GapCounting)?.notReportedCells))
         return frame
     }
 
