@@ -78,6 +78,21 @@ enum GapRules {
     }
 }
 
+extension GapRules {
+    /// The columns (in order) in which every row's cell is a gap; none when that is every column or
+    /// there is no row (a chart keeps at least one column).
+    static func emptyColumns<Cell>(_ count: Int, _ rows: [[Cell]], isGap: (Cell) -> Bool) -> [Int] {
+        let empty = (0..<count).filter { j in rows.allSatisfy { j < $0.count && isGap($0[j]) } }
+        return rows.isEmpty || empty.count == count ? [] : empty
+    }
+
+    /// `list` without the elements at `indices`.
+    static func removing<T>(_ indices: [Int], from list: [T]) -> [T] {
+        let drop = Set(indices)
+        return list.indices.filter { !drop.contains($0) }.map { list[$0] }
+    }
+}
+
 /// A chart drawn as cells (a table, a check matrix): how many it draws and how many of them say
 /// "not reported" — what the page review measures, read without knowing the chart's type.
 protocol GapCounting {
@@ -96,17 +111,11 @@ extension TrendTable: GapCounting {
     /// The table without the columns whose every cell is "not reported", and those columns' names
     /// ("Cycle 5 · %" under a group); unchanged when that would leave no column.
     func droppingUnreportedColumns() -> (TrendTable, [String]) {
-        let empty = columns.indices.filter { j in rows.allSatisfy { j < $0.cells.count && Self.isGap($0.cells[j]) } }
-        guard !empty.isEmpty, empty.count < columns.count, !rows.isEmpty else { return (self, []) }
-        let drop = Set(empty)
+        let drop = GapRules.emptyColumns(columns.count, rows.map(\.cells), isGap: Self.isGap)
         var t = self
-        t.columns = columns.indices.filter { !drop.contains($0) }.map { columns[$0] }
-        t.rows = rows.map { row in
-            var r = row
-            r.cells = row.cells.indices.filter { !drop.contains($0) }.map { row.cells[$0] }
-            return r
-        }
-        return (t, empty.map { j in columns[j].group.map { "\($0) · \(columns[j].title)" } ?? columns[j].title })
+        t.columns = GapRules.removing(drop, from: columns)
+        t.rows = rows.map { row in var r = row; r.cells = GapRules.removing(drop, from: row.cells); return r }
+        return (t, drop.map { j in columns[j].group.map { "\($0) · \(columns[j].title)" } ?? columns[j].title })
     }
 }
 
@@ -119,16 +128,10 @@ extension CheckMatrix: GapCounting {
 
     /// The matrix without the columns whose every mark is "not reported", and those columns' names.
     func droppingUnreportedColumns() -> (CheckMatrix, [String]) {
-        let empty = columns.indices.filter { j in rows.allSatisfy { j < $0.marks.count && $0.marks[j] == .noData } }
-        guard !empty.isEmpty, empty.count < columns.count, !rows.isEmpty else { return (self, []) }
-        let drop = Set(empty)
+        let drop = GapRules.emptyColumns(columns.count, rows.map(\.marks)) { $0 == .noData }
         var m = self
-        m.columns = columns.indices.filter { !drop.contains($0) }.map { columns[$0] }
-        m.rows = rows.map { row in
-            var r = row
-            r.marks = row.marks.indices.filter { !drop.contains($0) }.map { row.marks[$0] }
-            return r
-        }
-        return (m, empty.map { columns[$0] })
+        m.columns = GapRules.removing(drop, from: columns)
+        m.rows = rows.map { row in var r = row; r.marks = GapRules.removing(drop, from: row.marks); return r }
+        return (m, drop.map { columns[$0] })
     }
 }
