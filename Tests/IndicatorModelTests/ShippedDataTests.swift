@@ -70,6 +70,9 @@ import Testing
         // Seed 000 (C4)
         pin("P1.01", "ALL", "C4", "6", seed: s0),
         pin("P2.01", "ALL", "C4", "9", seed: s0),
+        // Cycle 4 follows the 4th report's own lists: ten CPAS missions without UNMIK, nine plans with UNMOGIP.
+        pin("P2.06a", "UNMIK", "C4", "no", seed: s0),
+        pin("P2.01a", "UNMOGIP", "C4", "yes", seed: s0),
         pin("P3.08", "ALL", "C4", "medical", "68", seed: s0),
         pin("P3.09", "ALL", "C4", "c4isr", "46", seed: s0),
         pin("P3.11", "ALL", "C4", "civilian", "43", seed: s0),
@@ -92,7 +95,6 @@ import Testing
         pin("P3.11", "ALL", "C6", "uniformed", "85", seed: s1),
         pin("P3.12", "ALL", "C6", "53", seed: s1),
         pin("P2.06a", "UNTSO", "C6", "no", seed: s1),
-        pin("P2.06a", "UNMIK", "C4", "yes", seed: s1),
         pin("P4.19a", "UNMISS", "C6", "98.6", seed: s1),
         pin("P4.21", "MONUSCO", "C6", "girls", "24618", seed: s1),
         pin("P4.25", "MINUSCA", "C6", "level2plus", "3", seed: s1),

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// Issue 14, second page review: S1 figures and labels that said less or other than their seed,
+/// read in the exported set as a reader reads it.
+@Suite("a4p export: the second page review's S1 figures say what their seed says")
+struct PageReviewFixesTests {
+    static func all(_ suffix: String) -> [(String, String)] { TruthfulFiguresTests.texts.filter { $0.0.hasSuffix(suffix) } }
+    static func one(_ suffix: String) throws -> String { try #require(all(suffix).first?.1, "\(suffix) was exported") }
+
+    @Test("crimes against peacekeepers: every language says the counts are cumulative since 2013")
+    func crimesCumulative() throws {
+        #expect(try Self.one("factsheet-MINUSCA-es.pdf").contains("Casos denunciados (acumulado desde 2013)"))
+        #expect(try Self.one("factsheet-MINUSCA-ru.pdf").contains("(накопительно с 2013 г.)"))
+        #expect(try Self.one("factsheet-MINUSCA-zh.pdf").contains("报告案件（2013年以来累计）"))
+    }
+
+    @Test("UNMISS's 247 days are hospital-days summed across hospitals, not a share of the period")
+    func unmissHospitalDays() throws {
+        let en = try Self.one("factsheet-UNMISS-en.pdf")
+        #expect(en.contains("summed across hospitals"))
+        #expect(en.contains("ultrasound"))
+        #expect(!en.contains("Share of the period with care impacted"))
+    }
+
+    @Test("P5's slide title does not rank people (298 repatriated) against allegations (142)")
+    func p5Title() throws {
+        for (name, text) in Self.all(".pdf") where name.contains("priority-P5") {
+            #expect(!text.contains("most frequent"), "\(name)")
+        }
+    }
+
+    @Test("P7: UNIFIL's and UNMISS's partial impact ratings are not printed as nothing reported")
+    func p7PartialRatings() throws {
+        let p7 = try Self.one("priority-P7.pdf")
+        #expect(!p7.contains("Nothing reported for: UNIFIL, UNISFA, UNMISS"))
+        #expect(p7.contains("UNIFIL's include one no/low and one medium"))
+    }
+
+    @Test("P3 page 1 says the 5th report's TPP total (306) is not the sum of its rows (314)")
+    func p3Total() throws {
+        #expect(try Self.one("priority-P3.pdf").contains("its categories add up to 314"))
+    }
+
+    @Test("EO figures carry the seed's scope and date; UNMIK's 17 is municipalities, not corrections")
+    func eoScopeAndWps() throws {
+        #expect(try Self.one("factsheet-UNIFIL-en.pdf").contains("in its area of operations"))
+        #expect(try Self.one("factsheet-UNTSO-en.pdf").contains("March 2024"))
+        let unmik = try Self.one("factsheet-UNMIK-en.pdf")
+        #expect(!unmik.contains("corrections"))
+        #expect(unmik.contains("child marriage"))
+    }
+}
