@@ -59,14 +59,4 @@ struct SparseSheetTests {
                     "\(mission) (\(language)): its \(period) cooperation text is not on the sheet")
         }
     }
-
-    /// The C-34 follow-up (004 ¶123): MINURSO kept reporting to the Security Council and the Fifth
-    /// Committee on its ability to conduct its operations across all its components.
-    @Test("MINURSO's sheet carries the C-34 follow-up on its reporting to the Security Council", arguments: languages)
-    func c34Reporting(language: String) throws {
-        let key = "P1.04.MINURSO.D2024-10-25"
-        let text = try Self.printed(key, english: try Self.value("P1.04", "MINURSO", "D2024-10-25"), language: language)
-        #expect(try Self.sheet("MINURSO", language).contains(Self.opening(text, language: language)),
-                "MINURSO (\(language)): the C-34 follow-up on its reporting is not on the sheet")
-    }
 }
