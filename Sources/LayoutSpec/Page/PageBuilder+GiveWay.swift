@@ -22,10 +22,15 @@ extension PageBuilder {
             func over(_ frame: BlockFrame) -> Bool { top + item.drop + frame.height > height + 0.5 }
             guard over(item.frame) else { continue }
             guard item.block.kind == StackKind.tag else { return [] }
-            var kept = item.block, frame = item.frame, rest: [BlockSpec] = []
-            while kept.children.count > 1, over(frame) {
-                rest.insert(kept.children.removeLast(), at: 0)
-                frame = prepare(kept, width: item.width)
+            // Each child in order stays when it fits under those kept (a short one after a long one
+            // that left may stay), else it goes; the first always stays.
+            var kept = item.block, frame = BlockFrame.empty, rest: [BlockSpec] = []
+            kept.children = []
+            for child in item.block.children {
+                var trial = kept
+                trial.children.append(child)
+                let laidOut = prepare(trial, width: item.width)
+                if kept.children.isEmpty || !over(laidOut) { (kept, frame) = (trial, laidOut) } else { rest.append(child) }
             }
             guard !over(frame) else { return [] }
             row.items[i].block = kept
