@@ -69,8 +69,9 @@ struct PageLintTests {
         // source lines, and MINURSO's Chinese sheet is two pages again (17); dot-rating levels without
         // the report's dots wrap less, and UNMISS's French page 1 fills (16). The sparse missions' own
         // texts (field highlights, cooperation with the host authorities, uniformed women, C-34 items)
-        // fill UNDOF, UNMOGIP, UNTSO and MINUSMA in every language; MINURSO's page 2 is left (6).
-        #expect(count("blank-band") <= 6, "\(line)")
+        // fill UNDOF, UNMOGIP, UNTSO and MINUSMA in every language; MINURSO's page 2 is left (6). Page 1's
+        // stacks give way to the flowing modules, so MINURSO's type grows in en, es, fr and ru (4).
+        #expect(count("blank-band") <= 4, "\(line)")
         #expect(count("small-text") == 0, "\(line)")
         #expect(count("not-reported") == 0, "\(line)")
     }

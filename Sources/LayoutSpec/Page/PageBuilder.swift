@@ -115,7 +115,8 @@ struct PageBuilder {
         // `footer`: drawn last, so it is read last.
         var pages: [(nodes: [Node], footer: [Node], body: Rect, rows: [FlowRow], fixed: Int)] = []
         func used(_ rows: [FlowRow]) -> Double { rows.isEmpty ? 0 : height(of: rows) }
-        for (index, section) in sections.enumerated() {
+        for index in sections.indices {
+            let section = sections[index]
             // Measure, then place: the section's blocks are laid out once into rows of frames.
             var rows = flow(section.blocks, width: frame.width, columns: page.columns)
             if section.free { rows = moduleUnits(rows) }
@@ -157,6 +158,10 @@ struct PageBuilder {
                     pages.append((nodes, footer, body, taken, 0))
                     if rows.isEmpty { break }
                     continue
+                }
+                // Page 1's stacks give way to the modules that flow after it rather than run over.
+                if index == 0, sections.count > 1, sections[1].soft, sections[1].free {
+                    sections[1].blocks.insert(contentsOf: giveWay(&rows, height: body.height, columns: page.columns), at: 0)
                 }
                 let fit = section.soft ? rowsFitting(rows, height: body.height) : rows.count
                 let rest = rows.dropFirst(fit)
