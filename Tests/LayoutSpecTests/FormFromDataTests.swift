@@ -149,6 +149,9 @@ struct FormFromDataTests {
     func levelNamesWithoutDots() {
         #expect(DotRatingKind.withoutDots("Medium contribution (●●○)") == "Medium contribution")
         #expect(DotRatingKind.withoutDots("Contribution moyenne (●●○)") == "Contribution moyenne")
+        // Chinese writes the report's dots in full-width parentheses.
+        #expect(DotRatingKind.withoutDots("重大贡献（●●●）") == "重大贡献")
+        #expect(DotRatingKind.withoutDots("重大贡献（内部）") == "重大贡献（内部）")
         #expect(DotRatingKind.withoutDots("Medium (internal)") == "Medium (internal)")
         #expect(DotRatingKind.withoutDots("()") == "()")
     }

@@ -30,12 +30,16 @@ enum DotRatingKind: ChartKind {
                          levels: levels.map { withoutDots(binder.levelLabel($0.id, scale: indicator.scale ?? "")) })
     }
 
-    /// "Medium contribution (●●○)" → "Medium contribution": the report writes each level with its
-    /// dots; beside the chart's own dots, and again in its legend, they would say it twice.
+    /// "Medium contribution (●●○)" → "Medium contribution", and Chinese "中等贡献（●●○）" → "中等贡献":
+    /// the report writes each level with its dots; beside the chart's own dots, and again in its
+    /// legend, they would say it twice.
     static func withoutDots(_ label: String) -> String {
-        guard label.hasSuffix(")"), let open = label.lastIndex(of: "("),
-              case let inside = label[label.index(after: open)..<label.index(before: label.endIndex)],
-              !inside.isEmpty, inside.allSatisfy({ "●○◐".contains($0) }) else { return label }
-        return String(label[..<open]).trimmingCharacters(in: .whitespaces)
+        for (opening, closing) in [("(", ")"), ("（", "）")] {
+            guard label.hasSuffix(closing), let open = label.range(of: opening, options: .backwards),
+                  case let inside = label[open.upperBound..<label.index(before: label.endIndex)],
+                  !inside.isEmpty, inside.allSatisfy({ "●○◐".contains($0) }) else { continue }
+            return String(label[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
+        }
+        return label
     }
 }
