@@ -33,6 +33,8 @@ extension SpecRenderer {
                 var trial = builder(1 + Double(step) * 0.05)
                 trial.yielding = counts
                 let laidOut = trial.build()
+                // No stack to yield (or no flowing modules): no count will change the layout.
+                if trial.yielded.isEmpty { return (best.page, best.document) }
                 // What the stacks gave: nothing, or what an earlier count gave, needs no more steps.
                 if trial.yielded.allSatisfy({ $0 == 0 }) || !tried.insert(trial.yielded + [step]).inserted { break }
                 guard laidOut.pages.count == pages, trial.log.errorCount == errors,
