@@ -2,7 +2,7 @@ import A4PScene
 
 /// Copy-fitting's second try (see `PageBuilder.yieldEnds`): a sheet whose pages still hold a blank
 /// band over the page review's limit after type grew lets page 1's stacks yield their ends to the
-/// flowing modules, 1 to `yieldLimit` children from its first two stacks, with each type step.
+/// flowing modules, 1 to `yieldLimit` children from its first two stacks, at each type step.
 extension SpecRenderer {
     /// The most children page 1 yields: beyond three, page 1 itself is the page left white.
     static let yieldLimit = 3
@@ -19,24 +19,29 @@ extension SpecRenderer {
     /// `fitted` (copy-fitting's choice over `base`) unless a layout that yields the ends of page 1's
     /// stacks keeps its page count, adds no error, cuts no more labels short and leaves out no more
     /// optional blocks than `base`, and lowers the largest blank band by more than half a percent.
-    /// The first of `yieldCounts`, then the largest type, whose band is within the limit wins; when
-    /// none is, the smallest band. Sheets within the limit are not tried; counts a sheet's stacks
-    /// cannot give (one the same as an earlier try once clamped) are tried once.
+    /// The largest type, then the first of `yieldCounts`, whose band is within the limit wins (a
+    /// designer moves a story so the type can grow); when none is, the smallest band. Sheets
+    /// within the limit are not tried; a count a sheet's stacks cannot give is tried once.
     static func yieldFit(_ base: (PageBuilder, Document), _ fitted: (PageBuilder, Document), growth: Double,
                          builder: (Double) -> PageBuilder) -> (PageBuilder, Document) {
         var best = (page: fitted.0, document: fitted.1, band: largestBand(fitted.1))
         guard best.band > Page.blankBandLimit else { return fitted }
         let (errors, cuts, pages) = (base.0.log.errorCount, Self.cuts(base.1), fitted.1.pages.count)
-        var tried: Set<[Int]> = []
-        for counts in yieldCounts {
-            for step in stride(from: Int((growth - 1) * 20 + 1e-9), through: 0, by: -1) {
+        // Counts the stacks cannot give (none, or the same as an earlier count once clamped): found
+        // on the first step, skipped on the others, as what a stack gives does not depend on type.
+        var owner: [[Int]: [Int]] = [:], skipped: Set<[Int]> = []
+        for step in stride(from: Int((growth - 1) * 20 + 1e-9), through: 0, by: -1) {
+            for counts in yieldCounts where !skipped.contains(counts) {
                 var trial = builder(1 + Double(step) * 0.05)
                 trial.yielding = counts
                 let laidOut = trial.build()
                 // No stack to yield (or no flowing modules): no count will change the layout.
                 if trial.yielded.isEmpty { return (best.page, best.document) }
-                // What the stacks gave: nothing, or what an earlier count gave, needs no more steps.
-                if trial.yielded.allSatisfy({ $0 == 0 }) || !tried.insert(trial.yielded + [step]).inserted { break }
+                if trial.yielded.allSatisfy({ $0 == 0 }) || owner[trial.yielded, default: counts] != counts {
+                    skipped.insert(counts)
+                    continue
+                }
+                owner[trial.yielded] = counts
                 guard laidOut.pages.count == pages, trial.log.errorCount == errors,
                       Self.cuts(laidOut) <= cuts, trial.extrasLeftOut <= base.0.extrasLeftOut else { continue }
                 let band = largestBand(laidOut)
