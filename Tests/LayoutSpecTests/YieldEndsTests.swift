@@ -45,7 +45,7 @@ struct YieldEndsTests {
         #expect(Self.band(pages) > Page.blankBandLimit, "\(Self.band(pages))")
     }
 
-    @Test("copy-fitting lets the stack yield its Tail to the flow (type grown) and keeps two pages, every band within the limit (0.22 on page 1 without the rule)")
+    @Test("copy-fitting lets the stack yield its Tail to the flow and keeps two pages, every band within the limit (0.22 on page 1 without the rule)")
     func yieldingBringsTheBandUnderTheLimit() throws {
         let (pages, on, errors) = try Self.sheet(grow: true)
         #expect(errors.isEmpty, "\(errors)")
