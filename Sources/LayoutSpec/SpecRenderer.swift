@@ -136,7 +136,9 @@ public struct SpecRenderer: Sendable {
                 (page, document, shrunk) = (fewer.0, fewer.1, true)
             }
             if spec.page.growType > 1, !review, !shrunk {
+                let base = (page, document)
                 (page, document) = Self.copyFit(page, document, growth: spec.page.growType, builder: builder)
+                (page, document) = Self.yieldFit(base, (page, document), growth: spec.page.growType, builder: builder)
             }
             log = page.log
             var name = spec.output.map { context.expand($0, at: SourcePosition(file: spec.file, line: 1, column: 1), log: &log) }

@@ -43,6 +43,11 @@ struct PageBuilder {
     private(set) var binder: DataBinder
     /// What the layouts of this output share (chart bindings, report names): its copy-fitting trials (`SpecRenderer` passes one memo to each).
     var memo = LayoutMemo()
+    /// Children each of page 1's stacks yields to the flowing modules though they fit (see
+    /// `yieldEnds`): copy-fitting's second try on a sheet left with a blank band over the limit.
+    var yielding: [Int] = []
+    /// How many each stack did yield (fewer than `yielding` asks when a stack runs short).
+    var yielded: [Int] = []
     /// Type scale of the page (1.5 on slides), applied to header and footer too; on slides the
     /// theme's sizes are then raised to `TypeScale.projection`.
     let typeScale: Double
@@ -161,7 +166,8 @@ struct PageBuilder {
                 }
                 // Page 1's stacks give way to the modules that flow after it rather than run over.
                 if index == 0, sections.count > 1, sections[1].soft, sections[1].free {
-                    sections[1].blocks.insert(contentsOf: giveWay(&rows, height: body.height, columns: page.columns), at: 0)
+                    let ends = yieldEnds(&rows, counts: yielding, columns: page.columns)
+                    sections[1].blocks.insert(contentsOf: giveWay(&rows, height: body.height, columns: page.columns) + ends, at: 0)
                 }
                 let fit = section.soft ? rowsFitting(rows, height: body.height) : rows.count
                 let rest = rows.dropFirst(fit)
