@@ -70,8 +70,10 @@ struct PageLintTests {
         // the report's dots wrap less, and UNMISS's French page 1 fills (16). The sparse missions' own
         // texts (field highlights, cooperation with the host authorities, uniformed women, C-34 items)
         // fill UNDOF, UNMOGIP, UNTSO and MINUSMA in every language; MINURSO's page 2 is left (6). Page 1's
-        // stacks give way to the flowing modules, so MINURSO's type grows in en, es, fr and ru (4).
-        #expect(count("blank-band") <= 4, "\(line)")
+        // stacks give way to the flowing modules, so MINURSO's type grows in en, es, fr and ru (4); on a
+        // sheet still over the limit they also give their last children to the modules when that lowers
+        // the band: MINURSO ar and zh, UNDOF zh (1: UNMOGIP zh, one page, at 0.204).
+        #expect(count("blank-band") <= 1, "\(line)")
         #expect(count("small-text") == 0, "\(line)")
         #expect(count("not-reported") == 0, "\(line)")
     }
