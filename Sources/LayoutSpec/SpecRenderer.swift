@@ -159,18 +159,17 @@ public struct SpecRenderer: Sendable {
     static func copyFit(_ base: PageBuilder, _ document: Document, growth: Double,
                         builder: (Double) -> PageBuilder) -> (PageBuilder, Document) {
         let (errors, cuts) = (base.log.errorCount, Self.cuts(document))
-        func band(_ d: Document) -> Double { d.pages.map { $0.largestBlankBand / $0.size.height }.max() ?? 0 }
         var best: (page: PageBuilder, document: Document, band: Double)?
         for step in stride(from: Int((growth - 1) * 20 + 1e-9), through: 1, by: -1) {
             var trial = builder(1 + Double(step) * 0.05)
             let grown = trial.build()
             guard grown.pages.count <= document.pages.count, trial.log.errorCount == errors,
                   Self.cuts(grown) <= cuts, trial.extrasLeftOut <= base.extrasLeftOut else { continue }
-            let b = band(grown)
+            let b = largestBand(grown)
             if b <= Page.blankBandLimit { return (trial, grown) }
             if b < (best?.band ?? .infinity) - 0.005 { best = (trial, grown, b) }
         }
-        guard let best, best.band < band(document) - 0.005 else { return (base, document) }
+        guard let best, best.band < largestBand(document) - 0.005 else { return (base, document) }
         return (best.page, best.document)
     }
 

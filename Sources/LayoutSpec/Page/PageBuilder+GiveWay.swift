@@ -35,13 +35,18 @@ extension PageBuilder {
             guard !over(frame) else { return [] }
             row.items[i].block = kept
             row.items[i].frame = frame
-            moved += rest.map { child in
-                var module = child
-                module.span = max(columns / 2, 1)
-                return module
-            }
+            moved += Self.modules(rest, columns: columns)
         }
         rows[rows.count - 1] = row
         return moved
+    }
+
+    /// Children that leave a stack, as flowing modules half the grid wide.
+    static func modules(_ children: [BlockSpec], columns: Int) -> [BlockSpec] {
+        children.map { child in
+            var module = child
+            module.span = max(columns / 2, 1)
+            return module
+        }
     }
 }

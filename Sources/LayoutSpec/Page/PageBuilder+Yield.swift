@@ -22,11 +22,7 @@ extension PageBuilder {
             let n = min(k < counts.count ? counts[k] : 0, block.children.count - 1)
             yielded.append(n)
             guard n > 0 else { continue }
-            moved += block.children.suffix(n).map { child in
-                var module = child
-                module.span = max(columns / 2, 1)
-                return module
-            }
+            moved += Self.modules(Array(block.children.suffix(n)), columns: columns)
             block.children.removeLast(n)
             row.items[i].block = block
             row.items[i].frame = prepare(block, width: row.items[i].width)
