@@ -36,6 +36,9 @@ public struct ThemeOverrides: Sendable {
     public var accent, text, secondary, grid: (String, SourcePosition)?
     public var palette: [(String, SourcePosition)]?
     public var bigNumberSize: Double?
+    /// The smallest body, label and table text in points, after type scaling and copy-fitting
+    /// (`text-floor`): the page-review method's 8 pt for A4 body text. Sources keep their size.
+    public var textFloor: Double?
     public var typeScale: Double?
     public init() {}
 }
@@ -192,6 +195,7 @@ enum SpecDecoder {
         t.accent = color("accent"); t.text = color("text"); t.secondary = color("secondary"); t.grid = color("grid")
         t.palette = node["palette"]?.sequence?.compactMap { n in n.string.map { ($0, n.position) } }
         t.bigNumberSize = node["big-number-size"]?.double
+        t.textFloor = node["text-floor"]?.double
         t.typeScale = node["type-scale"]?.double
         return t
     }

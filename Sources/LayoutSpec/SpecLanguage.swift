@@ -132,6 +132,8 @@ public enum SpecLanguage {
                 PropertySchema("grid", .colour, default: "#D9D9D9", "Gridlines and rules"),
                 PropertySchema("palette", .array(.colour), "Categorical colours, in order"),
                 PropertySchema("big-number-size", .number(min: 10, max: 72), default: "30", "Size of KPI numbers in points"),
+                PropertySchema("text-floor", .number(min: 4, max: 24), default: "none",
+                               "The smallest body, label, axis and table text in points, whatever copy-fitting does (8 for A4 body text); chart titles stay 2 pt larger, sources keep their size"),
                 PropertySchema("type-scale", .number(min: 0.5, max: 4), default: "1 (1.5 on slide pages)",
                                "Multiplies every type size, header included: slides are read from across a room. On slide pages no text falls under 14 pt (chart titles 16 pt) and sources, the reporting period and the footer under 11 pt, whatever the scale"),
             ]),

@@ -83,6 +83,7 @@ struct PageBuilder {
         if let c = o.grid.flatMap({ Color(hexString: $0.0) }) { t.grid = c }
         if let p = o.palette { t.categorical = p.compactMap { Color(hexString: $0.0) } }
         if let s = o.bigNumberSize { t.sizes.bigNumber = s }
+        if let f = o.textFloor { t.sizes = t.sizes.atLeast(text: f, source: t.sizes.source) }
     }
 
     var page: PageSpec { spec.page }
