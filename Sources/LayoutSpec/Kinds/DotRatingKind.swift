@@ -26,8 +26,13 @@ enum DotRatingKind: ChartKind {
                                           rating: r.map { .number(Double($0)) } ?? DataBinder.chartValue(o), group: ms.count > 1 ? m : nil))
             }
         }
-        return DotRating(name: b.name, scale: levels.last?.rank ?? 3, rows: rows,
-                         levels: levels.map { withoutDots(binder.levelLabel($0.id, scale: indicator.scale ?? "")) })
+        // The chart names level r by its r-th name (0…scale): a scale starting at rank 1 (impact3's
+        // "No/Low impact" = 1) gets an unused name for 0, not its names shifted one level down.
+        let top = max(levels.last?.rank ?? 3, 0)
+        let names = (0...top).map { r in
+            levels.first { $0.rank == r }.map { withoutDots(binder.levelLabel($0.id, scale: indicator.scale ?? "")) } ?? ""
+        }
+        return DotRating(name: b.name, scale: levels.last?.rank ?? 3, rows: rows, levels: names)
     }
 
     /// "Medium contribution (●●○)" → "Medium contribution", and Chinese "中等贡献（●●○）" → "中等贡献":
