@@ -29,13 +29,13 @@ struct FormFromDataTests {
     @Test("rows with nothing reported are left out and named under the chart; their figures still count as shown")
     func unreportedRows() throws {
         let (out, text) = try render(Self.impact)
-        #expect(text.contains("Nothing reported for: UNIFIL, UNISFA, UNMISS."), "\(text)")
+        #expect(text.contains("Left out, not in the reports: UNIFIL, UNISFA, UNMISS."), "\(text)")
         #expect(!text.contains("not reported\nnot reported"))
         #expect(out.shown.contains { $0.mission == "UNISFA" && $0.indicator == "P7.06" })
         let asset = try #require(out.assets.first)
         #expect(asset.omitted.count == 9)
         let (_, shown) = try render(Self.impact + "\n    not-reported: show")
-        #expect(!shown.contains("Nothing reported for: UNIFIL"))
+        #expect(!shown.contains("Left out, not in the reports: UNIFIL"))
         #expect(shown.contains("UNISFA"))
     }
 

@@ -62,7 +62,7 @@ struct GapRulesTests {
             """
         let (out, text) = try forms.render(block)
         let flat = normalisedExtraction(text)
-        #expect(flat.contains("Nothing reported for: Cycle 5 · %, Cycle 6 · %."), "\(flat)")
+        #expect(flat.contains("Left out, not in the reports: Cycle 5 · %, Cycle 6 · %."), "\(flat)")
         let cells = try #require(out.assets.first?.cells)
         #expect(cells.drawn == 63 && cells.notReported <= cells.drawn / 3, "\(cells)")
         let (kept, _) = try forms.render(block + "\n    form: table")
@@ -115,5 +115,16 @@ struct GapRulesTests {
         let empty = TrendTable(columns: [.init("A")], rows: [.init("r", [gap])])
         #expect(empty.droppingUnreportedColumns().1.isEmpty)
         #expect(GapRules.mostlyGaps(table.notReportedCells))
+    }
+
+    @Test("a row left out whose label is a statement is quoted in the reader's note, a name or column is not",
+          arguments: [("en", "Left out, not in the reports: “Mission has an articulated political strategy”."),
+                      ("fr", "Omis, absent des rapports: «\u{00A0}Mission has an articulated political strategy\u{00A0}»."),
+                      ("ru", "Не показано, нет в отчётах: «Mission has an articulated political strategy».")])
+    func quotedStatement(language: String, expected: String) {
+        #expect(Words.notReported(["Mission has an articulated political strategy"], language) == expected)
+        #expect(Words.notReported(["UNIFIL", "Cycle 5 · %"], "en") == "Left out, not in the reports: UNIFIL, Cycle 5 · %.")
+        #expect(Words.notReported(["特派团制定了明确的政治战略"], "zh") == "报告未涉及，未列出：“特派团制定了明确的政治战略”。")
+        #expect(Words.notReported([], language) == nil)
     }
 }

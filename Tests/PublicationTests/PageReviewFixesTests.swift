@@ -33,7 +33,7 @@ struct PageReviewFixesTests {
     @Test("P7: UNIFIL's and UNMISS's partial impact ratings are not printed as nothing reported")
     func p7PartialRatings() throws {
         let p7 = try Self.one("priority-P7.pdf")
-        #expect(!p7.contains("Nothing reported for: UNIFIL, UNISFA, UNMISS"))
+        #expect(!p7.contains("Left out, not in the reports: UNIFIL, UNISFA, UNMISS"))
         #expect(p7.contains("UNIFIL's include one no/low and one medium"))
     }
 

@@ -1,3 +1,5 @@
+import A4PText
+
 /// The few words charts write themselves, in the six UN languages (labels from data come translated
 /// by the spec layer). One table; English when a language is missing.
 public enum Words {
@@ -17,10 +19,13 @@ public enum Words {
         "continued": ["en": "(cont.)", "fr": "(suite)", "es": "(cont.)", "ru": "(продолж.)", "ar": "(تابع)", "zh": "（续）"],
         "yes": ["en": "yes", "fr": "oui", "es": "sí", "ru": "да", "ar": "نعم", "zh": "是"],
         "no": ["en": "no", "fr": "non", "es": "no", "ru": "нет", "ar": "لا", "zh": "否"],
-        // The lead of the line naming rows a chart leaves out: "Nothing reported for: UNIFIL, UNISFA." (a
-        // row label may be a statement: "Not reported: Mission has a strategy" would read as a claim).
-        "nothing-reported-for": ["en": "Nothing reported for", "fr": "Aucune donnée communiquée pour", "es": "Sin datos comunicados para",
-                                 "ru": "Нет сведений по", "ar": "لم يُبلَّغ عن أي بيانات بشأن", "zh": "未报告数据"],
+        // The lead of the line naming rows or columns a chart leaves out because no report gives them:
+        // "Left out, not in the reports: “Mission has an articulated political strategy”." An editor's
+        // note to the reader (the reviewers read "Nothing reported for: …" as a note to the data team),
+        // the row's own words quoted (a row label may be a statement, never to be read as a claim).
+        "nothing-reported-for": ["en": "Left out, not in the reports", "fr": "Omis, absent des rapports",
+                                 "es": "Omitido, no figura en los informes", "ru": "Не показано, нет в отчётах",
+                                 "ar": "حُذف لعدم وروده في التقارير", "zh": "报告未涉及，未列出"],
         "not-reported-in": ["en": "Not reported in {period}.", "fr": "Non communiqué pour {period}.",
                             "es": "No comunicado en {period}.", "ru": "Нет сведений за {period}.",
                             "ar": "لم يُبلَّغ عنه في {period}.", "zh": "{period}未报告。"],
@@ -62,10 +67,20 @@ public enum Words {
         return row[String(language.prefix(2))] ?? row["en"] ?? key
     }
 
-    /// "Nothing reported for: UNIFIL, UNISFA.": rows a chart leaves out because none of their figures
-    /// was reported, named under it; nil when there are none.
+    /// "Left out, not in the reports: UNIFIL, UNISFA.": rows or columns a chart leaves out because none
+    /// of their figures was reported, named under it; nil when there are none. A label that is a phrase
+    /// (`quotedIfPhrase`) is quoted in the language's marks.
     public static func notReported(_ labels: [String], _ language: String) -> String? {
-        labels.isEmpty ? nil : listSentence(word("nothing-reported-for", language), labels, language)
+        labels.isEmpty ? nil : listSentence(word("nothing-reported-for", language), labels.map { quotedIfPhrase($0, language) }, language,
+                                            strong: labels.contains { $0.contains(",") })
+    }
+
+    /// A label of more than three words ("Mission has an articulated political strategy") in the
+    /// language's quotation marks (`Typography.quote`); a name or a column ("UNIFIL", "Cycle 5 · %") as it is.
+    static func quotedIfPhrase(_ label: String, _ language: String) -> String {
+        let phrase = language.hasPrefix("zh") ? label.count > 8 : label.split(separator: " ").count > 3
+        guard phrase, !label.contains("·") else { return label }
+        return Typography.quote(label, language: language)
     }
 
     /// "Lead: A, B, C." with the language's colon, list separator and full stop (Chinese "：", "、",
