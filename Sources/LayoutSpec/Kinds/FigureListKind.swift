@@ -49,7 +49,8 @@ enum FigureListKind: ChartKind {
     }
 
     /// Every figure "yes" (what a mission has or took part in): one sentence per period, newest
-    /// first, led by the period, naming each by its short mission-level label (`indicator.<id>.fact`, else its title).
+    /// first, led by the period, naming each by its category, else its short mission-level label
+    /// (`indicator.<id>.fact`, else its title).
     static func yesOnly(_ chosen: [Observation], _ b: ChartBinding) -> Statement? {
         guard chosen.allSatisfy({ if case .boolean(true) = $0.value { true } else { false } }) else { return nil }
         let (binder, language) = (b.binder, b.text.language)
@@ -57,7 +58,11 @@ enum FigureListKind: ChartKind {
         let sentences = periods.map { p -> String in
             var labels: [String] = []
             for o in chosen where o.period == p.id {
-                let label = b.text.translations.label("indicator.\(o.indicator).fact", language: language)
+                // A breakdown's "yes" figures (the mechanisms a report ticks) are named by their category:
+                // the indicator's title would say one thing six times (issue 14).
+                let category = b.dataset.indicator(o.indicator)?.breakdown.flatMap { b.dataset.breakdowns[$0]?.category(o.category) }
+                let label = category.map(binder.categoryLabel)
+                    ?? b.text.translations.label("indicator.\(o.indicator).fact", language: language)
                     ?? b.text.translations.label("indicator.\(o.indicator)", language: language)
                     ?? b.dataset.indicator(o.indicator)?.title ?? o.indicator
                 // Its scope where the figure means less than the label says ("UN radio (internet radio)").
