@@ -1,6 +1,8 @@
 import A4PIndicators
 @testable import A4PLayoutSpec
+import A4PRender
 import Foundation
+import TestSupport
 import Testing
 
 /// The priority pages P1–P4 in the form their data asks for (issue 14, "Form from data" and
@@ -78,8 +80,10 @@ struct PriorityPageFormsTests {
         }
         let ceasefire = output.assets.filter { $0.observations.contains { $0.indicator == "P1.03a" && $0.period == "C5" } }
         #expect(ceasefire.map(\.id) == ["p1-01-split"])
-        // UNISFA's "no meetings took place" (P1.09 = 0) is said in a sentence, not drawn as a figure.
-        #expect(!output.assets.contains { $0.observations.contains { $0.indicator == "P1.09" } })
+        // UNISFA's "no meetings took place" (P1.09 = 0) is the zero table's one line, not a hero.
+        let meetings = output.assets.filter { $0.observations.contains { $0.indicator == "P1.09" } }
+        #expect(meetings.map(\.kind) == ["table"])
+        #expect(meetings.first?.altText?.contains("None (Cycle 4)") == true, "\(meetings.first?.altText ?? "")")
     }
 
     @Test("a yes-only figure list of one indicator's breakdown names each category, not the indicator six times")
@@ -88,5 +92,29 @@ struct PriorityPageFormsTests {
         let text = try #require(mechanisms.altText)
         #expect(text.contains("Joint analyses through JMACs and JOCs"), "\(text)")
         #expect(text.components(separatedBy: "Mechanisms cited").count <= 2, "\(text)")
+    }
+
+    @Test("every P3 and P4 figure is on its page, on its mission's fact sheet, or (all missions) in its page's sentences",
+          arguments: ["P3", "P4"])
+    func leftOffFiguresAreElsewhere(_ priority: String) throws {
+        let (output, _) = try Self.render(priority)
+        let missing = Coverage(dataset: SpecFixture.dataset, shown: output.shown, priorities: [priority]).missing
+        #expect(missing.contains { $0.period == "C6" } == false, "the cycle's figures stay on the page")
+        let dir = try TempDir.make()
+        let pdf = try DocumentExport(registry: .standard).write(output.document, name: priority, formats: ["pdf"], to: dir)[0]
+        let text = try ExternalTool.run("pdftotext", [pdf.path, "-"]).stdout
+        var sheets: [String: Set<ObservationKey>] = [:]
+        for o in missing {
+            if o.mission == "ALL" {
+                let n = try #require(o.value.number.map { Int($0) }, "\(o.key)")
+                #expect(text.range(of: "\\b\(n)\\b", options: .regularExpression) != nil, "\(o.key): \(n) is not in \(priority)'s text")
+                continue
+            }
+            if sheets[o.mission] == nil {
+                let (outs, _) = try ShippedSpecs.render("Specs/publication/missions/factsheet.yaml", only: o.mission)
+                sheets[o.mission] = outs.reduce(into: Set<ObservationKey>()) { $0.formUnion($1.shown) }
+            }
+            #expect(sheets[o.mission]?.contains(o.key) == true, "\(o.key) is on neither \(priority) nor \(o.mission)'s sheet")
+        }
     }
 }
