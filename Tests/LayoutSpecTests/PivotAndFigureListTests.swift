@@ -127,7 +127,9 @@ struct PivotAndFigureListTests {
         #expect(!c.missing.contains { $0.value.isText })
     }
 
-    @Test("every priority page shows every figure of its priority", arguments: ["P1", "P2", "P3", "P4", "P5", "P6", "P7"])
+    // P3 and P4 left some figures to the mission sheets or their sentences (issue 14): see
+    // PriorityPageFormsTests.leftOffFiguresAreElsewhere.
+    @Test("every priority page shows every figure of its priority", arguments: ["P1", "P2", "P5", "P6", "P7"])
     func priorityCoverage(priority: String) throws {
         let (outputs, log) = try ShippedSpecs.render("Specs/publication/priorities/\(priority).yaml")
         #expect(!log.hasErrors, "\(log.sorted)")
