@@ -128,6 +128,7 @@ extension PageBuilder {
                 rows[i].alignHeroes()
                 shareSource(&rows[i])
                 sayZeros(&rows[i])
+                shareCardSources(&rows[i])
             }
         }
         return rows
