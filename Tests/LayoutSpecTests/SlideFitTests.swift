@@ -17,8 +17,10 @@ struct SlideFitTests {
 
     @Test("MINUSMA's slide prints its 174 / 43 / 10 in every language, Russian too", arguments: ["en", "fr", "ru", "zh", "ar"])
     func minusmaFigures(language: String) throws {
-        let (heroes, _) = try Self.slide("MINUSMA", language)
+        let (heroes, text) = try Self.slide("MINUSMA", language)
         #expect(["174", "43", "10"].allSatisfy(heroes.contains), "\(language): heroes \(heroes)")
+        // Russian: the third card gave way to the figures, and the Mandate card left out before comes back.
+        if language == "ru" { #expect(text.contains("Мандат") && text.contains("2690"), "\(text)") }
     }
 
     @Test("UNMIK's Russian slide keeps its Mandate card, with the other two cards' shared source printed once")

@@ -10,8 +10,16 @@ extension PageBuilder {
     /// Russian keeps two of its three cards instead of ending in a band of white. `width` is the
     /// area's; pass 0 to leave rows whole.
     mutating func dropRowsWithoutRoom(_ rows: inout [FlowRow], height available: Double, width: Double = 0) {
+        var dropped: [FlowRow] = []
         while let last = rows.last, height(of: rows) > available + 0.5, last.isExtra {
-            if cardsGiveWay(&rows, height: available, width: width) { return }
+            if cardsGiveWay(&rows, height: available, width: width) {
+                // Rows left out before the cards gave way come back while they fit (MINUSMA's Mandate card).
+                for row in dropped.reversed() {
+                    guard restore(row, into: &rows, height: available) else { break }
+                }
+                return
+            }
+            dropped.append(last)
             rows.removeLast()
             extrasLeftOut += last.items.count
             forgetShown(from: (last.items.map(\.shownBefore).min() ?? 0, last.items.map(\.assetsBefore).min() ?? 0))
@@ -100,6 +108,32 @@ extension PageBuilder {
             }
         }
         return false
+    }
+
+    /// `row`, left out earlier, laid out again and put back under `rows` when it fits in `available`;
+    /// false (nothing recorded) when it does not.
+    private mutating func restore(_ row: FlowRow, into rows: inout [FlowRow], height available: Double) -> Bool {
+        let marks = (shownOrder.count, assets.count), reported = log
+        var again = FlowRow(items: [])
+        defer { log = reported }   // its messages were reported when it was first laid out
+        for item in row.items {
+            let before = (shownOrder.count, assets.count)
+            again.items.append(.init(block: item.block, frame: prepare(item.block, width: item.width), x: item.x, width: item.width,
+                                     shownBefore: before.0, assetsBefore: before.1))
+        }
+        if page.alignRows {
+            again.alignHeroes()
+            shareSource(&again)
+            sayZeros(&again)
+            shareCardSources(&again)
+        }
+        guard height(of: rows + [again]) <= available + 0.5 else {
+            forgetShown(from: marks)
+            return false
+        }
+        rows.append(again)
+        extrasLeftOut -= again.items.count
+        return true
     }
 
     /// Takes the figures and chart assets recorded since `mark` back out of the page's coverage.
