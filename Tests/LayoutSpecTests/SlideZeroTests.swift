@@ -31,7 +31,7 @@ struct SlideZeroTests {
         let hero = try #require(runs.first { $0.run.text == "125" }, "\(text)")
         #expect(hero.run.size >= Self.heroSize)
         #expect(!runs.contains { $0.run.text == "0" }, "no zero is printed: \(text)")
-        #expect(text.contains("None: New incidents; Incidents on record."), "\(text)")
+        #expect(text.contains("None: new incidents; incidents on record."), "\(text)")
         let sentence = try #require(runs.first { $0.run.text.hasPrefix("None:") }, "\(text)")
         #expect(sentence.run.size < Self.heroSize, "said in body type")
         #expect(abs(sentence.origin.y - hero.origin.y) < 0.5, "on the hero baseline: \(sentence.origin.y) vs \(hero.origin.y)")
@@ -46,7 +46,7 @@ struct SlideZeroTests {
         let text = runs.map(\.run.text).joined(separator: " ")
         #expect(runs.contains { $0.run.text == "2" && $0.run.size >= Self.heroSize }, "\(text)")
         #expect(!runs.contains { $0.run.text == "0" }, "\(text)")
-        #expect(text.contains("None: New incidents."), "\(text)")
+        #expect(text.contains("None: new incidents."), "\(text)")
     }
 
     @Test("the shipped mission slides print no 0 as a hero; UNDOF and UNFICYP say theirs; UNFICYP shows its 163 events",
@@ -68,5 +68,15 @@ struct SlideZeroTests {
                 #expect(heroes.contains("163") && heroes.contains("41"), "\(output.name): heroes \(heroes)")
             }
         }
+    }
+
+    @Test("zero tiles of one period say it once, after 'None', and lower a caption's sentence capital")
+    func noneSentenceWording() {
+        #expect(Words.noneSentence(["New SOFA/SOMA incidents, last six months (Cycle 5)", "SOFA/SOMA incidents on record (Cycle 5)"], "en")
+                == "None (Cycle 5): new SOFA/SOMA incidents, last six months; SOFA/SOMA incidents on record.")
+        // Different periods stay with their captions.
+        #expect(Words.noneSentence(["New incidents (Cycle 5)", "Incidents on record (Cycle 6)"], "en")
+                == "None: new incidents (Cycle 5); incidents on record (Cycle 6).")
+        #expect(Words.noneSentence(["新事件（第5周期）", "记录在案的事件（第5周期）"], "zh") == "无（第5周期）：新事件；记录在案的事件。")
     }
 }

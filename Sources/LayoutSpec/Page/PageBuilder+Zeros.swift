@@ -58,12 +58,10 @@ extension PageBuilder {
         shareSource(&row)
     }
 
-    /// "None: new SOFA/SOMA incidents, last six months (Cycle 5); SOFA/SOMA incidents on record
-    /// (Cycle 5)." at the body size (at least 10 pt scaled), `heroBaseline` its first baseline.
+    /// "None (Cycle 5): new SOFA/SOMA incidents, last six months; SOFA/SOMA incidents on record."
+    /// (`Words.noneSentence`) at the body size (at least 10 pt scaled), `heroBaseline` its first baseline.
     func zeroSentence(_ captions: [String], width: Double) -> BlockFrame {
-        let language = context.language
-        // Captions hold commas of their own: the stronger list separator between them.
-        let text = Words.listSentence(Words.absent(.none, language), captions, language, strong: true)
+        let text = Words.noneSentence(captions, context.language)
         let style = theme.style(.body).with(size: max(10 * typeScale, theme.sizes.body))
         let block = engine.paragraph(text, style: style, width: width)
         var frame = BlockFrame([.tagged(.paragraph, block.runs(topLeft: Point(0, 0), width: width).map(Node.text))], block.height)
