@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// Issue 14 on P5–P7, the overview and the C-34 page (review r4): one fact once, nothing cut, no
+/// arrow between figures of two populations, read in the exported set as a reader reads it.
+@Suite("a4p export: P5–P7, overview and C-34 say each fact once and cut nothing")
+struct PrioritiesOnceTests {
+    static func docs(_ prefix: String) -> [(String, String)] {
+        TruthfulFiguresTests.texts.filter { ($0.0 as NSString).lastPathComponent.hasPrefix(prefix) }
+    }
+
+    @Test("P6: murals, working groups and the pre-emptive missions once; sentiment not a one-row table; two pages")
+    func p6Once() throws {
+        let all = Self.docs("priority-P6")
+        #expect(all.count == 6, "\(all.map(\.0))")
+        for (name, text) in all {
+            // "Eight of the 11 missions (~70 %)": the count is printed, not also the share.
+            #expect(!text.contains("≈70"), "\(name)")
+            #expect(text.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.count == 2, "\(name)")
+        }
+        let en = try TruthfulFiguresTests.english("priority-P6.pdf")
+        #expect(!en.contains("missions took part in the Peace Day mural campaign"), "the murals hero repeats the named list")
+        #expect(!en.contains("MINUSCA, MONUSCO, UNFICYP, UNISFA and UNMIK took part"), "the murals sentence repeats the list")
+        #expect(!en.contains("Five missions had a working group"), "the working groups sentence repeats the matrix")
+        #expect(!en.contains("missions with an information integrity working group"), "the working groups hero repeats the matrix")
+        #expect(!en.contains("Sentiment towards UN peacekeeping\nUNMISS\nMINUSMA"), "the seven-column header row")
+        #expect(en.contains("positive or neutral response on social media"), "each sentiment share names its measure")
+        #expect(!en.contains("MINUSMA: before its withdrawal."))
+        #expect(en.contains("MINUSMA received this support before the mission withdrew."))
+    }
+
+    @Test("C-34: every quote whole in six languages (no '…'), section II's label whole, ¶22's cut answer not quoted")
+    func c34Whole() throws {
+        let all = Self.docs("c34-follow-up")
+        #expect(all.count == 6, "\(all.map(\.0))")
+        for (name, text) in all {
+            #expect(!text.contains("…") && !text.contains("..."), "\(name)")
+            #expect(text.contains("¶58") && text.contains("¶129"), "\(name): sections III and VII quote their first whole answer")
+            #expect(!text.contains("¶22") && !text.contains("¶55") && !text.contains("¶127"), "\(name): the matrix cut these answers")
+        }
+        let en = try TruthfulFiguresTests.english("c34-follow-up.pdf")
+        #expect(en.contains("international and regional partners."))
+        #expect(en.contains("peacekeeping\noperations") || en.contains("peacekeeping operations"), "section II's label")
+    }
+
+    @Test("P5: no arrow joining FY 2022–23's civilians and FY 2023–24's staff; page 2 says PAET and the ratings in a line each")
+    func p5OnePopulationPerArrow() throws {
+        let all = Self.docs("priority-P5")
+        #expect(all.count == 6, "\(all.map(\.0))")
+        for (name, text) in all {
+            // 35 % (FY 2022–23, >7,100 civilians) and 37.8 % (FY 2023–24, 7,049 DPO and mission staff).
+            #expect(text.range(of: #"[↑↓][^0-9\n]{0,12}35"#, options: .regularExpression) == nil, "\(name)")
+            #expect(!text.contains("7,100") && !text.contains("7 100") && !text.contains("7100"), "\(name): the older population's count")
+        }
+        let en = try TruthfulFiguresTests.english("priority-P5.pdf")
+        #expect(!en.contains("FPUs and their evaluations, by mission"), "the FPU counts are the chart's, not also a table's")
+        #expect(!en.contains("FPU evaluations by outcome"), "no zero-filled ratings list")
+        #expect(en.contains("None (Cycle 6)."))
+        #expect(en.contains("UNMISS's FPUs were inspected in cycles 5 and 6, MINUSCA's in cycle 5."))
+        let ru = try #require(all.first { $0.0.hasSuffix("priority-P5-ru.pdf") }?.1)
+        #expect(!ru.contains("2023/24 г. (2023/24 ф. г.)"), "the period once")
+    }
+
+    @Test("overview: UNDOF's card whole in every language")
+    func overviewUndofWhole() throws {
+        let all = Self.docs("overview-")
+        #expect(all.count == 6, "\(all.map(\.0))")
+        let ends = ["en": "4th and\n5th)", "fr": "4e et 5e)", "es": "5.º)", "ru": "SOFA/SOMA)"]
+        for (name, text) in all {
+            #expect(!text.contains("…"), "\(name)")
+            for (lang, end) in ends where name.hasSuffix("overview-\(lang).pdf") {
+                #expect(text.replacingOccurrences(of: "\n", with: " ").contains(end.replacingOccurrences(of: "\n", with: " ")), "\(name)")
+            }
+        }
+    }
+}
