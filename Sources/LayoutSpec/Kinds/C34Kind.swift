@@ -11,7 +11,7 @@ enum C34Kind: BlockKind {
     static let chartTypes: [any Chart.Type] = [BigNumbers.self, BarChart.self, Statement.self]
     static let properties = [
         PropertySchema("show", .string(allowed: ["answers", "sections", "updates"]), default: "answers",
-                       "answers: paragraphs per kind of answer as big numbers; sections: the answers of each report section as stacked bars; updates: each section's first substantive answer, quoted"),
+                       "answers: paragraphs per kind of answer as big numbers; sections: the answers of each report section as stacked bars; updates: each section's first substantive answer the matrix gives whole, quoted whole"),
         BlockKinds.themeOverride,
     ]
 
