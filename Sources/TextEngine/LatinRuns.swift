@@ -11,21 +11,22 @@ import A4PCFriBidi
 /// keeps the order it is written in, outside it is one neutral block in the Arabic line.
 ///
 /// A run is Latin letters or European digits (FriBidi's L and EN), joined by separators without
-/// spaces ("A/79/553/Add.1", "7,100", "1/1+") and, when either side holds a letter, across spaces
-/// and Latin punctuation ("UN Women", "Resolution 2719", "Source: 50%"), never across Arabic
-/// punctuation ("،" ends a run). A run of digits only, without a leading or trailing symbol that
+/// spaces ("A/79/553/Add.1", "7,100", "1/1+") and, after a letter, across spaces and Latin
+/// punctuation ("UN Women", "Resolution 2719", "Source: 50%"), never across Arabic punctuation
+/// ("،" ends a run). A run of digits only, without a leading or trailing symbol that
 /// would flip, is left as it is (the bidi algorithm already keeps "7,100", "45%" and "1/1" whole).
 /// Text inside isolates or embeddings already there is the author's and is not touched.
 enum LatinRuns {
     static let lri: Unicode.Scalar = "\u{2066}"
     static let pdi: Unicode.Scalar = "\u{2069}"
+    static let joiner: Unicode.Scalar = "\u{2060}"
 
     /// Symbols that belong to the run they touch: before it (a sign, a comparison, a hashtag, a
     /// currency, an opening bracket) and after it (a plus, a percent, a degree, a closing bracket).
     static let leading = Set("+-−><≥≤≈~±#$€£@([{«“‘‹".unicodeScalars)
     static let trailing = Set("+%‰°٪′″)]}»”’›".unicodeScalars)
     /// Separators that stay inside a run when a letter or digit follows them at once.
-    static let inner = Set(".,/:-–+_'’&·\u{2060}".unicodeScalars)
+    static let inner = Set(".,/:-–+_'’&·".unicodeScalars)
     static let pairs: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "‘": "’", "‹": "›"]
 
     enum Kind { case letter, digit, other }
@@ -48,6 +49,8 @@ enum LatinRuns {
         default: return false
         }
     }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\u{00A0}" || s == "\u{202F}" }
 
     /// Isolate and embedding controls: LRE RLE PDF LRO RLO, LRI RLI FSI PDI.
     static func isControl(_ s: Unicode.Scalar) -> Bool { (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value) }
@@ -86,11 +89,14 @@ enum LatinRuns {
         guard let first = token(at: i, in: s) else { return nil }
         var end = first.end
         var hasLetter = first.hasLetter
-        // Join the next token across spaces and Latin punctuation when either side holds a letter.
+        // Join the next token: after a letter across spaces and Latin punctuation ("Resolution 2719",
+        // "SOFA/SOMA (125)", as rule W7 would); before a letter across spaces only ("13 Well-being
+        // Group"), so a year of the Arabic text stays out of a symbol after it ("لعام 2024 (A/78/19)").
         while true {
             var j = end
             while j < s.count, crossable(s[j]) { j += 1 }
-            guard j > end, j < s.count, let next = token(at: j, in: s), hasLetter || next.hasLetter else { break }
+            guard j > end, j < s.count, let next = token(at: j, in: s),
+                  hasLetter || (next.hasLetter && s[end..<j].allSatisfy(isSpace)) else { break }
             end = next.end
             hasLetter = hasLetter || next.hasLetter
         }
@@ -125,9 +131,11 @@ enum LatinRuns {
             if k == .letter { hasLetter = true; j += 1; continue }
             if k == .digit { j += 1; continue }
             if inner.contains(s[j]), j + 1 < s.count, kind(s[j + 1]) != .other { j += 1; continue }
+            // A word joiner keeps what follows it in the run ("A4P\u{2060}+", so "A4P+" does not break).
+            if s[j] == joiner, j + 1 < s.count, kind(s[j + 1]) != .other || trailing.contains(s[j + 1]) { j += 1; continue }
             break
         }
-        while j < s.count, trailing.contains(s[j]) { j += 1 }
+        while j < s.count, trailing.contains(s[j]) || (s[j] == joiner && j + 1 < s.count && trailing.contains(s[j + 1])) { j += 1 }
         return Token(end: j, hasLetter: hasLetter)
     }
 }

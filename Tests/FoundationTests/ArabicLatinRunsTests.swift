@@ -51,6 +51,7 @@ struct ArabicLatinRunsTests {
     @Test("a symbol alone in an Arabic cell or title keeps its side: +337%, 2+, 1/1+, A4P+ before Arabic")
     func runsAtTheEdges() {
         for (text, run) in [("+337%", "+337%"), ("المستوى 2+", "2+"), ("المستوى 1/1+", "1/1+"),
+                            ("المصدر: تقارير\u{00A0}A4P\u{2060}+", "A4P\u{2060}+"),
                             ("A4P+، الأولوية 1: الاستراتيجية", "،A4P+")] {
             let seen = visual(engine.line(text, style: arabic))
             #expect(seen.contains(run), "\(text) printed as \(seen)")
@@ -71,11 +72,14 @@ struct ArabicLatinRunsTests {
     func isolatesAsText() {
         func ar(_ s: String) -> String { Typography.apply(s, language: "ar") }
         #expect(ar("تقارير A4P+") == "تقارير \(lri)A4P+\(pdi)")
+        #expect(ar("تقارير\u{00A0}A4P\u{2060}+") == "تقارير\u{00A0}\(lri)A4P\u{2060}+\(pdi)", "a word joiner before the + keeps it in the run")
         #expect(ar(">7,100 مقال") == "\(lri)>7,100\(pdi) مقال")
         #expect(ar("C-34، 25 أكتوبر") == "\(lri)C-34\(pdi)، 25 أكتوبر", "the day is not pulled into the Latin run")
         #expect(ar("منظمة UN Women و SOFA/SOMA") == "منظمة \(lri)UN Women\(pdi) و \(lri)SOFA/SOMA\(pdi)")
         #expect(ar("الدورة 4 (أيار/مايو 2023) بنسبة 45%") == "الدورة 4 (أيار/مايو 2023) بنسبة 45%",
                 "digits the bidi algorithm already keeps whole are left alone")
+        #expect(ar("تقرير عام 2024 (A/78/19)") == "تقرير عام 2024 \(lri)(A/78/19)\(pdi)", "a year before a symbol stays Arabic")
+        #expect(ar("13 Well-being Group exercises.") == "\(lri)13 Well-being Group exercises\(pdi).")
         #expect(ar("(A4P+) العمل") == "\(lri)(A4P+)\(pdi) العمل", "paired brackets go with their run")
         #expect(ar("العمل (A4P+") == "العمل (\(lri)A4P+\(pdi)", "an unpaired bracket stays outside")
         #expect(ar("كلمة-5") == "كلمة-5", "a hyphen after an Arabic word is not a minus sign")
