@@ -121,7 +121,7 @@ enum LatinRuns {
     /// only where a word starts: not "كلمة-5", a hyphen after an Arabic word.
     private static func token(at i: Int, in s: [Unicode.Scalar]) -> Token? {
         var j = i
-        if i == 0 || crossable(s[i - 1]) || isControl(s[i - 1]) {
+        if i == 0 || !(s[i - 1].properties.isAlphabetic || s[i - 1].properties.numericType != nil) {
             while j < s.count, leading.contains(s[j]) { j += 1 }
         }
         guard j < s.count, kind(s[j]) != .other else { return nil }

@@ -52,25 +52,41 @@ struct LineFill {
         return ranges
     }
 
-    /// Whether `range` holds one word: no allowed break between its first and last printed byte.
+    /// The same text broken only where a space ends a word (and at newlines): a title is not
+    /// balanced into "Ceasefire- / observation". Text without spaces (Chinese) keeps every break.
+    var betweenWords: LineFill {
+        let spaced = opportunities.filter { $0.kind == .mandatory || [0x20, 0x09].contains(utf8[$0.offset - 1]) }
+        guard spaced.contains(where: { $0.kind == .allowed }) else { return self }
+        return LineFill(utf8: utf8, cumulative: cumulative, opportunities: spaced)
+    }
+
+    private init(utf8: [UInt8], cumulative: [Double], opportunities: [(offset: Int, kind: LineBreaks.Kind)]) {
+        self.utf8 = utf8; self.cumulative = cumulative; self.opportunities = opportunities
+    }
+
+    /// Whether `range` holds one word: no break between words inside its printed bytes.
     func isOneWord(_ range: Range<Int>) -> Bool {
         let end = trimmedEnd(range.lowerBound, range.upperBound)
-        return !opportunities.contains { $0.kind == .allowed && $0.offset > range.lowerBound && $0.offset < end }
+        return !betweenWords.opportunities.contains { $0.kind == .allowed && $0.offset > range.lowerBound && $0.offset < end }
     }
 
     /// Balanced lines for a title: the greedy lines unless they are two or more and the last one
     /// is a single word; then the lines at the narrowest width (to 0.25 pt) that gives no more
-    /// lines, when that leaves more than one word on the last line.
+    /// lines, broken between words where that is enough, when that leaves more than one word on
+    /// the last line.
     func balancedRanges(width: Double) -> [Range<Int>] {
         let greedy = ranges(width: width)
         guard greedy.count >= 2, let last = greedy.last, isOneWord(last) else { return greedy }
-        var low = 0.0, high = width
-        while high - low > 0.25 {
-            let mid = (low + high) / 2
-            if ranges(width: mid).count > greedy.count { low = mid } else { high = mid }
+        for fill in [betweenWords, self] {
+            var low = 0.0, high = width
+            guard fill.ranges(width: high).count == greedy.count else { continue }
+            while high - low > 0.25 {
+                let mid = (low + high) / 2
+                if fill.ranges(width: mid).count > greedy.count { low = mid } else { high = mid }
+            }
+            let balanced = fill.ranges(width: high)
+            if balanced.count == greedy.count, let end = balanced.last, !isOneWord(end) { return balanced }
         }
-        let balanced = ranges(width: high)
-        guard balanced.count == greedy.count, let end = balanced.last, !isOneWord(end) else { return greedy }
-        return balanced
+        return greedy
     }
 }

@@ -83,6 +83,7 @@ struct ArabicLatinRunsTests {
         #expect(ar("(A4P+) العمل") == "\(lri)(A4P+)\(pdi) العمل", "paired brackets go with their run")
         #expect(ar("العمل (A4P+") == "العمل (\(lri)A4P+\(pdi)", "an unpaired bracket stays outside")
         #expect(ar("كلمة-5") == "كلمة-5", "a hyphen after an Arabic word is not a minus sign")
+        #expect(ar("السابقة:\n+337%") == "السابقة:\n\(lri)+337%\(pdi)", "a sign at the start of a line is the run's")
         let isolated = "قيمة \(lri)>68,924\(pdi)"
         #expect(ar(isolated) == isolated, "an isolate already there is kept as it is")
         #expect(Typography.apply("A4P+ >150", language: "en") == "A4P+ >150", "left-to-right languages are unchanged")

@@ -34,6 +34,16 @@ struct BalancedTitleTests {
                 == engine.paragraph(text, style: title.with(wrap: .greedy), width: width).lines.map(\.text))
     }
 
+    @Test("a balanced title breaks between words, not after a hyphen inside one")
+    func notAtHyphens() {
+        let en = TextStyle(size: 10, weight: .bold, wrap: .balanced)
+        let text = "UNMIK Trust-building Forum"
+        let width = engine.width(of: "UNMIK Trust-building", style: en) + 1
+        let lines = engine.paragraph(text, style: en, width: width).lines.map(\.text)
+        #expect(lines.count == 2)
+        #expect(!lines.contains { $0.hasSuffix("-") }, "\(lines)")
+    }
+
     @Test("Arabic and Spanish titles are balanced too; two long words keep their greedy lines")
     func otherLanguages() {
         let es = TextStyle(size: 14, weight: .bold, language: "es", wrap: .balanced)
