@@ -58,7 +58,7 @@ enum LatinRuns {
     /// `text` with each Latin or number run that the bidi algorithm would break up isolated.
     static func isolate(_ text: String) -> String {
         let s = Array(text.unicodeScalars)
-        // A byte-level shortcut: most Arabic labels hold no Latin letter or digit at all.
+        // Most Arabic labels hold no Latin letter or digit at all: nothing to do.
         guard s.contains(where: { kind($0) != .other }) else { return text }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count + 8)
