@@ -70,9 +70,12 @@ enum LatinRuns {
                 if c == "\u{2069}" || c == "\u{202C}" { depth = max(0, depth - 1) } else { depth += 1 }
             }
             if depth == 0, let run = run(at: i, in: s) {
-                if run.isolate { out.append(lri) }
+                // A run that is the whole text ("MINUSMA", a label) is set as it is unless a symbol
+                // at its edge would flip ("A4P+", "+337%"): there is nothing around it to keep apart.
+                let isolate = run.isolate && (run.range != s.indices || flips(s[run.range]))
+                if isolate { out.append(lri) }
                 out += s[run.range]
-                if run.isolate { out.append(pdi) }
+                if isolate { out.append(pdi) }
                 i = run.range.upperBound
                 continue
             }

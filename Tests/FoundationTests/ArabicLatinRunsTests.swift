@@ -86,6 +86,8 @@ struct ArabicLatinRunsTests {
         #expect(ar("السابقة:\n+337%") == "السابقة:\n\(lri)+337%\(pdi)", "a sign at the start of a line is the run's")
         let isolated = "قيمة \(lri)>68,924\(pdi)"
         #expect(ar(isolated) == isolated, "an isolate already there is kept as it is")
+        #expect(ar("MINUSMA") == "MINUSMA" && ar("UN Women") == "UN Women", "a Latin label alone has nothing to be kept apart from")
+        #expect(ar("A4P+") == "\(lri)A4P+\(pdi)", "but a sign at its edge would still flip")
         #expect(Typography.apply("A4P+ >150", language: "en") == "A4P+ >150", "left-to-right languages are unchanged")
     }
 
