@@ -69,3 +69,25 @@ struct BidiParagraph {
         return order
     }
 }
+
+/// Directional isolates (LRI, RLI, FSI … PDI) in UTF-8 text.
+enum BidiControls {
+    /// The isolates still open at the end of `prefix`, as the text that opens them again: a line
+    /// of a broken paragraph that starts inside an isolate is shaped with it, so a Latin run set
+    /// over two lines of Arabic stays left to right on both.
+    static func open(before prefix: ArraySlice<UInt8>) -> String {
+        var stack: [UInt8] = []
+        var i = prefix.startIndex
+        // U+2066…U+2069 are E2 81 A6…A9.
+        while let e2 = prefix[i...].firstIndex(of: 0xE2) {
+            i = e2 + 1
+            guard e2 + 2 < prefix.endIndex, prefix[e2 + 1] == 0x81 else { continue }
+            switch prefix[e2 + 2] {
+            case 0xA6, 0xA7, 0xA8: stack.append(prefix[e2 + 2])
+            case 0xA9: _ = stack.popLast()
+            default: break
+            }
+        }
+        return String(decoding: stack.flatMap { [0xE2, 0x81, $0] }, as: UTF8.self)
+    }
+}

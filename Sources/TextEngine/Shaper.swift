@@ -37,16 +37,18 @@ struct Shaper {
         byteOffsets.append(offset)
 
         let bidi = BidiParagraph(scalars.map(\.value), direction: direction)
-        let (fontOf, missing) = assignFonts(scalars)
+        var (fontOf, missing) = assignFonts(scalars)
+        var levels = bidi.levels
+        rideAlong(scalars, levels: &levels, fonts: &fontOf)
 
         // Split into runs of one level and one font, in logical order.
         var runs: [Run] = []
         for i in scalars.indices {
-            if var last = runs.last, last.level == bidi.levels[i], last.font == fontOf[i] {
+            if var last = runs.last, last.level == levels[i], last.font == fontOf[i] {
                 last.endScalar = i + 1
                 runs[runs.count - 1] = last
             } else {
-                runs.append(Run(startScalar: i, endScalar: i + 1, level: bidi.levels[i], font: fontOf[i]))
+                runs.append(Run(startScalar: i, endScalar: i + 1, level: levels[i], font: fontOf[i]))
             }
         }
 
@@ -162,6 +164,19 @@ struct Shaper {
             descent: glyphRuns.map(\.descent).max() ?? primary.descender * scale,
             isRightToLeft: outline.isRightToLeft, missingCharacters: outline.missing)
         return Result(line: line, advanceAtByte: advanceAtByte)
+    }
+
+    /// Bidi controls (the isolates around a Latin run in Arabic) take the level and face of the
+    /// character before them, or after them at the start: they draw nothing, and a run of their
+    /// own was a font switch and a text object more in the PDF for every isolate.
+    private func rideAlong(_ scalars: [Unicode.Scalar], levels: inout [UInt8], fonts: inout [Int]) {
+        let control = scalars.map { LatinRuns.isControl($0) }
+        guard let first = control.firstIndex(of: false), control.contains(true) else { return }
+        for i in scalars.indices where control[i] {
+            let from = i < first ? first : i - 1
+            levels[i] = levels[from]
+            fonts[i] = fonts[from]
+        }
     }
 
     /// Picks a face per character: marks, spaces and punctuation stay in the face of the character

@@ -45,40 +45,21 @@ public final class TextEngine: Sendable {
         // Every line keeps the direction of the whole paragraph.
         let direction: TextDirection = whole.line.isRightToLeft ? .rightToLeft : .leftToRight
         let utf8 = Array(text.utf8)
-        var ranges: [Range<Int>] = []
-        var cumulative = [Double](repeating: 0, count: utf8.count + 1)
-        for i in utf8.indices { cumulative[i + 1] = cumulative[i] + whole.advanceAtByte[i] }
-        func trimmedEnd(_ start: Int, _ end: Int) -> Int {
-            var e = end
-            while e > start, [0x20, 0x09, 0x0A, 0x0D].contains(utf8[e - 1]) { e -= 1 }
-            return e
+        let fill = LineFill(utf8: utf8, advanceAtByte: whole.advanceAtByte,
+                            opportunities: shapes.breaks(text, utf8: utf8, language: style.language))
+        let ranges = switch (width, style.wrap) {
+        case (let width?, .balanced): fill.balancedRanges(width: width)
+        default: fill.ranges(width: width)
         }
-        var lineStart = 0
-        var lastOpportunity: Int?
-        for (offset, kind) in shapes.breaks(text, utf8: utf8, language: style.language) {
-            // 0.05 pt of slack: a column sized to a label's measured width must hold that label on
-            // one line, whatever the rounding of the summed advances (Arabic "الدورة 4" broke).
-            if let width, let last = lastOpportunity, last > lineStart,
-               cumulative[trimmedEnd(lineStart, offset)] - cumulative[lineStart] > width + 0.05 {
-                ranges.append(lineStart..<last)
-                lineStart = last
-            }
-            if kind == .mandatory {
-                ranges.append(lineStart..<offset)
-                lineStart = offset
-                lastOpportunity = nil
-            } else {
-                lastOpportunity = offset
-            }
-        }
-        if lineStart < utf8.count || ranges.isEmpty { ranges.append(lineStart..<utf8.count) }
 
         var lines: [TextLine] = []
-        if ranges.count == 1 && trimmedEnd(0, utf8.count) == utf8.count {
+        if ranges.count == 1 && fill.trimmedEnd(0, utf8.count) == utf8.count {
             lines = [whole.line]
         } else {
             for r in ranges {
-                let piece = String(decoding: utf8[r.lowerBound..<trimmedEnd(r.lowerBound, r.upperBound)], as: UTF8.self)
+                var piece = String(decoding: utf8[r.lowerBound..<fill.trimmedEnd(r.lowerBound, r.upperBound)], as: UTF8.self)
+                // A line that starts inside an isolate ("A4P+" in Arabic, broken across lines) opens it again.
+                if r.lowerBound > 0 { piece = BidiControls.open(before: utf8[..<r.lowerBound]) + piece }
                 lines.append(shapes.shape(piece, with: shaper, direction: direction).line)
             }
         }

@@ -1,7 +1,8 @@
 import A4PScene
 
 /// How a piece of text is set: size in points, weight, language (BCP 47, for shaping and line
-/// breaking), base direction, line height as a multiple of the size, and colour.
+/// breaking), base direction, line height as a multiple of the size, colour, and how paragraphs
+/// fill their lines (`wrap`: balanced for titles).
 public struct TextStyle: Hashable, Sendable {
     public var size: Double
     public var weight: FontWeight
@@ -9,16 +10,19 @@ public struct TextStyle: Hashable, Sendable {
     public var direction: TextDirection
     public var lineHeight: Double
     public var color: Color
+    public var wrap: TextWrap
 
     public init(size: Double, weight: FontWeight = .regular, language: String = "en",
-                direction: TextDirection = .auto, lineHeight: Double = 1.25, color: Color = .black) {
+                direction: TextDirection = .auto, lineHeight: Double = 1.25, color: Color = .black,
+                wrap: TextWrap = .greedy) {
         self.size = size; self.weight = weight; self.language = language
-        self.direction = direction; self.lineHeight = lineHeight; self.color = color
+        self.direction = direction; self.lineHeight = lineHeight; self.color = color; self.wrap = wrap
     }
 
-    public func with(size: Double? = nil, weight: FontWeight? = nil, color: Color? = nil) -> TextStyle {
+    public func with(size: Double? = nil, weight: FontWeight? = nil, color: Color? = nil, wrap: TextWrap? = nil) -> TextStyle {
         var s = self
         if let size { s.size = size }
+        if let wrap { s.wrap = wrap }
         if let weight { s.weight = weight }
         if let color { s.color = color }
         return s

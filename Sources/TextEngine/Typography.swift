@@ -15,13 +15,18 @@ public enum Typography {
     public static let narrowNoBreakSpace: Unicode.Scalar = "\u{202F}"
     public static let noBreakSpace: Unicode.Scalar = "\u{00A0}"
 
-    /// `apply` can change a text of `language` (French and Chinese); for the others it returns the text.
-    static func changes(_ language: String) -> Bool { ["fr", "zh"].contains(language.prefix(2)) }
+    /// `apply` can change a text of `language` (French, Chinese and the right-to-left languages); for
+    /// the others it returns the text.
+    static func changes(_ language: String) -> Bool { ["fr", "zh"].contains(language.prefix(2)) || isRightToLeft(language) }
+
+    /// Languages written right to left, whose Latin runs are isolated.
+    static func isRightToLeft(_ language: String) -> Bool { ["ar", "fa", "ur", "he", "yi"].contains(language.prefix(2)) }
 
     public static func apply(_ text: String, language: String) -> String {
         switch language.prefix(2) {
         case "fr": french(text)
         case "zh": chinese(text)
+        case _ where isRightToLeft(language): LatinRuns.isolate(text)
         default: text
         }
     }

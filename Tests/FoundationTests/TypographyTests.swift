@@ -39,7 +39,8 @@ struct TypographyTests {
 
     @Test("other languages are unchanged")
     func others() {
-        for language in ["en", "es", "ru", "ar"] {
+        // Arabic isolates Latin runs (ArabicLatinRunsTests).
+        for language in ["en", "es", "ru"] {
             #expect(Typography.apply("Source: 50% (cycle 5) «x»", language: language) == "Source: 50% (cycle 5) «x»")
         }
     }

@@ -76,8 +76,10 @@ public struct Theme: Hashable, Sendable {
         case .bigNumber: (sizes.bigNumber, .bold, accent)
         case .caption: (sizes.body, .regular, secondary)
         }
+        // Titles (headings, chart and slide titles) wrap balanced: no word left alone on a last line.
         return TextStyle(size: size, weight: weight ?? w, language: language,
-                         direction: isRightToLeft ? .rightToLeft : .auto, color: color ?? c)
+                         direction: isRightToLeft ? .rightToLeft : .auto, color: color ?? c,
+                         wrap: role == .title ? .balanced : .greedy)
     }
 }
 

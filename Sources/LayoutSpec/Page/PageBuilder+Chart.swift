@@ -138,10 +138,10 @@ extension PageBuilder {
     /// The reports of the dataset's sources and the line's tail, by their English names.
     private var reportNames: Set<String> { Set(dataset.sources.values.map(\.report) + ["A4P+ Reporting"]) }
 
-    /// A Latin symbol in a right-to-left title ("A/79/553/Add.1", "C-34", "A4P+"). Made once: a regex
-    /// literal is parsed again each time it is evaluated, and that parsing was a tenth of the layout of
-    /// an Arabic page (perf).
-    nonisolated(unsafe) private static let latinSymbol = /[A-Za-z0-9][A-Za-z0-9\/.+\-\u2060]*[A-Za-z0-9+]/
+    /// A Latin symbol after a space in a right-to-left title (" A/79/553/Add.1", " C-34", " A4P+"). Made
+    /// once: a regex literal is parsed again each time it is evaluated, and that parsing was a tenth of
+    /// the layout of an Arabic page (perf).
+    nonisolated(unsafe) private static let latinSymbol = /\x20([A-Za-z0-9][A-Za-z0-9\/.+\-\u2060]*[A-Za-z0-9+])/
 
     /// A report's title in the page's language (`report.<English title>`), else the English one; on
     /// right-to-left pages an English title is a left-to-right isolate (LRI … PDI), so its brackets and
@@ -154,12 +154,12 @@ extension PageBuilder {
         let name = context.language == "en" ? translated : translated.replacingOccurrences(of: "A4P+", with: "A4P\u{2060}+")
         guard rtl else { return name }
         if translated == english { return "\u{2066}\(english)\u{2069}" }
-        // In a translated title, each Latin symbol ("A/79/553/Add.1", "C-34", "A4P+") is kept left to right and whole.
-        // The space before it does not break either: the symbol stays with the word it belongs to.
+        // In a translated title the text engine keeps each Latin symbol ("A/79/553/Add.1", "C-34", "A4P+")
+        // left to right and whole (Typography, for every Arabic text); here the space before a symbol
+        // does not break: the symbol stays with the word it belongs to.
         return name.replacing(Self.latinSymbol) { m in
-            // Left-to-right marks around it keep a final "+" ("A4P+") on its right.
-            m.output.contains(where: \.isLetter) ? "\u{200E}\(m.output)\u{200E}" : String(m.output)
-        }.replacingOccurrences(of: " \u{200E}", with: "\u{00A0}\u{200E}")
+            (m.output.1.contains(where: \.isLetter) ? "\u{00A0}" : " ") + m.output.1
+        }
     }
 
     func frameExtra(_ block: BlockSpec, width: Double, theme t: Theme, observations: [Observation], chart: (any Chart)? = nil,

@@ -1,0 +1,92 @@
+/// How a paragraph's lines are filled. `greedy` puts as many words on each line as fit (body text);
+/// `balanced` is for titles: when the greedy lines leave one word alone on the last line, the
+/// measure is narrowed to the narrowest width that keeps the same number of lines, as CSS
+/// `text-wrap: balance` does, so the words spread evenly over the lines.
+public enum TextWrap: String, Hashable, Sendable { case greedy, balanced }
+
+/// Line breaking of one shaped paragraph: which byte ranges go on which line for a width.
+struct LineFill {
+    let utf8: [UInt8]
+    /// Advance from the start of the text to each byte.
+    let cumulative: [Double]
+    let opportunities: [(offset: Int, kind: LineBreaks.Kind)]
+
+    init(utf8: [UInt8], advanceAtByte: [Double], opportunities: [(offset: Int, kind: LineBreaks.Kind)]) {
+        self.utf8 = utf8
+        self.opportunities = opportunities
+        var cumulative = [Double](repeating: 0, count: utf8.count + 1)
+        for i in utf8.indices { cumulative[i + 1] = cumulative[i] + advanceAtByte[i] }
+        self.cumulative = cumulative
+    }
+
+    /// `end` less the spaces and line breaks before it.
+    func trimmedEnd(_ start: Int, _ end: Int) -> Int {
+        var e = end
+        while e > start, [0x20, 0x09, 0x0A, 0x0D].contains(utf8[e - 1]) { e -= 1 }
+        return e
+    }
+
+    /// Greedy lines: each ends at the last legal break before the text passes `width` (a word wider
+    /// than `width` stays whole on its own line); mandatory breaks always end a line.
+    func ranges(width: Double?) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var lineStart = 0
+        var lastOpportunity: Int?
+        for (offset, kind) in opportunities {
+            // 0.05 pt of slack: a column sized to a label's measured width must hold that label on
+            // one line, whatever the rounding of the summed advances (Arabic "الدورة 4" broke).
+            if let width, let last = lastOpportunity, last > lineStart,
+               cumulative[trimmedEnd(lineStart, offset)] - cumulative[lineStart] > width + 0.05 {
+                ranges.append(lineStart..<last)
+                lineStart = last
+            }
+            if kind == .mandatory {
+                ranges.append(lineStart..<offset)
+                lineStart = offset
+                lastOpportunity = nil
+            } else {
+                lastOpportunity = offset
+            }
+        }
+        if lineStart < utf8.count || ranges.isEmpty { ranges.append(lineStart..<utf8.count) }
+        return ranges
+    }
+
+    /// The same text broken only where a space ends a word (and at newlines): a title is not
+    /// balanced into "Ceasefire- / observation". Text without spaces (Chinese) keeps every break.
+    var betweenWords: LineFill {
+        let spaced = opportunities.filter { $0.kind == .mandatory || [0x20, 0x09].contains(utf8[$0.offset - 1]) }
+        guard spaced.contains(where: { $0.kind == .allowed }) else { return self }
+        return LineFill(utf8: utf8, cumulative: cumulative, opportunities: spaced)
+    }
+
+    private init(utf8: [UInt8], cumulative: [Double], opportunities: [(offset: Int, kind: LineBreaks.Kind)]) {
+        self.utf8 = utf8; self.cumulative = cumulative; self.opportunities = opportunities
+    }
+
+    /// Whether `range` holds one word: no break between words inside its printed bytes.
+    func isOneWord(_ range: Range<Int>) -> Bool {
+        let end = trimmedEnd(range.lowerBound, range.upperBound)
+        return !betweenWords.opportunities.contains { $0.kind == .allowed && $0.offset > range.lowerBound && $0.offset < end }
+    }
+
+    /// Balanced lines for a title: the greedy lines unless they are two or more and the last one
+    /// is a single word; then the lines at the narrowest width (to 0.25 pt) that gives no more
+    /// lines, broken between words where that is enough, when that leaves more than one word on
+    /// the last line.
+    func balancedRanges(width: Double) -> [Range<Int>] {
+        let greedy = ranges(width: width)
+        guard greedy.count >= 2, let last = greedy.last, isOneWord(last) else { return greedy }
+        for fill in [betweenWords, self] {
+            var low = 0.0, high = width
+            guard fill.ranges(width: high).count == greedy.count else { continue }
+            while high - low > 0.25 {
+                let mid = (low + high) / 2
+                if fill.ranges(width: mid).count > greedy.count { low = mid } else { high = mid }
+            }
+            let balanced = fill.ranges(width: high)
+            if balanced.count == greedy.count, let end = balanced.last, !isOneWord(end) { return balanced }
+        }
+        return greedy
+    }
+}

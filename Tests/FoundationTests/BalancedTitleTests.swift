@@ -1,0 +1,56 @@
+import TestSupport
+import A4PText
+import Testing
+
+/// Titles wrap balanced (issue 14: no title word alone on its last line); body text stays greedy.
+@Suite("Balanced titles: no word alone on a title's last line")
+struct BalancedTitleTests {
+    let engine = Fixtures.engine
+    let title = TextStyle(size: 14, weight: .bold, language: "fr", wrap: .balanced)
+
+    func words(_ line: TextLine) -> Int { line.text.split(whereSeparator: \.isWhitespace).count }
+
+    @Test("a title that would leave one word alone is rebalanced: both lines hold two words or more")
+    func rebalanced() {
+        let text = "Mission des Nations Unies au Soudan du Sud"
+        // A measure that holds every word but the last on the first line.
+        let width = engine.width(of: "Mission des Nations Unies au Soudan du", style: title) + 1
+        let greedy = engine.paragraph(text, style: title.with(wrap: .greedy), width: width)
+        #expect(greedy.lines.count == 2 && greedy.lines.last.map(words) == 1, "the greedy lines leave 'Sud' alone")
+        let balanced = engine.paragraph(text, style: title, width: width)
+        #expect(balanced.lines.count == 2)
+        #expect(balanced.lines.allSatisfy { words($0) >= 2 }, "\(balanced.lines.map(\.text))")
+        #expect(balanced.width <= width)
+        #expect(balanced.lines.map(\.text).joined(separator: " ") == greedy.lines.map(\.text).joined(separator: " "))
+    }
+
+    @Test("a one-line title and a title whose last line holds two words are set as greedy lines")
+    func unchanged() {
+        let text = "Mission des Nations Unies au Soudan du Sud"
+        let wide = engine.paragraph(text, style: title, width: 1000)
+        #expect(wide.lines.map(\.text) == [text])
+        let width = engine.width(of: "Mission des Nations Unies au Soudan", style: title) + 1
+        #expect(engine.paragraph(text, style: title, width: width).lines.map(\.text)
+                == engine.paragraph(text, style: title.with(wrap: .greedy), width: width).lines.map(\.text))
+    }
+
+    @Test("a balanced title breaks between words, not after a hyphen inside one")
+    func notAtHyphens() {
+        let en = TextStyle(size: 10, weight: .bold, wrap: .balanced)
+        let text = "UNMIK Trust-building Forum"
+        let width = engine.width(of: "UNMIK Trust-building", style: en) + 1
+        let lines = engine.paragraph(text, style: en, width: width).lines.map(\.text)
+        #expect(lines.count == 2)
+        #expect(!lines.contains { $0.hasSuffix("-") }, "\(lines)")
+    }
+
+    @Test("Arabic and Spanish titles are balanced too; two long words keep their greedy lines")
+    func otherLanguages() {
+        let es = TextStyle(size: 14, weight: .bold, language: "es", wrap: .balanced)
+        let text = "Fuerza Provisional de las Naciones Unidas en el Líbano"
+        let width = engine.width(of: "Fuerza Provisional de las Naciones Unidas en el", style: es) + 1
+        #expect(engine.paragraph(text, style: es, width: width).lines.allSatisfy { words($0) >= 2 })
+        let two = engine.paragraph("Internationalisation Institutionnalisation", style: title, width: 60)
+        #expect(two.lines.count == 2, "one word per line is all two words can do")
+    }
+}
