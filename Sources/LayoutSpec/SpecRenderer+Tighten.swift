@@ -27,7 +27,12 @@ extension SpecRenderer {
                          builder: (Double) -> PageBuilder) -> (PageBuilder, Document)? {
         let (errors, cuts) = (base.log.errorCount, Self.cuts(document))
         let bandLimit = max(Page.blankBandLimit, largestBand(document))
-        for step in stride(from: 0, through: Int((1 - shrink) * 20 + 1e-9), by: 1) {
+        let last = Int((1 - shrink) * 20 + 1e-9)
+        // Most sheets that reach this step are long by far more than the tighter page gains: the
+        // smallest step's page count is asked first, so they cost one layout, not one a step.
+        var smallest = builder(1 - Double(last) * 0.05)
+        guard smallest.build().pages.count < document.pages.count else { return nil }
+        for step in stride(from: 0, through: last, by: 1) {
             var trial = builder(1 - Double(step) * 0.05)
             let tight = trial.build()
             let legible = tight.pages.allSatisfy { ($0.smallestTextSize ?? .infinity) >= Page.minimumTextSize(slide: $0.isSlide) - 0.01 }
