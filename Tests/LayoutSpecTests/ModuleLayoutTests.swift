@@ -139,11 +139,11 @@ struct ModuleLayoutTests {
             return Papercut.texts(try #require(out.first).document.pages[0].nodes)
         }
         let zeros = try texts(("UNFICYP", "UNFICYP")).joined(separator: " ")
-        #expect(zeros.contains("None: New incidents; Incidents on record."), "\(zeros)")
+        #expect(zeros.contains("None: new incidents; incidents on record."), "\(zeros)")
         #expect(zeros.contains("Source: A4P+ 5th Progress Report"), "\(zeros)")
         #expect(!zeros.split(separator: " ").contains("0"), "\(zeros)")
         // UNMISS reported 125 new incidents: the tiles stay, numbers and all.
         let mixed = try texts(("UNMISS", "UNFICYP"))
-        #expect(mixed.contains("125") && mixed.contains("0") && !mixed.joined().contains("None:"), "\(mixed)")
+        #expect(mixed.contains("125") && mixed.contains("0") && !mixed.joined().contains("None"), "\(mixed)")
     }
 }

@@ -127,14 +127,33 @@ struct PivotAndFigureListTests {
         #expect(!c.missing.contains { $0.value.isText })
     }
 
-    @Test("every priority page shows every figure of its priority", arguments: ["P1", "P2", "P3", "P4", "P5", "P6", "P7"])
+    // P3 and P4 left some figures to the mission sheets or their sentences (issue 14): see
+    // PriorityPageFormsTests.leftOffFiguresAreElsewhere.
+    @Test("every priority page shows every figure of its priority", arguments: ["P1", "P2", "P5", "P6", "P7"])
     func priorityCoverage(priority: String) throws {
         let (outputs, log) = try ShippedSpecs.render("Specs/publication/priorities/\(priority).yaml")
         #expect(!log.hasErrors, "\(log.sorted)")
         let out = try #require(outputs.first)
         #expect(out.document.pages.count <= 2)
         let c = Coverage(dataset: SpecFixture.dataset, shown: out.shown, priorities: [priority])
-        #expect(c.missing.isEmpty, "\(priority): \(c.missing.count) figures not shown: \(c.missing.map(\.key.description).prefix(12))")
+        let missing = c.missing.filter { o in
+            !(Self.saidInWords[o.indicator]?.contains(o.period) ?? false) || (o.indicator == "P5.01" && o.category != "needs_improvement")
+        }
+        #expect(missing.isEmpty, "\(priority): \(missing.count) figures not shown: \(missing.map(\.key.description).prefix(12))")
         #expect(c.shown.count > 20)
     }
+
+    /// Figures a priority page says in words rather than draws (issue 14: one fact once, a sentence for
+    /// bars of 1s), which no binding records, by indicator and period. Each is checked in print by
+    /// PrioritiesOnceTests.
+    static let saidInWords: [String: Set<String>] = [
+        // P5 page 2: "UNMISS's FPUs were inspected in cycles 5 and 6, MINUSCA's in cycle 5."
+        "P5.05": ["C5", "C6"],
+        // P5 page 2: "One evaluation needed improvement in cycle 4, none in cycle 5." (cycle 6 is bound)
+        "P5.01": ["C4", "C5"],
+        // P6 page 2: "Eight of the 11 missions (~70 %)" printed as its count, 8, not also as its share.
+        "P6.04b": ["C4"],
+        // P6 page 2: "Five missions had a working group in cycle 5." over the marks, not also a hero "5".
+        "P6.05": ["C5"],
+    ]
 }

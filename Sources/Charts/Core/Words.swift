@@ -83,6 +83,36 @@ public enum Words {
         return Typography.quote(label, language: language)
     }
 
+    /// Tiles whose figures are all 0, said as one sentence: "None (Cycle 5): new SOFA/SOMA incidents,
+    /// last six months; SOFA/SOMA incidents on record." A period every caption ends with ("(Cycle 5)",
+    /// "（第5周期）") is said once, after "None"; a caption's capital that only starts its sentence
+    /// ("New incidents", not "SOFA") is lowered where the list continues it. Captions hold commas of
+    /// their own: the stronger list separator between them.
+    public static func noneSentence(_ captions: [String], _ language: String) -> String {
+        var items = captions, lead = absent(.none, language)
+        if items.count > 1, let suffix = commonBracket(items) {
+            items = items.map { String($0.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces) }
+            lead += (language.hasPrefix("zh") ? "" : " ") + suffix
+        }
+        let lowered = items.map { item -> String in
+            let first = item.prefix(2)
+            guard first.count == 2, first.first!.isUppercase, first.last!.isLowercase else { return item }
+            return item.prefix(1).lowercased() + item.dropFirst()
+        }
+        return listSentence(lead, lowered, language, strong: true)
+    }
+
+    /// The bracketed period every caption ends with ("(Cycle 5)"), nil when they differ or one has none.
+    static func commonBracket(_ captions: [String]) -> String? {
+        let ends = captions.map { c -> String? in
+            guard let close = c.last, close == ")" || close == "）" else { return nil }
+            guard let open = c.lastIndex(of: close == ")" ? "(" : "（"), open > c.startIndex else { return nil }
+            return String(c[open...])
+        }
+        guard let first = ends.first, let suffix = first, ends.allSatisfy({ $0 == suffix }) else { return nil }
+        return suffix
+    }
+
     /// "Lead: A, B, C." with the language's colon, list separator and full stop (Chinese "：", "、",
     /// "。"; Arabic "، "); the lead starts with a capital where the script has one.
     /// `strong`: items that hold commas of their own are set apart by the semicolon ("；", "؛ ", "; ").

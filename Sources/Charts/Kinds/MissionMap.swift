@@ -97,9 +97,12 @@ public struct MissionMap: Chart {
 
         // Call-out columns a quarter of the map, up to 20 ems of their text (150 pt at print size):
         // projected slides set larger text and keep about as many words to a line.
-        let style = BoxStyle(theme: theme, columnWidth: min((theme.sizes.axis * 20).rounded(), max(76, (box.width * 0.25).rounded())))
-        var layout = MapLayout.make(map: self, drawn: drawn, region: region, mapFrame: mapFrame, style: style,
-                                    titleOnly: [], engine: canvas.engine)
+        // Columns whose call-outs would be cut short widen, up to 20 ems and 30 % of the map.
+        let ems = (theme.sizes.axis * 20).rounded()
+        let quarter = BoxStyle(theme: theme, columnWidth: min(ems, max(76, (box.width * 0.25).rounded())))
+        var (layout, style) = MapLayout.widening(style: quarter, widest: min(ems, (box.width * 0.3).rounded()), engine: canvas.engine) { s in
+            MapLayout.make(map: self, drawn: drawn, region: region, mapFrame: mapFrame, style: s, titleOnly: [], engine: canvas.engine)
+        }
         if !layout.unlabelled.isEmpty {
             // Names with no room beside their dots go to the columns as title-only boxes.
             layout = MapLayout.make(map: self, drawn: drawn, region: region, mapFrame: mapFrame, style: style,

@@ -4,7 +4,7 @@ import Foundation
 
 /// Sizes and styles of a call-out box.
 struct BoxStyle {
-    let columnWidth: Double
+    var columnWidth: Double
     let rule = 1.5
     let padX = 4.0
     let padY = 3.0
@@ -24,6 +24,12 @@ struct BoxStyle {
         inset = theme.unit
         gap = theme.unit
         gutter = theme.unit * 3
+    }
+    /// The same style in a column of another width.
+    func column(_ width: Double) -> BoxStyle {
+        var style = self
+        style.columnWidth = width
+        return style
     }
     var textWidth: Double { columnWidth - rule - 2 * padX }
 }

@@ -11,7 +11,7 @@ enum C34Kind: BlockKind {
     static let chartTypes: [any Chart.Type] = [BigNumbers.self, BarChart.self, Statement.self]
     static let properties = [
         PropertySchema("show", .string(allowed: ["answers", "sections", "updates"]), default: "answers",
-                       "answers: paragraphs per kind of answer as big numbers; sections: the answers of each report section as stacked bars; updates: each section's first substantive answer, quoted"),
+                       "answers: paragraphs per kind of answer as big numbers; sections: the answers of each report section as stacked bars; updates: each section's first substantive answer the matrix gives whole, quoted whole"),
         BlockKinds.themeOverride,
     ]
 
@@ -41,14 +41,14 @@ enum C34Kind: BlockKind {
         var translated = false
         func answer(_ r: C34Recommendation) -> String {
             let key = "text.c34.\(r.paragraph)"
-            guard context.language != "en" else { return excerpt(r.summary) }
+            guard context.language != "en" else { return r.summary }
             if let t = context.translations.lookup(key, language: context.language),
                (context.translations.lookup(key + ".original", language: context.language) ?? r.summary) == r.summary {
                 translated = true
                 return t
             }
             context.translations.fallbacks.record(key, printed: "en")
-            return excerpt(r.summary)
+            return r.summary
         }
         let chart: any Chart
         switch block.string("show") ?? "answers" {
@@ -61,11 +61,13 @@ enum C34Kind: BlockKind {
             }
             var bars = BarChart(name: name, categories: sections.map { "\($0.id) · \(word("c34.section.\($0.id)", $0.title))" }, series: series,
                                 orientation: .horizontal, layout: .stacked, format: .number())
-            bars.ellipsizeLabels = true
+            // Long section titles wrap onto a second line (the block's height gives each band room) rather
+            // than being cut: "II · Conduct of peacekeepers and peacekeeping operations" is read whole.
             chart = bars
         case "updates":
             let lines = matrix.sections.compactMap { s -> String? in
-                guard let r = matrix.recommendations.first(where: { $0.section == s.id && $0.status == .substantive }) else { return nil }
+                guard let r = matrix.recommendations.first(where: { $0.section == s.id && $0.status == .substantive && isWhole($0.summary) })
+                else { return nil }
                 return "¶\(r.paragraph) · \(s.id) \(word("c34.section.\(s.id)", s.title)): \(answer(r))"
             }
             chart = Statement(name: name, text: lines.joined(separator: "\n"))
@@ -85,11 +87,10 @@ enum C34Kind: BlockKind {
                          colophon: translated ? page.translationColophon : nil)
     }
 
-    /// The answer's opening words, cut at a word and marked "…" past 150 characters.
-    static func excerpt(_ text: String) -> String {
-        let clean = text.hasSuffix("...") ? String(text.dropLast(3)) : text
-        guard clean.count > 150 else { return clean + (text.hasSuffix("...") ? "…" : "") }
-        let head = clean.prefix(150)
-        return (head.lastIndex(of: " ").map { String(head[..<$0]) } ?? String(head)) + "…"
+    /// Whether the matrix gives the answer whole: a sentence ending in a full stop, not cut ("...") by the
+    /// matrix's 240-character column nor stopped at a list's ";". A quote is never cut (issue 14), so a
+    /// section whose substantive answers are all cut quotes its first whole one, or none.
+    static func isWhole(_ text: String) -> Bool {
+        text.hasSuffix(".") && !text.hasSuffix("...")
     }
 }

@@ -49,24 +49,37 @@ enum FigureListKind: ChartKind {
     }
 
     /// Every figure "yes" (what a mission has or took part in): one sentence per period, newest
-    /// first, led by the period, naming each by its short mission-level label (`indicator.<id>.fact`, else its title).
+    /// first, led by the period, naming each by its category, else its short mission-level label
+    /// (`indicator.<id>.fact`, else its title).
     static func yesOnly(_ chosen: [Observation], _ b: ChartBinding) -> Statement? {
         guard chosen.allSatisfy({ if case .boolean(true) = $0.value { true } else { false } }) else { return nil }
         let (binder, language) = (b.binder, b.text.language)
         let periods = Set(chosen.map(\.period)).compactMap { b.dataset.period($0) }.sorted { ($0.end, $0.id) > ($1.end, $1.id) }
-        let sentences = periods.map { p -> String in
+        let byPeriod = periods.map { p -> (period: String, labels: [String]) in
             var labels: [String] = []
             for o in chosen where o.period == p.id {
-                let label = b.text.translations.label("indicator.\(o.indicator).fact", language: language)
+                // A breakdown's "yes" figures (the mechanisms a report ticks) are named by their category:
+                // the indicator's title would say one thing six times (issue 14).
+                let category = b.dataset.indicator(o.indicator)?.breakdown.flatMap { b.dataset.breakdowns[$0]?.category(o.category) }
+                let label = category.map(binder.categoryLabel)
+                    ?? b.text.translations.label("indicator.\(o.indicator).fact", language: language)
                     ?? b.text.translations.label("indicator.\(o.indicator)", language: language)
                     ?? b.dataset.indicator(o.indicator)?.title ?? o.indicator
                 // Its scope where the figure means less than the label says ("UN radio (internet radio)").
                 let scoped = o.scope.isEmpty ? label : "\(label) (\(binder.scopeLabel(o.scope)))"
                 if !labels.contains(scoped) { labels.append(scoped) }
             }
-            // Under its block's title ("Also in the reports") the period leads: "Cycle 6: UN radio, …".
-            return Words.listSentence(binder.shortLabel(p), labels, language)
+            return (binder.shortLabel(p), labels)
         }
+        // Periods that say the same thing share one sentence ("Cycle 5, Cycle 4: all missions use CPAS."),
+        // so a fact every report repeats is not written four times (issue 14).
+        var groups: [(periods: [String], labels: [String])] = []
+        for entry in byPeriod {
+            if let i = groups.firstIndex(where: { $0.labels == entry.labels }) { groups[i].periods.append(entry.period) }
+            else { groups.append(([entry.period], entry.labels)) }
+        }
+        // Under its block's title ("Also in the reports") the period leads: "Cycle 6: UN radio, …".
+        let sentences = groups.map { Words.listSentence($0.periods.joined(separator: Words.listSeparator(language)), $0.labels, language) }
         return Statement(name: b.name, text: sentences.joined(separator: Words.sentenceSeparator(language)))
     }
 }

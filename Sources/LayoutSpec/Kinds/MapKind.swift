@@ -9,6 +9,8 @@ enum MapKind: ChartKind {
     static let chartTypes: [any Chart.Type] = [MissionMap.self]
     static let properties = [
         PropertySchema("callout", .string(), "Call-out text written per mission, e.g. \"{mission.mandate} · {mission.agreement}\""),
+        PropertySchema("callout-lines", .integer(min: 1, max: 8), default: "4",
+                       "Lines of call-out text at most (fewer when the columns are full); a card cut with \"…\" gets room here rather than smaller type"),
         BlockKinds.themeOverride,
     ]
 
@@ -33,6 +35,7 @@ enum MapKind: ChartKind {
             return MissionMap.Place(m.id, latitude: m.latitude, longitude: m.longitude, callout: callout,
                                     status: m.status == .closed ? .closed : .active)
         }
-        return MissionMap(name: b.name, places: places)
+        // A spec whose text floor leaves a long call-out more lines than four asks for them (the overview's UNDOF card).
+        return MissionMap(name: b.name, places: places, calloutMaxLines: block.number("callout-lines").map { Int($0) } ?? 4)
     }
 }

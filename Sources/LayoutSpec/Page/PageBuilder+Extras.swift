@@ -10,7 +10,16 @@ extension PageBuilder {
     /// Russian keeps two of its three cards instead of ending in a band of white. `width` is the
     /// area's; pass 0 to leave rows whole.
     mutating func dropRowsWithoutRoom(_ rows: inout [FlowRow], height available: Double, width: Double = 0) {
+        var dropped: [FlowRow] = []
         while let last = rows.last, height(of: rows) > available + 0.5, last.isExtra {
+            if cardsGiveWay(&rows, height: available, width: width) {
+                // Rows left out before the cards gave way come back while they fit (MINUSMA's Mandate card).
+                for row in dropped.reversed() {
+                    guard restore(row, into: &rows, height: available) else { break }
+                }
+                return
+            }
+            dropped.append(last)
             rows.removeLast()
             extrasLeftOut += last.items.count
             forgetShown(from: (last.items.map(\.shownBefore).min() ?? 0, last.items.map(\.assetsBefore).min() ?? 0))
@@ -45,11 +54,86 @@ extension PageBuilder {
                 candidate.alignHeroes()
                 shareSource(&candidate)
                 sayZeros(&candidate)
+                shareCardSources(&candidate)
             }
             if candidate.height <= room + 0.5 { return candidate }
             forgetShown(from: marks)
         }
         return nil
+    }
+
+    /// A last row of figures (every block a tile with a big number) that has no room takes it from the
+    /// optional cards of the rows above, their last cards first, the cards kept then sharing their
+    /// row's width: MINUSMA's Russian slide, whose title takes two lines, kept three text cards and
+    /// lost its 174 / 43 / 10, which every other language prints. Only cards that say
+    /// `when-no-room: hide` give way; true when the rows then fit.
+    private mutating func cardsGiveWay(_ rows: inout [FlowRow], height available: Double, width: Double) -> Bool {
+        guard width > 0, let last = rows.last, last.items.allSatisfy({ $0.frame.heroBaseline != nil }) else { return false }
+        let columns = page.columns, gutter = page.gutter
+        let colWidth = (width - Double(columns - 1) * gutter) / Double(columns)
+        func optional(_ item: FlowRow.Item) -> Bool { item.block.string("when-no-room") == "hide" && item.block.kind == TextKind.tag }
+        for r in rows.indices.dropLast().reversed() {
+            let row = rows[r]
+            let required = (row.items.lastIndex { !optional($0) } ?? -1) + 1
+            for keep in stride(from: row.items.count - 1, through: max(required, 1), by: -1) where columns % keep == 0 {
+                // Tried on a copy: the kept cards laid out again at their wider span record nothing new.
+                var trial = self
+                let span = columns / keep
+                let w = Double(span) * colWidth + Double(span - 1) * gutter
+                var candidate = FlowRow(items: [])
+                for (k, item) in row.items.prefix(keep).enumerated() {
+                    var block = item.block
+                    block.span = span
+                    candidate.items.append(.init(block: block, frame: trial.prepare(block, width: w), x: Double(k * span) * (colWidth + gutter),
+                                                 width: w, shownBefore: item.shownBefore, assetsBefore: item.assetsBefore))
+                }
+                if page.alignRows { trial.shareCardSources(&candidate) }
+                var fitted = rows
+                fitted[r] = candidate
+                guard trial.height(of: fitted) <= available + 0.5 else { continue }
+                trial.log = log
+                // The cards left out leave the page's coverage (text cards record figures, no assets).
+                let start = row.items[keep].shownBefore, end = r + 1 < rows.count ? rows[r + 1].items[0].shownBefore : trial.shownOrder.count
+                if start < end, end <= trial.shownOrder.count {
+                    for key in trial.shownOrder[start..<end] { trial.shown.remove(key) }
+                    trial.shownOrder.removeSubrange(start..<end)
+                    for i in (r + 1)..<fitted.count {
+                        for j in fitted[i].items.indices { fitted[i].items[j].shownBefore -= end - start }
+                    }
+                }
+                self = trial
+                extrasLeftOut += row.items.count - keep
+                rows = fitted
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `row`, left out earlier, laid out again and put back under `rows` when it fits in `available`;
+    /// false (nothing recorded) when it does not.
+    private mutating func restore(_ row: FlowRow, into rows: inout [FlowRow], height available: Double) -> Bool {
+        let marks = (shownOrder.count, assets.count), reported = log
+        var again = FlowRow(items: [])
+        defer { log = reported }   // its messages were reported when it was first laid out
+        for item in row.items {
+            let before = (shownOrder.count, assets.count)
+            again.items.append(.init(block: item.block, frame: prepare(item.block, width: item.width), x: item.x, width: item.width,
+                                     shownBefore: before.0, assetsBefore: before.1))
+        }
+        if page.alignRows {
+            again.alignHeroes()
+            shareSource(&again)
+            sayZeros(&again)
+            shareCardSources(&again)
+        }
+        guard height(of: rows + [again]) <= available + 0.5 else {
+            forgetShown(from: marks)
+            return false
+        }
+        rows.append(again)
+        extrasLeftOut -= again.items.count
+        return true
     }
 
     /// Takes the figures and chart assets recorded since `mark` back out of the page's coverage.

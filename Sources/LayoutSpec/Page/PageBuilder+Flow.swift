@@ -128,6 +128,7 @@ extension PageBuilder {
                 rows[i].alignHeroes()
                 shareSource(&rows[i])
                 sayZeros(&rows[i])
+                shareCardSources(&rows[i])
             }
         }
         return rows
@@ -150,27 +151,6 @@ extension PageBuilder {
             }
             start = end
         }
-    }
-
-    /// A row of tiles whose every big number is 0 ("0 new incidents", "0 on record") is one
-    /// sentence across the row, "None: new incidents, last six months; incidents on record.", with
-    /// the row's source line: a zero is a finding, not a hero. Tiles citing different sources stay,
-    /// and so do a slide's (its grid of big numbers is what the room reads from afar).
-    mutating func sayZeros(_ row: inout FlowRow) {
-        guard !page.isSlide, row.aligned, row.items.count > 1, let shared = row.sharedSource,
-              case let captions = row.items.compactMap(\.frame.zeroCaption), captions.count == row.items.count else { return }
-        let (x, width) = row.span
-        let language = context.language
-        // Captions hold commas of their own: the stronger list separator between them.
-        let text = Words.listSentence(Words.absent(.none, language), captions, language, strong: true)
-        let statement = paragraph(text, theme.style(.body).with(size: max(10 * typeScale, theme.sizes.body)), width: width)
-        let foot: [Node] = [.group(Group(transform: .translation(0, statement.height + 4), children: shared.nodes))]
-        var item = row.items[0]
-        item.x = x
-        item.width = width
-        item.drop = 0
-        item.frame = BlockFrame(statement.nodes, statement.height + 4 + shared.height, foot: foot, footHeight: shared.height)
-        row = FlowRow(items: [item])
     }
 
     /// The blocks left out on this page (`when-empty: hide`, nothing bound) and, when there are any,

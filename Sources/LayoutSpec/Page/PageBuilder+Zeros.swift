@@ -1,0 +1,71 @@
+import A4PCharts
+import A4PScene
+
+/// Zeros said in words: a tile whose big number is 0 ("0 new incidents") shows a finding, not a
+/// hero, so an aligned row of tiles says it as a sentence with the tiles' source line.
+extension PageBuilder {
+    /// On paper, a row of tiles whose every big number is 0 ("0 new incidents", "0 on record") is one
+    /// sentence across the row, "None: new incidents, last six months; incidents on record.", with
+    /// the row's source line; tiles citing different sources stay. On a slide every run of zero tiles
+    /// citing one source is (`sayZeroRuns`).
+    mutating func sayZeros(_ row: inout FlowRow) {
+        if page.isSlide { return sayZeroRuns(&row) }
+        guard row.aligned, row.items.count > 1, let shared = row.sharedSource,
+              case let captions = row.items.compactMap(\.frame.zeroCaption), captions.count == row.items.count else { return }
+        let (x, width) = row.span
+        let statement = zeroSentence(captions, width: width)
+        let foot: [Node] = [.group(Group(transform: .translation(0, statement.height + 4), children: shared.nodes))]
+        var item = row.items[0]
+        item.x = x
+        item.width = width
+        item.drop = 0
+        item.frame = BlockFrame(statement.nodes, statement.height + 4 + shared.height, foot: foot, footHeight: shared.height)
+        row = FlowRow(items: [item])
+    }
+
+    /// A slide shows no big 0 (issue 14: "0 / 0" SOFA heroes on the UNDOF and UNFICYP slides, a "0"
+    /// beside MINURSO's "2"): each run of neighbouring zero tiles that cite one source becomes one
+    /// sentence across their columns, its first line on the row's hero baseline, with that source
+    /// line, so the fact is told once, in words, and the row's other figures keep their places.
+    mutating func sayZeroRuns(_ row: inout FlowRow) {
+        guard row.aligned, row.items.contains(where: { $0.frame.zeroCaption != nil }) else { return }
+        var items: [FlowRow.Item] = []
+        var i = 0
+        while i < row.items.count {
+            guard row.items[i].frame.zeroCaption != nil, let source = row.items[i].frame.source?.text else {
+                items.append(row.items[i])
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < row.items.count, row.items[end].frame.zeroCaption != nil, row.items[end].frame.source?.text == source { end += 1 }
+            let run = row.items[i..<end]
+            let x = run.first!.x, width = run.last!.x + run.last!.width - x
+            let statement = zeroSentence(run.compactMap(\.frame.zeroCaption), width: width)
+            let line = paragraph(source, theme.style(.source), width: width)
+            let foot: [Node] = [.group(Group(transform: .translation(0, statement.height + 4), children: line.nodes))]
+            var item = run.first!
+            item.x = x
+            item.width = width
+            item.drop = 0
+            item.frame = BlockFrame(statement.nodes, statement.height + 4 + line.height + 1, foot: foot, footHeight: line.height + 1,
+                                    heroBaseline: statement.heroBaseline, source: (source, line.height + 1))
+            items.append(item)
+            i = end
+        }
+        row = FlowRow(items: items)
+        row.alignHeroes()
+        shareSource(&row)
+    }
+
+    /// "None (Cycle 5): new SOFA/SOMA incidents, last six months; SOFA/SOMA incidents on record."
+    /// (`Words.noneSentence`) at the body size (at least 10 pt scaled), `heroBaseline` its first baseline.
+    func zeroSentence(_ captions: [String], width: Double) -> BlockFrame {
+        let text = Words.noneSentence(captions, context.language)
+        let style = theme.style(.body).with(size: max(10 * typeScale, theme.sizes.body))
+        let block = engine.paragraph(text, style: style, width: width)
+        var frame = BlockFrame([.tagged(.paragraph, block.runs(topLeft: Point(0, 0), width: width).map(Node.text))], block.height)
+        frame.heroBaseline = block.firstBaseline
+        return frame
+    }
+}
