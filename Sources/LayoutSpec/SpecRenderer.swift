@@ -121,7 +121,8 @@ public struct SpecRenderer: Sendable {
                                       cycles: reporting.cycles)
             // The trial layouts of one output share a memo: each chart block bound once, each report name made once (see `LayoutMemo`).
             let memo = LayoutMemo()
-            func builder(grow: Double) -> PageBuilder {
+            func builder(grow: Double) -> PageBuilder { builder(grow: grow, spec: spec) }
+            func builder(grow: Double, spec: Spec) -> PageBuilder {
                 var page = PageBuilder(spec: spec, dataset: dataset, engine: engine, context: context, log: log, grow: grow)
                 page.review = review
                 page.notCurrent = notCurrent
@@ -134,6 +135,12 @@ public struct SpecRenderer: Sendable {
             if spec.page.shrinkType < 1, !review, document.pages.count > 1,
                let fewer = Self.fitDown(page, document, shrink: spec.page.shrinkType, builder: builder) {
                 (page, document, shrunk) = (fewer.0, fewer.1, true)
+            } else if spec.page.shrinkType < 1, !review, document.pages.count > 1 {
+                var tight = spec
+                tight.page = Self.tightened(spec.page)
+                if let fewer = Self.tightFit(page, document, shrink: spec.page.shrinkType, builder: { builder(grow: $0, spec: tight) }) {
+                    (page, document, shrunk) = (fewer.0, fewer.1, true)
+                }
             }
             if spec.page.growType > 1, !review, !shrunk {
                 let base = (page, document)
