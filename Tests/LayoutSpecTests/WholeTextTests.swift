@@ -47,7 +47,7 @@ struct WholeTextTests {
         #expect(!text.contains("¶55") && !text.contains("¶22"), "\(text)")
     }
 
-    @Test("callout-lines gives a long call-out the lines it needs at 8 pt; four lines cut UNDOF's card")
+    @Test("callout-lines bounds a call-out's lines: two lines cut UNDOF's card at 8 pt, five print it whole")
     func calloutLines() throws {
         let map = """
               - type: map
@@ -58,8 +58,9 @@ struct WholeTextTests {
                 height: 318
             """
         let head = "page: {size: A4}\ntheme: {text-floor: 8}"
-        let four = try Self.text(head, map)
-        #expect(four.contains("…"), "at 8 pt UNDOF's card takes five lines: \(four)")
+        // Columns widen before they cut (MapLayout+Widen), so only a tight bound still cuts.
+        let two = try Self.text(head, map + "\n    callout-lines: 2")
+        #expect(two.contains("…"), "at 8 pt UNDOF's card needs more than two lines: \(two)")
         let five = try Self.text(head, map + "\n    callout-lines: 5")
         #expect(!five.contains("…"), "\(five)")
         #expect(five.contains("SOMA missions in the 4th and 5th)"), "\(five)")
