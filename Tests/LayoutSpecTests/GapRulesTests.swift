@@ -127,4 +127,20 @@ struct GapRulesTests {
         #expect(Words.notReported(["特派团制定了明确的政治战略"], "zh") == "报告未涉及，未列出：“特派团制定了明确的政治战略”。")
         #expect(Words.notReported([], language) == nil)
     }
+
+    @Test("a checklist row nobody reported is said as the reader's fact, not listed as left out")
+    func checklistRowAsFact() throws {
+        let (_, text) = try forms.render("""
+              - type: check-matrix
+                id: k
+                title: Planning
+                indicators: [P1.01a, P2.01a, P2.06a]
+                mission: MONUSCO
+                periods: latest-2..latest
+                form: matrix
+            """)
+        let flat = normalisedExtraction(text)
+        #expect(flat.contains("The reports do not say whether the mission has an articulated political strategy."), "\(flat)")
+        #expect(!flat.contains("Left out"), "\(flat)")
+    }
 }

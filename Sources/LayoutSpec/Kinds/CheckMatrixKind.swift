@@ -32,7 +32,18 @@ enum CheckMatrixKind: ChartKind {
                 })
             }
             b.record(read)
-            let matrix = CheckMatrix(name: b.name, labelHeader: "", columns: ps.map(binder.shortLabel), rows: reported(rows, &b),
+            let shown = reported(rows, &b)
+            // A checklist row nobody reported is said as the reader's fact where the translations hold
+            // it ("The reports do not say whether the mission has …."), not named in a list of rows left out.
+            var said: [String: String] = [:]
+            for ind in block.binding.indicators.compactMap({ b.dataset.indicator($0.0) }) {
+                let label = text.translations.label("indicator.\(ind.id)", language: text.language) ?? ind.title
+                // Only indicators that have the sentence in English: a missing translation of it is reported.
+                guard text.translations.lookup("indicator.\(ind.id).unreported", language: "en") != nil else { continue }
+                said[label] = text.translations.label("indicator.\(ind.id).unreported", language: text.language)
+            }
+            b.unreported = b.unreported.map { said[$0] ?? $0 }
+            let matrix = CheckMatrix(name: b.name, labelHeader: "", columns: ps.map(binder.shortLabel), rows: shown,
                                      legend: .standard(text.language))
             return GapRules.apply(to: matrix, &b, showMission: false)
         }

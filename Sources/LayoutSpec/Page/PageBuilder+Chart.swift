@@ -179,8 +179,13 @@ extension PageBuilder {
 
     /// What the chart's gaps mean, one line: its key to absent cells (".. not reported") and the rows
     /// or columns left out for having nothing reported ("Nothing reported for: …").
+    /// An item that is a whole sentence (it ends with a full stop: a checklist row's "The reports do not
+    /// say whether …") is printed as it is, after the list of the others.
     func gapsLine(_ chart: (any Chart)?, _ unreported: [String]) -> String? {
-        let parts = [chart?.footnote(language: context.language), Words.notReported(unreported, context.language)].compactMap { $0 }
+        let sentence = { (s: String) in s.hasSuffix(".") || s.hasSuffix("。") }
+        let said = unreported.filter(sentence)
+        let listed = Words.notReported(unreported.filter { !sentence($0) }, context.language)
+        let parts = [chart?.footnote(language: context.language), listed, said.isEmpty ? nil : said.joined(separator: Words.sentenceSeparator(context.language))].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
