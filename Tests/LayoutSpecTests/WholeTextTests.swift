@@ -47,7 +47,7 @@ struct WholeTextTests {
         #expect(!text.contains("¶55") && !text.contains("¶22"), "\(text)")
     }
 
-    @Test("callout-lines bounds a call-out's lines: two lines cut UNDOF's card at 8 pt, five print it whole")
+    @Test("callout-lines bounds a call-out's lines: one line cuts the mission cards at 8 pt, the default four print them whole")
     func calloutLines() throws {
         let map = """
               - type: map
@@ -58,11 +58,10 @@ struct WholeTextTests {
                 height: 318
             """
         let head = "page: {size: A4}\ntheme: {text-floor: 8}"
-        // Columns widen before they cut (MapLayout+Widen), so only a tight bound still cuts.
-        let two = try Self.text(head, map + "\n    callout-lines: 2")
-        #expect(two.contains("…"), "at 8 pt UNDOF's card needs more than two lines: \(two)")
-        let five = try Self.text(head, map + "\n    callout-lines: 5")
-        #expect(!five.contains("…"), "\(five)")
-        #expect(five.contains("SOMA missions in the 4th and 5th)"), "\(five)")
+        let one = try Self.text(head, map + "\n    callout-lines: 1")
+        #expect(one.contains("…"), "at 8 pt some cards need two lines: \(one)")
+        let four = try Self.text(head, map)
+        #expect(!four.contains("…"), "\(four)")
+        #expect(four.contains("alternate arrangements (6th report)"), "\(four)")
     }
 }

@@ -86,8 +86,8 @@ struct PrioritiesOnceTests {
         let all = Self.docs("overview-")
         #expect(all.count == 6, "\(all.map(\.0))")
         // The end of UNDOF's card in each language: its last words are printed, not cut with "…".
-        let ends = ["en": "SOMA missions in the 4th and 5th)", "fr": "dans les 4e et 5e)", "es": "en el 4.º y el 5.º)",
-                    "ru": "в 4-м и 5-м — SOFA/SOMA)"]
+        let ends = ["en": "alternate arrangements (6th report)", "fr": "autres arrangements (6e rapport)", "es": "otros arreglos (6.º informe)",
+                    "ru": "иные договоренности (6-й доклад)"]
         for (name, text) in all {
             #expect(!text.contains("…"), "\(name)")
             for (lang, end) in ends where name.hasSuffix("overview-\(lang).pdf") {

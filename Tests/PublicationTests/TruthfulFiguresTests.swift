@@ -186,7 +186,7 @@ struct TruthfulFiguresTests {
         }
         #expect(try Self.english("overview-en.pdf").contains("alternate arrangements (no SOFA/SOMA)"))
         // UNDOF: the 6th report puts it under alternate arrangements, the 4th and 5th count its SOFA/SOMA incidents.
-        #expect(try Self.english("factsheet-UNDOF-en.pdf").contains("alternate arrangements per the 6th report"))
+        #expect(try Self.english("factsheet-UNDOF-en.pdf").contains("alternate arrangements (6th report)"))
     }
 
     @Test("a French sheet prints no English prose: highlights are translated or left out")
