@@ -59,7 +59,7 @@ enum C34Kind: BlockKind {
                     .number(Double(matrix.recommendations.filter { $0.section == s.id && g.statuses.contains($0.status) }.count))
                 }, slot: i)
             }
-            var bars = BarChart(name: name, categories: sections.map { "\($0.id) · \(word("c34.section.\($0.id)", $0.title))" }, series: series,
+            let bars = BarChart(name: name, categories: sections.map { "\($0.id) · \(word("c34.section.\($0.id)", $0.title))" }, series: series,
                                 orientation: .horizontal, layout: .stacked, format: .number())
             // Long section titles wrap onto a second line (the block's height gives each band room) rather
             // than being cut: "II · Conduct of peacekeepers and peacekeeping operations" is read whole.

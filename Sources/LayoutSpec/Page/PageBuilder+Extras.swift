@@ -32,24 +32,32 @@ extension PageBuilder {
         }
     }
 
+    /// The first `keep` cards of `row` laid out again in equal spans across `width` (`prepare` records
+    /// their figures). `freshMarks`: each card's coverage marks are taken now (the row is new to the
+    /// page), else the cards keep theirs (a trial of a row already placed).
+    private mutating func respanned(_ row: FlowRow, keep: Int, width: Double, freshMarks: Bool) -> FlowRow {
+        let columns = page.columns, gutter = page.gutter
+        let colWidth = (width - Double(columns - 1) * gutter) / Double(columns)
+        let span = columns / keep
+        let w = Double(span) * colWidth + Double(span - 1) * gutter
+        var candidate = FlowRow(items: [])
+        for (k, item) in row.items.prefix(keep).enumerated() {
+            var block = item.block
+            block.span = span
+            let before = freshMarks ? (shownOrder.count, assets.count) : (item.shownBefore, item.assetsBefore)
+            candidate.items.append(.init(block: block, frame: prepare(block, width: w), x: Double(k * span) * (colWidth + gutter),
+                                         width: w, shownBefore: before.0, assetsBefore: before.1))
+        }
+        return candidate
+    }
+
     /// The row with its last cards left out, the rest laid out again across the row's width in equal
     /// spans, the first such row (most cards kept) that fits `room`; nil when even one card does not.
     /// The cards' figures and assets were forgotten; laying the kept ones out again records theirs.
     private mutating func fewerCards(_ row: FlowRow, width: Double, room: Double) -> FlowRow? {
-        let columns = page.columns, gutter = page.gutter
-        let colWidth = (width - Double(columns - 1) * gutter) / Double(columns)
         let marks = (shownOrder.count, assets.count)
-        for keep in stride(from: row.items.count - 1, through: 1, by: -1) where columns % keep == 0 {
-            let span = columns / keep
-            let w = Double(span) * colWidth + Double(span - 1) * gutter
-            var candidate = FlowRow(items: [])
-            for (k, item) in row.items.prefix(keep).enumerated() {
-                var block = item.block
-                block.span = span
-                let before = (shownOrder.count, assets.count)
-                candidate.items.append(.init(block: block, frame: prepare(block, width: w), x: Double(k * span) * (colWidth + gutter),
-                                             width: w, shownBefore: before.0, assetsBefore: before.1))
-            }
+        for keep in stride(from: row.items.count - 1, through: 1, by: -1) where page.columns % keep == 0 {
+            var candidate = respanned(row, keep: keep, width: width, freshMarks: true)
             if page.alignRows {
                 candidate.alignHeroes()
                 shareSource(&candidate)
@@ -69,8 +77,7 @@ extension PageBuilder {
     /// `when-no-room: hide` give way; true when the rows then fit.
     private mutating func cardsGiveWay(_ rows: inout [FlowRow], height available: Double, width: Double) -> Bool {
         guard width > 0, let last = rows.last, last.items.allSatisfy({ $0.frame.heroBaseline != nil }) else { return false }
-        let columns = page.columns, gutter = page.gutter
-        let colWidth = (width - Double(columns - 1) * gutter) / Double(columns)
+        let columns = page.columns
         func optional(_ item: FlowRow.Item) -> Bool { item.block.string("when-no-room") == "hide" && item.block.kind == TextKind.tag }
         for r in rows.indices.dropLast().reversed() {
             let row = rows[r]
@@ -78,15 +85,7 @@ extension PageBuilder {
             for keep in stride(from: row.items.count - 1, through: max(required, 1), by: -1) where columns % keep == 0 {
                 // Tried on a copy: the kept cards laid out again at their wider span record nothing new.
                 var trial = self
-                let span = columns / keep
-                let w = Double(span) * colWidth + Double(span - 1) * gutter
-                var candidate = FlowRow(items: [])
-                for (k, item) in row.items.prefix(keep).enumerated() {
-                    var block = item.block
-                    block.span = span
-                    candidate.items.append(.init(block: block, frame: trial.prepare(block, width: w), x: Double(k * span) * (colWidth + gutter),
-                                                 width: w, shownBefore: item.shownBefore, assetsBefore: item.assetsBefore))
-                }
+                var candidate = trial.respanned(row, keep: keep, width: width, freshMarks: false)
                 if page.alignRows { trial.shareCardSources(&candidate) }
                 var fitted = rows
                 fitted[r] = candidate
