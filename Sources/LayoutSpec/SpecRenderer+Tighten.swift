@@ -31,15 +31,12 @@ extension SpecRenderer {
         // Most sheets that reach this step are long by far more than the tighter page gains: the
         // smallest step's page count is asked first, so they cost one layout, not one a step.
         var smallest = builder(1 - Double(last) * 0.05)
-        guard smallest.build().pages.count < document.pages.count else { return nil }
+        let smallestLaid = smallest.build()
+        guard smallestLaid.pages.count < document.pages.count else { return nil }
         for step in stride(from: 0, through: last, by: 1) {
-            var trial = builder(1 - Double(step) * 0.05)
-            let tight = trial.build()
-            let legible = tight.pages.allSatisfy { ($0.smallestTextSize ?? .infinity) >= Page.minimumTextSize(slide: $0.isSlide) - 0.01 }
-            if tight.pages.count < document.pages.count, trial.log.errorCount == errors, Self.cuts(tight) <= cuts, legible,
-               largestBand(tight) <= bandLimit + 0.005 {
-                return (trial, tight)
-            }
+            var trial = step == last ? smallest : builder(1 - Double(step) * 0.05)
+            let tight = step == last ? smallestLaid : trial.build()
+            if savesPage(trial, tight, pages: document.pages.count, errors: errors, cuts: cuts), largestBand(tight) <= bandLimit + 0.005 { return (trial, tight) }
         }
         return nil
     }

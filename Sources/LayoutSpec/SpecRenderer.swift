@@ -132,13 +132,12 @@ public struct SpecRenderer: Sendable {
             var page = builder(grow: 1)
             var document = page.build()
             var shrunk = false
-            if spec.page.shrinkType < 1, !review, document.pages.count > 1,
-               let fewer = Self.fitDown(page, document, shrink: spec.page.shrinkType, builder: builder) {
-                (page, document, shrunk) = (fewer.0, fewer.1, true)
-            } else if spec.page.shrinkType < 1, !review, document.pages.count > 1 {
+            if spec.page.shrinkType < 1, !review, document.pages.count > 1 {
                 var tight = spec
                 tight.page = Self.tightened(spec.page)
-                if let fewer = Self.tightFit(page, document, shrink: spec.page.shrinkType, builder: { builder(grow: $0, spec: tight) }) {
+                // Smaller type first; where that saves no page, the tighter page (`tightFit`).
+                if let fewer = Self.fitDown(page, document, shrink: spec.page.shrinkType, builder: builder)
+                    ?? Self.tightFit(page, document, shrink: spec.page.shrinkType, builder: { builder(grow: $0, spec: tight) }) {
                     (page, document, shrunk) = (fewer.0, fewer.1, true)
                 }
             }
@@ -191,12 +190,16 @@ public struct SpecRenderer: Sendable {
         for step in stride(from: 1, through: Int((1 - shrink) * 20 + 1e-9), by: 1) {
             var trial = builder(1 - Double(step) * 0.05)
             let smaller = trial.build()
-            let legible = smaller.pages.allSatisfy { ($0.smallestTextSize ?? .infinity) >= Page.minimumTextSize(slide: $0.isSlide) - 0.01 }
-            if smaller.pages.count < document.pages.count, trial.log.errorCount == errors, Self.cuts(smaller) <= cuts, legible {
-                return (trial, smaller)
-            }
+            if savesPage(trial, smaller, pages: document.pages.count, errors: errors, cuts: cuts) { return (trial, smaller) }
         }
         return nil
+    }
+
+    /// A trial layout that copy-fitting down may keep: fewer than `pages` pages, the base layout's
+    /// `errors`, no more labels cut short than its `cuts`, no text under the page review's minimum.
+    static func savesPage(_ trial: PageBuilder, _ laid: Document, pages: Int, errors: Int, cuts limit: Int) -> Bool {
+        laid.pages.count < pages && trial.log.errorCount == errors && cuts(laid) <= limit
+            && laid.pages.allSatisfy { ($0.smallestTextSize ?? .infinity) >= Page.minimumTextSize(slide: $0.isSlide) - 0.01 }
     }
 
     /// The run holds "…": Foundation's search (as before), asked only when the last byte of "…"

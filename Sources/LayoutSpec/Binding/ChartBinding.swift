@@ -13,8 +13,8 @@ struct ChartBinding {
     let name: String
     let format: ValueFormat
     /// Rows the kind left out because none of their figures was reported (`not-reported: drop`),
-    /// named in a line under the chart.
-    var unreported: [String] = []
+    /// said in a line under the chart.
+    var unreported = Unreported()
     /// The chart prints text of the data in the project's translation (a colophon says so).
     var translated = false
     /// The figures of those rows (read, so counted as shown: the line under the chart states them).
@@ -45,4 +45,12 @@ struct ChartBinding {
 
     /// The block drops rows with nothing reported (the default) rather than print them blank.
     var dropsUnreported: Bool { block.string("not-reported") != "show" }
+}
+
+/// What a chart leaves out for having nothing reported, said under it: rows or columns by their
+/// labels ("Left out, not in the reports: UNIFIL, UNISFA."), and checklist rows whose absence the
+/// translations say as a fact of their own ("The reports do not say whether the mission has …").
+struct Unreported: Sendable {
+    var names: [String] = []
+    var sentences: [String] = []
 }

@@ -10,7 +10,7 @@ struct BoundChart {
     /// one: `{period…}` in the block's title, message and note name it.
     var olderCycle: Period?
     /// Rows left out because none of their figures was reported, and those figures.
-    var unreported: [String] = []
+    var unreported = Unreported()
     var omitted: Set<ObservationKey> = []
     /// Text of the data printed in the project's translation.
     var translated = false

@@ -24,8 +24,10 @@ enum CheckMatrixKind: ChartKind {
             // Several yes/no indicators (rows) of one mission by period (columns): a mission's checklist.
             let m = binder.missionID(block)
             var read: [Observation] = []
-            let rows = block.binding.indicators.compactMap { b.dataset.indicator($0.0) }.map { ind in
-                CheckMatrix.Row(text.translations.label("indicator.\(ind.id)", language: text.language) ?? ind.title, ps.map { p -> CheckMatrix.Mark in
+            let indicators = block.binding.indicators.compactMap { b.dataset.indicator($0.0) }
+            let labels = indicators.map { text.translations.label("indicator.\($0.id)", language: text.language) ?? $0.title }
+            let rows = zip(indicators, labels).map { ind, label in
+                CheckMatrix.Row(label, ps.map { p -> CheckMatrix.Mark in
                     guard let o = b.dataset.observation(ObservationKey(indicator: ind.id, mission: m, period: p.id)) else { return .noData }
                     read.append(o)
                     return DataBinder.mark(o)
@@ -34,15 +36,14 @@ enum CheckMatrixKind: ChartKind {
             b.record(read)
             let shown = reported(rows, &b)
             // A checklist row nobody reported is said as the reader's fact where the translations hold
-            // it ("The reports do not say whether the mission has …."), not named in a list of rows left out.
-            var said: [String: String] = [:]
-            for ind in block.binding.indicators.compactMap({ b.dataset.indicator($0.0) }) {
-                let label = text.translations.label("indicator.\(ind.id)", language: text.language) ?? ind.title
-                // Only indicators that have the sentence in English: a missing translation of it is reported.
-                guard text.translations.lookup("indicator.\(ind.id).unreported", language: "en") != nil else { continue }
-                said[label] = text.translations.label("indicator.\(ind.id).unreported", language: text.language)
+            // it in English ("The reports do not say whether the mission has …"; a missing translation
+            // of it is reported), not named in the list of rows left out.
+            for (ind, label) in zip(indicators, labels) where b.unreported.names.contains(label)
+                && text.translations.lookup("indicator.\(ind.id).unreported", language: "en") != nil {
+                guard let sentence = text.translations.label("indicator.\(ind.id).unreported", language: text.language) else { continue }
+                b.unreported.names.removeAll { $0 == label }
+                b.unreported.sentences.append(sentence)
             }
-            b.unreported = b.unreported.map { said[$0] ?? $0 }
             let matrix = CheckMatrix(name: b.name, labelHeader: "", columns: ps.map(binder.shortLabel), rows: shown,
                                      legend: .standard(text.language))
             return GapRules.apply(to: matrix, &b, showMission: false)
@@ -71,7 +72,7 @@ enum CheckMatrixKind: ChartKind {
         guard b.dropsUnreported else { return rows }
         let blank = rows.filter { $0.marks.allSatisfy { $0 == .noData } }
         guard blank.count < rows.count else { return rows }
-        b.unreported += blank.map(\.label)
+        b.unreported.names += blank.map(\.label)
         let dropped = Set(blank.map(\.label))
         // Rows are missions (by acronym) or indicators (by their printed title).
         b.omitted.formUnion(b.observations.filter { o in

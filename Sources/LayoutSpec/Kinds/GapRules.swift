@@ -17,7 +17,7 @@ enum GapRules {
         var table = table
         if b.dropsUnreported, case let (kept, dropped) = table.droppingUnreportedColumns(), !dropped.isEmpty {
             table = kept
-            b.unreported += dropped
+            b.unreported.names += dropped
         }
         return mostlyGaps(table.notReportedCells) ? list(b, showMission: showMission) ?? table : table
     }
@@ -27,7 +27,7 @@ enum GapRules {
         var matrix = matrix
         if b.dropsUnreported, case let (kept, dropped) = matrix.droppingUnreportedColumns(), !dropped.isEmpty {
             matrix = kept
-            b.unreported += dropped
+            b.unreported.names += dropped
         }
         return mostlyGaps(matrix.notReportedCells) ? list(b, showMission: showMission) ?? matrix : matrix
     }

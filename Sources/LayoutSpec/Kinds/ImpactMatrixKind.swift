@@ -37,7 +37,7 @@ enum ImpactMatrixKind: ChartKind {
                     }
                 }
                 if b.dropsUnreported && unknown {
-                    b.unreported.append(m.id)
+                    b.unreported.names.append(m.id)
                     b.omitted.formUnion(b.observations.filter { $0.mission == m.id && $0.period == p.id }.map(\.key))
                 } else { rows.append(ImpactMatrix.Row(m.id, levels)) }
             }

@@ -35,7 +35,7 @@ enum TableKind: ChartKind {
         guard let pivot = PivotTable(binder: b.binder, block: b.block, first: b.indicator)
             .build(name: b.name, dropUnreported: b.dropsUnreported, log: &log) else { return nil }
         b.record(pivot.read)
-        b.unreported += pivot.unreported
+        b.unreported.names += pivot.unreported
         b.omitted.formUnion(pivot.omitted.map(\.key))
         if let sentence = zeroOnly(pivot.table, b) { return sentence }
         guard b.block.string("form") != "table" else { return pivot.table }

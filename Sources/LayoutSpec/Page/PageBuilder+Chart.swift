@@ -53,7 +53,7 @@ extension PageBuilder {
     /// `colophon` follows the source line ("… | A4P+ Reporting · The project's unofficial translation …").
     /// `heroBaseline` is the chart's measured one (from its box's top), for rows that align tiles.
     mutating func draw(_ chart: any Chart, _ block: BlockSpec, width: Double, height: Double, heroBaseline: Double? = nil, theme t: Theme, title: Bool,
-                       observations: [Observation] = [], colophon: String? = nil, unreported: [String] = []) -> BlockFrame {
+                       observations: [Observation] = [], colophon: String? = nil, unreported: Unreported = Unreported()) -> BlockFrame {
         var column = PageComposer(engine: engine, frame: Rect(x: 0, y: 0, width: width, height: .infinity))
         markShown(observations)
         if title, let tt = block.title { column.text(expand(tt, block.position), t.style(.title), spaceAfter: 1, role: .paragraph) }
@@ -163,7 +163,7 @@ extension PageBuilder {
     }
 
     func frameExtra(_ block: BlockSpec, width: Double, theme t: Theme, observations: [Observation], chart: (any Chart)? = nil,
-                    unreported: [String] = []) -> Double {
+                    unreported: Unreported = Unreported()) -> Double {
         var h = 4.0
         // Measured as printed, placeholders expanded (their messages are reported where they are drawn).
         var scratch = DiagnosticLog()
@@ -179,13 +179,10 @@ extension PageBuilder {
 
     /// What the chart's gaps mean, one line: its key to absent cells (".. not reported") and the rows
     /// or columns left out for having nothing reported ("Nothing reported for: …").
-    /// An item that is a whole sentence (it ends with a full stop: a checklist row's "The reports do not
-    /// say whether …") is printed as it is, after the list of the others.
-    func gapsLine(_ chart: (any Chart)?, _ unreported: [String]) -> String? {
-        let sentence = { (s: String) in s.hasSuffix(".") || s.hasSuffix("。") }
-        let said = unreported.filter(sentence)
-        let listed = Words.notReported(unreported.filter { !sentence($0) }, context.language)
-        let parts = [chart?.footnote(language: context.language), listed, said.isEmpty ? nil : said.joined(separator: Words.sentenceSeparator(context.language))].compactMap { $0 }
+    /// Checklist rows said as sentences of their own follow the list of the others.
+    func gapsLine(_ chart: (any Chart)?, _ unreported: Unreported) -> String? {
+        let said = unreported.sentences.isEmpty ? nil : unreported.sentences.joined(separator: Words.sentenceSeparator(context.language))
+        let parts = [chart?.footnote(language: context.language), Words.notReported(unreported.names, context.language), said].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
