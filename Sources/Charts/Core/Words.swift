@@ -9,6 +9,9 @@ public enum Words {
                     "ar": "لم يُبلَّغ عنه", "zh": "未报告"],
         "not-applicable": ["en": "not applicable", "fr": "sans objet", "es": "no procede", "ru": "неприменимо",
                            "ar": "لا ينطبق", "zh": "不适用"],
+        // The table cell's symbol for "not applicable", explained in the key under the table: the UN's
+        // French tables write "s.o.", Russian ones "н/п"; Chinese and Arabic print the short word.
+        "not-applicable-symbol": ["en": "n/a", "fr": "s.o.", "es": "n.p.", "ru": "н/п", "ar": "لا ينطبق", "zh": "不适用"],
         "none": ["en": "none", "fr": "aucun", "es": "ninguno", "ru": "нет", "ar": "لا يوجد", "zh": "无"],
         "target": ["en": "Target", "fr": "Objectif", "es": "Meta", "ru": "Цель", "ar": "الهدف", "zh": "目标"],
         "closed": ["en": "closed", "fr": "fermée", "es": "cerrada", "ru": "закрыта", "ar": "مغلقة", "zh": "已结束"],
@@ -151,6 +154,8 @@ public enum Words {
     public static func absent(_ value: ChartValue, _ language: String) -> String {
         absent(value.absence ?? .notReported, language)
     }
+    /// The table cell's mark for "not applicable": "n/a", "s.o." in French.
+    public static func notApplicableSymbol(_ language: String) -> String { word("not-applicable-symbol", language) }
     public static func target(_ language: String) -> String { word("target", language) }
     public static func closed(_ language: String) -> String { word("closed", language) }
     public static func locationUnknown(_ language: String) -> String { word("location-unknown", language) }
