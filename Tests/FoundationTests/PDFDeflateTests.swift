@@ -111,9 +111,12 @@ struct PDFDeflateTests {
         #expect(a4p_pdf_deflate_set(0) == 0, "off unless set")
         let plain = Self.header(level: Z_DEFAULT_COMPRESSION)
         #expect(plain == (0x78, 0x9C, Z_STREAM_END), "zlib's default level outside a PDF render")
+        let start = PDFDeflate.streamsCompressed
         PDFDeflate.streams(level: 1) {
             #expect(Self.header(level: Z_DEFAULT_COMPRESSION) == (0x78, 0x01, Z_STREAM_END), "libdeflate level 1")
+            #expect(PDFDeflate.streamsCompressed == start + 1, "that stream was libdeflate's")
             #expect(Self.header(level: 9) == (0x78, 0xDA, Z_STREAM_END), "an explicit level stays zlib's")
+            #expect(PDFDeflate.streamsCompressed == start + 1)
             #expect(Self.header(level: Z_DEFAULT_COMPRESSION, flush: Z_SYNC_FLUSH).2 == Z_STREAM_ERROR,
                     "a flush cairo never asks for is refused, not mis-written")
             PDFDeflate.streams(level: 6) {
@@ -125,6 +128,8 @@ struct PDFDeflateTests {
             done.wait()
             #expect(other.value == plain, "another thread keeps zlib")
         }
+        let count = PDFDeflate.streamsCompressed
         #expect(Self.header(level: Z_DEFAULT_COMPRESSION) == plain, "zlib's again after the render")
+        #expect(PDFDeflate.streamsCompressed == count)
     }
 }
