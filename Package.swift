@@ -59,6 +59,11 @@ let package = Package(
         // lcms2's types only (its header, liblcms2-dev): opened at first use by the print variant (Sources/Renderers/PrintLibraries.swift), not linked.
         .systemLibrary(name: "A4PCLCMS2", path: "Sources/C/LCMS2", providers: [.apt(["liblcms2-dev"]), .brew(["little-cms2"])]),
 
+        // cairo's PDF streams through libdeflate: zlib's deflateInit_/deflate/deflateEnd defined in the executable,
+        // where ld.so binds libcairo's calls first; streams outside a PDF render go on to zlib (Sources/Renderers/PDFDeflate.swift).
+        .target(name: "A4PCPDFDeflate", path: "Sources/C/PDFDeflate",
+                linkerSettings: [.linkedLibrary("deflate"), .linkedLibrary("z")]),
+
         // Words of the reports that both the data model and the charts speak (a figure's qualifier). No dependencies.
         .target(name: "A4PVocabulary", path: "Sources/Vocabulary"),
         // Where the shipped Fonts/, Data/ and Translations/ are: the working directory, the install prefix, the build's tree. No dependencies.
@@ -74,7 +79,8 @@ let package = Package(
         .target(name: "A4PRender", dependencies: ["A4PScene"], path: "Sources/Render"),
         // PDF, PNG and SVG renderer plugins: PDF and PNG draw the scene through one Cairo painter, SVG is written from it.
         .target(name: "A4PCairoRenderers",
-                dependencies: ["A4PScene", "A4PRender", "A4PCCairo", "A4PCFreeType", "A4PCRsvg", "A4PCDeflate", "A4PCQPDF", "A4PCLCMS2"],
+                dependencies: ["A4PScene", "A4PRender", "A4PCCairo", "A4PCFreeType", "A4PCRsvg", "A4PCDeflate", "A4PCPDFDeflate",
+                               "A4PCQPDF", "A4PCLCMS2"],
                 path: "Sources/Renderers"),
         // The indicator model and the A4P+ dataset loader / validator / queries.
         .target(name: "A4PIndicators",
@@ -109,7 +115,8 @@ let package = Package(
         // Helpers the test targets share: running tools, temp folders, reference images.
         .target(name: "TestSupport", dependencies: ["A4PCCairo"], path: "Tests/Support"),
         .testTarget(name: "FoundationTests",
-                    dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PSpecimen", "TestSupport"],
+                    dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PSpecimen", "TestSupport",
+                                   "A4PCDeflate", "A4PCPDFDeflate"],
                     path: "Tests/FoundationTests", exclude: ["References"]),
         .testTarget(name: "ChartTests",
                     dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers", "A4PCharts", "TestSupport"],

@@ -16,8 +16,19 @@ public struct PDFRenderer: Renderer {
 
     public init(options: RenderOptions) { print = options.print; bleed = options.bleed }
 
-    public func render(_ document: Document) throws -> [RenderedFile] {
+    public func render(_ document: Document) throws -> [RenderedFile] { try render(document, deflateLevel: PDFDeflate.level) }
+
+    /// `deflateLevel`: libdeflate's level for cairo's streams, nil for cairo's own zlib (the tests compare them).
+    func render(_ document: Document, deflateLevel: Int32?) throws -> [RenderedFile] {
         try CairoPainter.checkImages(document)
+        // Only cairo's drawing: the structure edit and the print variant (libqpdf) keep zlib.
+        let (cairoBytes, structure) = try PDFDeflate.streams(level: deflateLevel) { try cairoPDF(document) }
+        let bytes = try PDFStructure.finish(cairoBytes, alts: structure.figureAlts, language: document.metadata.language)
+        return [RenderedFile(pageIndex: nil, bytes: print ? try PDFPrint.cmyk(bytes, bleed: bleed) : bytes)]
+    }
+
+    /// The document as cairo writes it, and what its painter logged of the structure.
+    private func cairoPDF(_ document: Document) throws -> ([UInt8], StructureLog) {
         let sink = ByteSink()
         let ctx = Unmanaged.passRetained(sink)
         defer { ctx.release() }
@@ -57,8 +68,7 @@ public struct PDFRenderer: Renderer {
         addOutline(document.outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT), surface: surface)
         cairo_surface_finish(surface)
         try cairoCheck(cairo_surface_status(surface), "PDF")
-        let bytes = try PDFStructure.finish(sink.bytes, alts: structure.figureAlts, language: document.metadata.language)
-        return [RenderedFile(pageIndex: nil, bytes: print ? try PDFPrint.cmyk(bytes, bleed: bleed) : bytes)]
+        return (sink.bytes, structure)
     }
 
     private func setMetadata(_ m: DocumentMetadata, on surface: OpaquePointer) {
