@@ -42,7 +42,7 @@ struct KeySlideTests {
         }
     }
 
-    @Test("P1 names the four ceasefire-observation missions once in its card, in every language", arguments: languages)
+    @Test("P1: the ceasefire-observation missions are a card's line, not a matrix of ticks", arguments: languages)
     func p1CeasefireLine(language: String) throws {
         let out = try Self.slide(1, language)
         #expect(!out.assets.contains { $0.kind == "check-matrix" }, "\(language): the matrix of ticks is back")
@@ -89,6 +89,17 @@ struct KeySlideTests {
         // Each is named in the card that says why it has no bar (the bar labels do not name them).
         let text = Self.text(out)
         for m in notApplicable { #expect(text.contains(m), "\(language): \(m) is not named") }
+    }
+
+    @Test("one fact once: no figure is shown by two blocks of a key slide (a hero repeating a bar: P3, P4, P7)", arguments: 1...7)
+    func figureOnce(p: Int) throws {
+        var seen: [ObservationKey: String] = [:]
+        for asset in try Self.slide(p, "en").assets {
+            for key in Set(asset.observations.map(\.key)) {
+                if let other = seen[key] { Issue.record("P\(p): \(key) is shown by '\(other)' and '\(asset.id)'") }
+                seen[key] = asset.id
+            }
+        }
     }
 
     @Test("titles fit on one line where the review found orphans (P4 and P7 Russian)", arguments: [4, 7])
