@@ -97,12 +97,27 @@ public enum Words {
             items = items.map { String($0.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces) }
             lead += (language.hasPrefix("zh") ? "" : " ") + suffix
         }
-        let lowered = items.map { item -> String in
-            let first = item.prefix(2)
-            guard first.count == 2, first.first!.isUppercase, first.last!.isLowercase else { return item }
-            return item.prefix(1).lowercased() + item.dropFirst()
+        return listSentence(lead, items.map(lowerInitial), language, strong: true)
+    }
+
+    /// Zero figures said as facts in their indicators' own words ("No new SOFA/SOMA incidents in the
+    /// last six months"), led by the period the tiles' captions share: "Cycle 5: no new SOFA/SOMA
+    /// incidents in the last six months; no SOFA/SOMA incidents on record." Without a shared period,
+    /// one sentence each.
+    public static func zeroStatement(_ sentences: [String], captions: [String], _ language: String) -> String {
+        let zh = language.hasPrefix("zh")
+        guard let bracket = commonBracket(captions), bracket.count > 2 else {
+            return sentences.map { $0.prefix(1).uppercased() + $0.dropFirst() + (zh ? "。" : ".") }
+                .joined(separator: sentenceSeparator(language))
         }
-        return listSentence(lead, lowered, language, strong: true)
+        return listSentence(String(bracket.dropFirst().dropLast()), sentences.map(lowerInitial), language, strong: true)
+    }
+
+    /// "New incidents" → "new incidents" inside a sentence; acronyms ("SOFA") and names keep their case.
+    static func lowerInitial(_ item: String) -> String {
+        let first = item.prefix(2)
+        guard first.count == 2, first.first!.isUppercase, first.last!.isLowercase else { return item }
+        return item.prefix(1).lowercased() + item.dropFirst()
     }
 
     /// The bracketed period every caption ends with ("(Cycle 5)"), nil when they differ or one has none.
