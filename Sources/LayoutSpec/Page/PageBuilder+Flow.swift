@@ -245,13 +245,19 @@ extension PageBuilder {
 
     /// The space after each row of a page: the row gap; under `spread-rows`, the body's spare height
     /// shared out among the gaps (never after a heading, which stays with what it heads), each gap
-    /// growing by at most two row gaps: vertical justification with a limit, as a designer sets it.
+    /// growing by at most two row gaps (more on a slide whose white left would be a blank band over the
+    /// page review's limit): vertical justification with a limit, as a designer sets it.
     func gaps(_ rows: [FlowRow], height available: Double) -> [Double] {
         let base = Array(repeating: page.rowGap, count: max(rows.count - 1, 0))
         let open = base.indices.filter { !rows[$0].items.allSatisfy { $0.block.kind == HeadingKind.tag } }
         let spare = available - height(of: rows)
         guard page.spreadRows, spare > 0.5, !open.isEmpty else { return base }
-        let each = min(spare / Double(open.count), page.rowGap * 2)
+        var each = min(spare / Double(open.count), page.rowGap * 2)
+        // A slide that would still end in a band of white over the page review's limit spreads its
+        // rows further, until what is left is two row gaps under it (MINUSMA's Chinese slide, whose
+        // card set is the Russian one's: 20 % white under its figures). Paper pages keep the limit.
+        let limit = Page.blankBandLimit * page.size.height - page.rowGap * 2
+        if page.isSlide, spare - each * Double(open.count) > limit { each = min(spare, spare - limit) / Double(open.count) }
         var gaps = base
         for i in open { gaps[i] += each }
         return gaps
