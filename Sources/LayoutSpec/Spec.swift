@@ -59,6 +59,9 @@ public struct PageSpec: Sendable {
     public var growType: Double = 1
     /// Copy-fitting down: the type may shrink to this factor (1 = not at all) when that saves a page.
     public var shrinkType: Double = 1
+    /// An optional block (`when-no-room: hide`) one language of a template item has no room for is
+    /// left out in every language: a slide says the same in six languages.
+    public var sameInEveryLanguage: Bool = false
     public var language: String
     public var direction: String
     public var header: HeaderSpec?
@@ -178,7 +181,7 @@ enum SpecDecoder {
                         alignRows: node?["rows"]?.string == "aligned", fillRows: node?["fill-rows"]?.bool ?? false,
                         spreadRows: node?["spread-rows"]?.bool ?? false, growType: node?["grow-type"]?.double ?? 1,
                         shrinkType: node?["shrink-type"]?.double ?? 1,
-                        language: language, direction: node?["direction"]?.string ?? "auto", header: header, footer: footer)
+                        sameInEveryLanguage: node?["same-in-every-language"]?.bool ?? false, language: language, direction: node?["direction"]?.string ?? "auto", header: header, footer: footer)
     }
 
     static func decodeTemplate(_ node: SpecNode) -> TemplateSpec {

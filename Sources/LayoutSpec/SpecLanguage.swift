@@ -84,6 +84,8 @@ public enum SpecLanguage {
                                "top: the blocks of a grid row share their top; aligned: they also share the baseline of their big numbers, and their source lines and notes sit together at the row's foot"),
                 PropertySchema("spread-rows", .boolean, default: "false",
                                "A page's spare height is shared out among the gaps between its rows (never after a heading), each growing by at most three row gaps"),
+                PropertySchema("same-in-every-language", .boolean, default: "false",
+                               "Optional blocks (when-no-room: hide) are shown in every language or in none: the page is laid out in each language with a translation table first, and a block any of them has no room for is left out in all (a slide says the same in six languages)"),
                 PropertySchema("grow-type", .number(min: 1, max: 1.5), default: "1",
                                "Copy-fitting: the page's type grows in steps of 5 % up to this factor, the largest step that keeps the output's page count and leaves no band of white over a fifth of a page (else the step with the smallest such band), so a sheet with little to say fills its pages instead of ending in white space"),
                 PropertySchema("shrink-type", .number(min: 0.8, max: 1), default: "1",

@@ -32,6 +32,9 @@ public struct SpecRenderer: Sendable {
     /// The trial layouts of an output share one `LayoutMemo`; false gives each layout its own, so the
     /// tests can show sharing changes nothing.
     var sharesLayoutMemo = true
+    /// The optional blocks each template item leaves out in every language (`same-in-every-language`),
+    /// worked out once for the item's six renders: copies of this renderer share it.
+    let withheldCache = WithheldCache()
 
     public init(dataset: Dataset, engine: TextEngine, cycle: String? = nil, translationsCache: TranslationsCache? = nil) {
         self.dataset = dataset; self.engine = engine; self.cycle = cycle; self.translationsCache = translationsCache
@@ -130,6 +133,11 @@ public struct SpecRenderer: Sendable {
                 return page
             }
             var page = builder(grow: 1)
+            if spec.page.sameInEveryLanguage {
+                page.withheld = withheldCache.value(for: "\(spec.file)|\(mission?.id ?? "")|\(priority?.id ?? "")|\(reporting.current.id)|\(notCurrent)") {
+                    Self.withheldExtras(spec, context: context, translations: translations, dataset: dataset, engine: engine, notCurrent: notCurrent)
+                }
+            }
             var document = page.build()
             var shrunk = false
             if spec.page.shrinkType < 1, !review, document.pages.count > 1 {

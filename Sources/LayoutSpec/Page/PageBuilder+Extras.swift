@@ -9,9 +9,17 @@ extension PageBuilder {
     /// sharing the row's width (so they wrap to fewer lines): a slide whose title takes two lines in
     /// Russian keeps two of its three cards instead of ending in a band of white. `width` is the
     /// area's; pass 0 to leave rows whole.
+    ///
+    /// A row that also holds cards which must stay (a required card, then optional ones: MINURSO's
+    /// political highlight after its newer field highlight) gives up its trailing optional cards the
+    /// same way, its kept cards sharing the row; it was left to run over the page before.
     mutating func dropRowsWithoutRoom(_ rows: inout [FlowRow], height available: Double, width: Double = 0) {
         var dropped: [FlowRow] = []
-        while let last = rows.last, height(of: rows) > available + 0.5, last.isExtra {
+        while let last = rows.last, height(of: rows) > available + 0.5, last.givesWay {
+            guard last.isExtra else {
+                narrowMixed(&rows, height: available, width: width)
+                return
+            }
             if cardsGiveWay(&rows, height: available, width: width) {
                 // Rows left out before the cards gave way come back while they fit (MINUSMA's Mandate card).
                 for row in dropped.reversed() {
@@ -30,6 +38,21 @@ extension PageBuilder {
                 return
             }
         }
+    }
+
+    /// The last row, whose leading cards must stay, keeps them and as many of its optional cards as
+    /// fit (`fewerCards`, tried on a copy); unchanged, so still an overflow error, when even its
+    /// required cards alone do not fit.
+    private mutating func narrowMixed(_ rows: inout [FlowRow], height available: Double, width: Double) {
+        guard width > 0, let last = rows.last else { return }
+        var trial = self
+        let above = Array(rows.dropLast())
+        trial.forgetShown(from: (last.items.map(\.shownBefore).min() ?? 0, last.items.map(\.assetsBefore).min() ?? 0))
+        let room = available - height(of: above) - (above.isEmpty ? 0 : page.rowGap)
+        guard let narrower = trial.fewerCards(last, width: width, room: room, atLeast: last.required) else { return }
+        trial.extrasLeftOut += last.items.count - narrower.items.count
+        self = trial
+        rows = above + [narrower]
     }
 
     /// The first `keep` cards of `row` laid out again in equal spans across `width` (`prepare` records
@@ -54,9 +77,9 @@ extension PageBuilder {
     /// The row with its last cards left out, the rest laid out again across the row's width in equal
     /// spans, the first such row (most cards kept) that fits `room`; nil when even one card does not.
     /// The cards' figures and assets were forgotten; laying the kept ones out again records theirs.
-    private mutating func fewerCards(_ row: FlowRow, width: Double, room: Double) -> FlowRow? {
+    private mutating func fewerCards(_ row: FlowRow, width: Double, room: Double, atLeast: Int = 1) -> FlowRow? {
         let marks = (shownOrder.count, assets.count)
-        for keep in stride(from: row.items.count - 1, through: 1, by: -1) where page.columns % keep == 0 {
+        for keep in stride(from: row.items.count - 1, through: max(atLeast, 1), by: -1) where page.columns % keep == 0 {
             var candidate = respanned(row, keep: keep, width: width, freshMarks: true)
             if page.alignRows {
                 candidate.alignHeroes()
@@ -78,10 +101,9 @@ extension PageBuilder {
     private mutating func cardsGiveWay(_ rows: inout [FlowRow], height available: Double, width: Double) -> Bool {
         guard width > 0, let last = rows.last, last.items.allSatisfy({ $0.frame.heroBaseline != nil }) else { return false }
         let columns = page.columns
-        func optional(_ item: FlowRow.Item) -> Bool { item.block.string("when-no-room") == "hide" && item.block.kind == TextKind.tag }
         for r in rows.indices.dropLast().reversed() {
             let row = rows[r]
-            let required = (row.items.lastIndex { !optional($0) } ?? -1) + 1
+            let required = row.requiredCards
             for keep in stride(from: row.items.count - 1, through: max(required, 1), by: -1) where columns % keep == 0 {
                 // Tried on a copy: the kept cards laid out again at their wider span record nothing new.
                 var trial = self

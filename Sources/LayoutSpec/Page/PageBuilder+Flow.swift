@@ -34,6 +34,12 @@ struct FlowRow {
     func shared(_ i: Int) -> SharedSource? { sharedSources.first { $0.items.contains(i) } }
     /// Every block says `when-no-room: hide`: a template's extra content, shown where a page has room.
     var isExtra: Bool { items.allSatisfy { $0.block.string("when-no-room") == "hide" } }
+    /// How many leading blocks must stay: up to the last one that does not say `when-no-room: hide`.
+    var required: Int { (items.lastIndex { $0.block.string("when-no-room") != "hide" } ?? -1) + 1 }
+    /// The same, counting only text cards as able to give way (a row above a row of figures).
+    var requiredCards: Int { (items.lastIndex { $0.block.string("when-no-room") != "hide" || $0.block.kind != TextKind.tag } ?? -1) + 1 }
+    /// Some trailing blocks may be left out for want of room (all of them in an extra row).
+    var givesWay: Bool { required < items.count }
     /// The row's leading edge and width, from its first block's start to its last block's end.
     var span: (x: Double, width: Double) {
         let x = items.map(\.x).min() ?? 0
@@ -83,7 +89,7 @@ extension PageBuilder {
         // Under `fill-rows`, such a block's columns go to the blocks of the row it would have shared.
         let (filled, hidden) = page.fillRows ? filledSpans(blocks, columns: columns) : ([:], [])
         var laidOut: [(block: BlockSpec, frame: BlockFrame, shown: Int, assets: Int)] = []
-        for (i, var b) in blocks.enumerated() where !hidden.contains(i) {
+        for (i, var b) in blocks.enumerated() where !hidden.contains(i) && !withheld.contains(b.position) {
             let marks = (shownOrder.count, assets.count)
             if let span = b.span, span > columns {
                 log.error(b.position, rule: "span-too-wide", "\(b.kind) block '\(b.name)' spans \(span) columns; the grid has \(columns)")
@@ -156,14 +162,20 @@ extension PageBuilder {
     /// The blocks left out on this page (`when-empty: hide`, nothing bound) and, when there are any,
     /// the spans that make rows of tiles full: the blocks shown are packed into rows as usual, and a
     /// row of tiles (or of highlight cards) they leave short shares the spare columns among them in
-    /// proportion to their spans. A section with a block placed by `col` keeps its grid as written.
+    /// proportion to their spans. On a slide, a row of a chart and cards that leaves columns free
+    /// gives them to its trailing cards: the checklist's 7 columns and a highlight's 4 leave one,
+    /// and the card, set 5 wide, is short enough for MINURSO's field highlight in every language.
+    /// A block withheld for want of room in another language keeps its place in its row while rows
+    /// are made, then leaves it like a card that gave way: MINUSMA's figures stay in their own row.
+    /// A section with a block placed by `col` keeps its grid as written.
     mutating func filledSpans(_ blocks: [BlockSpec], columns: Int) -> (spans: [Int: Int], hidden: Set<Int>) {
         guard !blocks.contains(where: { $0.col != nil }) else { return ([:], []) }
         let hidden = Set(blocks.indices.filter { isHidden(blocks[$0]) })
-        guard !hidden.isEmpty else { return ([:], []) }
+        guard !hidden.isEmpty || page.isSlide else { return ([:], []) }
         func span(_ i: Int) -> Int { min(max(blocks[i].span ?? columns, 1), columns) }
+        let held = Set(blocks.indices.filter { withheld.contains(blocks[$0].position) && !isEmptyHidden(blocks[$0]) })
         var rows: [[Int]] = [], used = columns
-        for i in blocks.indices where !hidden.contains(i) {
+        for i in blocks.indices where !hidden.contains(i) || held.contains(i) {
             if used + span(i) > columns { rows.append([]); used = 0 }
             rows[rows.count - 1].append(i)
             used += span(i)
@@ -174,12 +186,19 @@ extension PageBuilder {
         func fills(_ b: BlockSpec) -> Bool {
             BlockKinds.named(b.kind)?.fillsRow == true || (b.kind == TextKind.tag && b.string("style") == "highlight")
         }
-        for row in rows where row.allSatisfy({ fills(blocks[$0]) }) {
+        for var row in rows {
+            row.removeAll(where: held.contains)
+            // The cards after the row's last other block (all of them in a row of tiles or cards).
+            let others = row.lastIndex { !fills(blocks[$0]) }
+            guard others == nil || page.isSlide else { continue }
+            let fixed = others.map { row[...$0].reduce(0) { $0 + span($1) } } ?? 0
+            row = Array(row[((others ?? -1) + 1)...])
             let total = row.reduce(0) { $0 + span($1) }
-            guard total < columns else { continue }
+            guard !row.isEmpty, fixed + total < columns else { continue }
+            let free = columns - fixed
             var given = 0
             for (k, i) in row.enumerated() {
-                let share = k == row.count - 1 ? columns - given : span(i) * columns / total
+                let share = k == row.count - 1 ? free - given : span(i) * free / total
                 spans[i] = share
                 given += share
             }
@@ -210,6 +229,7 @@ extension PageBuilder {
                     continue
                 }
                 // An aligned row starts every block's foot on one line, under its lowest body.
+                placed.insert(item.block.position)
                 nodes.append(.group(Group(transform: .translation(r.x, r.y),
                                           children: item.frame.placed(footDrop: row.footDrop(i), withoutSource: row.shared(i) != nil),
                                           name: item.block.name)))
@@ -225,13 +245,19 @@ extension PageBuilder {
 
     /// The space after each row of a page: the row gap; under `spread-rows`, the body's spare height
     /// shared out among the gaps (never after a heading, which stays with what it heads), each gap
-    /// growing by at most two row gaps: vertical justification with a limit, as a designer sets it.
+    /// growing by at most two row gaps (more on a slide whose white left would be a blank band over the
+    /// page review's limit): vertical justification with a limit, as a designer sets it.
     func gaps(_ rows: [FlowRow], height available: Double) -> [Double] {
         let base = Array(repeating: page.rowGap, count: max(rows.count - 1, 0))
         let open = base.indices.filter { !rows[$0].items.allSatisfy { $0.block.kind == HeadingKind.tag } }
         let spare = available - height(of: rows)
         guard page.spreadRows, spare > 0.5, !open.isEmpty else { return base }
-        let each = min(spare / Double(open.count), page.rowGap * 2)
+        var each = min(spare / Double(open.count), page.rowGap * 2)
+        // A slide that would still end in a band of white over the page review's limit spreads its
+        // rows further, until what is left is two row gaps under it (MINUSMA's Chinese slide, whose
+        // card set is the Russian one's: 20 % white under its figures). Paper pages keep the limit.
+        let limit = Page.blankBandLimit * page.size.height - page.rowGap * 2
+        if page.isSlide, spare - each * Double(open.count) > limit { each = min(spare, spare - limit) / Double(open.count) }
         var gaps = base
         for i in open { gaps[i] += each }
         return gaps

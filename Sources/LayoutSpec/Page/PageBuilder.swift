@@ -22,6 +22,10 @@ struct PageBuilder {
     /// Optional blocks (`when-no-room: hide`) left out for want of room: copy-fitting keeps no type
     /// growth that leaves out more of them than the base layout.
     var extrasLeftOut = 0
+    /// Optional blocks left out before layout because another language of the output had no room for
+    /// them (`same-in-every-language`), and the top-level blocks the pages place.
+    var withheld: Set<SourcePosition> = []
+    var placed: Set<SourcePosition> = []
     /// Each line saying a figure is derived, with the block that prints it: the first block drawn
     /// that shows the figure; a later block showing it again does not repeat the line.
     var derivedLines: [String: SourcePosition] = [:]
@@ -223,7 +227,11 @@ struct PageBuilder {
     }
 
     /// The block says `when-empty: hide` and would draw nothing on this page.
-    mutating func isHidden(_ block: BlockSpec) -> Bool {
+    /// Or it is an optional block another language had no room for (`withheld`).
+    mutating func isHidden(_ block: BlockSpec) -> Bool { withheld.contains(block.position) || isEmptyHidden(block) }
+
+    /// The block says `when-empty: hide` and has nothing to draw on this page.
+    mutating func isEmptyHidden(_ block: BlockSpec) -> Bool {
         block.string("when-empty") == "hide" && BlockKinds.named(block.kind)?.isEmpty(block, on: &self) == true
     }
 

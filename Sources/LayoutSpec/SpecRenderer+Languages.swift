@@ -1,0 +1,58 @@
+import A4PIndicators
+import A4PText
+import Foundation
+
+/// `same-in-every-language`: the optional blocks of a template item are chosen once for all its
+/// languages. Each language's layout gives way on its own (a Russian title taking two lines leaves
+/// less room), so MINUSMA's slide showed three different card sets in English, Russian and Chinese.
+extension SpecRenderer {
+    /// The optional blocks (`when-no-room: hide`) left out in every language: first each one any
+    /// language's layout leaves out (the output's own language and every one with a translation table,
+    /// English included); then, in the spec's order, each of those is given back when every language
+    /// has room for it beside the blocks kept (MINUSMA's Mandate card, once its Counter-EO card is out).
+    /// Each trial has its own log, memo and fallbacks, so nothing it reports reaches the output.
+    static func withheldExtras(_ spec: Spec, context: TextContext, translations: Translations, dataset: Dataset,
+                               engine: TextEngine, notCurrent: NotCurrent) -> Set<SourcePosition> {
+        func builder(_ language: String, _ held: Set<SourcePosition>) -> PageBuilder {
+            var trialTranslations = translations
+            trialTranslations.fallbacks = TranslationFallbacks()
+            var trialContext = context
+            trialContext.language = language
+            trialContext.translations = trialTranslations
+            var page = PageBuilder(spec: spec, dataset: dataset, engine: engine, context: trialContext, log: DiagnosticLog())
+            page.notCurrent = notCurrent
+            page.withheld = held
+            return page
+        }
+        // Blocks with nothing to show (`when-empty: hide`) are out in every language anyway.
+        var probe = builder(context.language, [])
+        let optional = spec.blocks.filter { $0.string("when-no-room") == "hide" && !probe.isEmptyHidden($0) }.map(\.position)
+        guard !optional.isEmpty else { return [] }
+        let languages = Set(translations.languages + ["en", context.language]).sorted()
+        func leftOut(_ language: String, _ held: Set<SourcePosition>) -> Set<SourcePosition> {
+            var page = builder(language, held)
+            _ = page.build()
+            return Set(optional.filter { !page.placed.contains($0) })
+        }
+        var withheld = languages.reduce(into: Set<SourcePosition>()) { $0.formUnion(leftOut($1, [])) }
+        for block in optional where withheld.contains(block) {
+            let trial = withheld.subtracting([block])
+            if languages.allSatisfy({ leftOut($0, trial).isSubset(of: trial) }) { withheld = trial }
+        }
+        return withheld
+    }
+}
+
+/// The withheld blocks of each template item, by item: an export renders each slide in six
+/// languages, in parallel, and the six trials are the same for all of them.
+final class WithheldCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String: Set<SourcePosition>] = [:]
+
+    func value(for key: String, _ make: () -> Set<SourcePosition>) -> Set<SourcePosition> {
+        if let known = lock.withLock({ items[key] }) { return known }
+        let made = make()
+        lock.withLock { items[key] = made }
+        return made
+    }
+}
