@@ -11,7 +11,7 @@ enum CheckMatrixKind: ChartKind {
     static let properties = [
         BlockKinds.notReported,
         PropertySchema("form", .string(allowed: ["auto", "matrix"]), default: "auto",
-                       "auto: a matrix whose every mark is yes is said in one sentence (\"Yes (Cycle 5): MINURSO, UNDOF.\"); periods with nothing reported are named under it; a matrix still more than a third \"not reported\" becomes a list of its figures; matrix: always marks as bound"),
+                       "auto: a matrix whose every mark is yes is said in one sentence naming the missions (\"Cycle 5: MINURSO, UNDOF.\"), without a line naming those with nothing reported; a matrix still more than a third \"not reported\" becomes a list of its figures; matrix: always marks as bound"),
         BlockKinds.themeOverride,
     ]
 
@@ -59,15 +59,13 @@ enum CheckMatrixKind: ChartKind {
         return GapRules.apply(to: matrix, &b, showMission: true)
     }
 
-    /// Every mark "yes": one sentence naming the missions instead of a matrix of ticks. Under the
-    /// block's title, which says what they have, it is led by the periods alone ("Cycle 5: MINURSO,
-    /// UNDOF.", as a fact sheet's list): a "Yes" there reads as a table's answer (issue 14). Without
-    /// a title the sentence says it ("Yes (Cycle 5): …").
+    /// Every mark "yes": one sentence naming the missions instead of a matrix of ticks, led by the
+    /// periods alone ("Cycle 5: MINURSO, UNDOF.", as a fact sheet's list). The block's title, or the
+    /// key figure it stands under, says what they have; a "Yes" there read as a table's answer (issue 14).
     static func yesOnly(_ rows: [CheckMatrix.Row], columns: [String], _ b: ChartBinding) -> Statement? {
         guard b.block.string("form") != "matrix", rows.count >= 2,
               rows.allSatisfy({ $0.marks.allSatisfy { $0 == .yes } }) else { return nil }
-        let periods = columns.joined(separator: Words.listSeparator(b.text.language))
-        let lead = b.block.title == nil ? "\(Words.yesNo(true, b.text.language)) (\(columns.joined(separator: ", ")))" : periods
+        let lead = columns.joined(separator: Words.listSeparator(b.text.language))
         return Statement(name: b.name, text: Words.listSentence(lead, rows.map(\.label), b.text.language))
     }
 
