@@ -1,3 +1,4 @@
+import A4PCharts
 import A4PIndicators
 @testable import A4PLayoutSpec
 import A4PRender
@@ -60,5 +61,17 @@ struct YesListRuleTests {
         #expect(said.contains("Cycle 6 — yes: MINUSCA, UNMISS."), "\(said)")
         #expect(said.contains("Cycle 5 — no: MINURSO, UNDOF, UNMOGIP, UNTSO."), "\(said)")
         #expect(!said.contains("Left out"), "\(said)")
+    }
+
+    @Test("a list's one entry under a block title that names its period has no title of its own; otherwise it keeps it")
+    func entryTitledByLead() {
+        let entry = FigureColumns.Entry(title: "Sentiment towards UN peacekeeping · 2022 overview", continued: "… (cont.)",
+                                        lines: [.init("MINUSCA", period: nil, value: .words("71%"))])
+        let under = DataBinder.titledByLead(entry, lead: "Sentiment towards UN peacekeeping (2022 overview)", period: "2022 overview")
+        #expect(under.title == nil && under.continued == nil && under.lines.count == 1)
+        // A block title that does not say the shared period, or no block title: the entry says it.
+        #expect(DataBinder.titledByLead(entry, lead: "Sentiment towards UN peacekeeping", period: "2022 overview").title != nil)
+        #expect(DataBinder.titledByLead(entry, lead: nil, period: "2022 overview").title != nil)
+        #expect(DataBinder.titledByLead(entry, lead: "Sentiment (2022 overview)", period: nil).title != nil)
     }
 }

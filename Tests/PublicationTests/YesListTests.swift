@@ -97,6 +97,17 @@ struct YesListTests {
         #expect(en.contains("Cycle 6: MINUSCA, MONUSCO, UNFICYP, UNISFA, UNMIK."), "the missions, named once, under the hero")
     }
 
+    @Test("P6: the sentiment list is headed once, by its block's title: no '(cont.)' atop a column (six languages)")
+    func p6NoContinuedHeading() throws {
+        // `Words` "continued" in the six languages.
+        let continued = ["(cont.)", "(suite)", "(продолж.)", "（续）", "(تابع)"]
+        let all = PrioritiesOnceTests.docs("priority-P6")
+        #expect(all.count == 6)
+        for (name, text) in all {
+            #expect(!continued.contains(where: Self.plain(text).contains), "\(name)")
+        }
+    }
+
     /// The block titles of each page: bold ink text between the body and the page title's sizes
     /// (`pdftohtml -xml`), a title wrapped over lines joined again.
     static func headings(_ pdf: URL) throws -> [[String]] {
