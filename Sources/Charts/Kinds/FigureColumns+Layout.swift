@@ -107,7 +107,8 @@ struct FigureColumnsLayout {
                         drawn.append(rule(h + 1))
                         h += 2
                     }
-                    items.append(Item(pieces: drawn, height: h, keep: !last, entry: entryNumber, resume: k > 0 ? resume : nil))
+                    // An untitled entry's lines each say everything themselves: they may fill the next column.
+                    items.append(Item(pieces: drawn, height: h, keep: titled && !last, entry: entryNumber, resume: k > 0 ? resume : nil))
                 }
             }
         }

@@ -51,6 +51,21 @@ struct ChartBinding {
 /// labels ("Left out, not in the reports: UNIFIL, UNISFA."), and checklist rows whose absence the
 /// translations say as a fact of their own ("The reports do not say whether the mission has …").
 struct Unreported: Sendable {
+    /// Rows of yes/no marks (missions, checklist items) with nothing reported. Named under a matrix;
+    /// not under a sentence naming what the reports list (`saidAsSentence`).
+    var rows: [String] = []
+    /// Other rows and columns left out (a table's, a matrix's empty periods): always named.
     var names: [String] = []
     var sentences: [String] = []
+
+    /// What the line under the chart names, rows first.
+    var named: [String] { rows + names }
+
+    /// The binding rule for yes-lists (issue 14): a chart said as one sentence ("Cycle 5: MINUSCA,
+    /// MONUSCO.", "Cycle 6 — yes: …; no: …") names the rows the reports list; the others are simply
+    /// not in that list, and a line calling them "left out" reads as a note to the data team. A matrix
+    /// or table keeps the line: there a reader would look for the row.
+    mutating func saidAsSentence(_ chart: any Chart) {
+        if chart is Statement { rows = [] }
+    }
 }

@@ -162,6 +162,7 @@ struct DataBinder {
                         + (block.binding.period.map { ", period \($0.0)" } ?? "") + " has no value for what it selects")
             return nil
         }
+        binding.unreported.saidAsSentence(chart)
         let older = warnOlderPeriod(block, indicator, used, series: kind.showsSeries(block), log: &log)
         return BoundChart(chart: chart, observations: used, olderCycle: older, unreported: binding.unreported,
                           omitted: binding.omitted, translated: binding.translated)

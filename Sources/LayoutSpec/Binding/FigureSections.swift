@@ -18,14 +18,29 @@ extension DataBinder {
                 guard let ind = dataset.indicator(o.indicator) else { continue }
                 if runs.last?.indicator.id == ind.id { runs[runs.count - 1].observations.append(o) } else { runs.append((ind, [o])) }
             }
-            return FigureColumns.Section(heading: group.heading, entries: runs.map { entry(of: $0.indicator, $0.observations, lead: lead, showMission: showMission, label: labels[$0.indicator.id]) })
+            return FigureColumns.Section(heading: group.heading, entries: runs.map { run in
+                let e = entry(of: run.indicator, run.observations, lead: lead, showMission: showMission, label: labels[run.indicator.id])
+                return groups.count == 1 && runs.count == 1 ? Self.titledByLead(e, lead: lead, period: sharedPeriod(run.observations)) : e
+            })
         }
+    }
+
+    /// The one entry of a list under a block title: the title names the list, so the entry's own
+    /// title would say it again, and again with "(cont.)" atop each column it runs into (issue 14).
+    /// It keeps its title when the block's does not name the period its figures share.
+    static func titledByLead(_ e: FigureColumns.Entry, lead: String?, period: String?) -> FigureColumns.Entry {
+        guard let lead, !lead.isEmpty, e.title != nil, let period, lead.localizedCaseInsensitiveContains(period) else { return e }
+        return FigureColumns.Entry(lines: e.lines)
+    }
+
+    private func sharedPeriod(_ list: [Observation]) -> String? {
+        list.count > 1 && Set(list.map(\.period)).count == 1 ? periodLabel(list[0]) : nil
     }
 
     private func entry(of ind: Indicator, _ list: [Observation], lead: String?, showMission: Bool, label: String? = nil) -> FigureColumns.Entry {
         var title = label ?? text.translations.label("indicator.\(ind.id)", language: text.language) ?? ind.title
         if let lead, !lead.isEmpty { title = Self.dropLead(lead, from: title) }
-        let shared = list.count > 1 && Set(list.map(\.period)).count == 1 ? periodLabel(list[0]) : nil
+        let shared = sharedPeriod(list)
         if let shared, !title.localizedCaseInsensitiveContains(shared) { title += " · " + shared }
         let lines = list.map { o -> FigureColumns.Line in
             var parts = list.count > 1 ? [] : [title]

@@ -11,7 +11,7 @@ enum CheckMatrixKind: ChartKind {
     static let properties = [
         BlockKinds.notReported,
         PropertySchema("form", .string(allowed: ["auto", "matrix"]), default: "auto",
-                       "auto: a matrix whose every mark is yes is said in one sentence (\"Yes (Cycle 5): MINURSO, UNDOF.\"); periods with nothing reported are named under it; a matrix still more than a third \"not reported\" becomes a list of its figures; matrix: always marks as bound"),
+                       "auto: a matrix whose every mark is yes is said in one sentence naming the missions (\"Cycle 5: MINURSO, UNDOF.\"), without a line naming those with nothing reported; a matrix still more than a third \"not reported\" becomes a list of its figures; matrix: always marks as bound"),
         BlockKinds.themeOverride,
     ]
 
@@ -38,10 +38,10 @@ enum CheckMatrixKind: ChartKind {
             // A checklist row nobody reported is said as the reader's fact where the translations hold
             // it in English ("The reports do not say whether the mission has …"; a missing translation
             // of it is reported), not named in the list of rows left out.
-            for (ind, label) in zip(indicators, labels) where b.unreported.names.contains(label)
+            for (ind, label) in zip(indicators, labels) where b.unreported.rows.contains(label)
                 && text.translations.lookup("indicator.\(ind.id).unreported", language: "en") != nil {
                 guard let sentence = text.translations.label("indicator.\(ind.id).unreported", language: text.language) else { continue }
-                b.unreported.names.removeAll { $0 == label }
+                b.unreported.rows.removeAll { $0 == label }
                 b.unreported.sentences.append(sentence)
             }
             let matrix = CheckMatrix(name: b.name, labelHeader: "", columns: ps.map(binder.shortLabel), rows: shown,
@@ -59,11 +59,13 @@ enum CheckMatrixKind: ChartKind {
         return GapRules.apply(to: matrix, &b, showMission: true)
     }
 
-    /// Every mark "yes": one sentence instead of a matrix of ticks.
+    /// Every mark "yes": one sentence naming the missions instead of a matrix of ticks, led by the
+    /// periods alone ("Cycle 5: MINURSO, UNDOF.", as a fact sheet's list). The block's title, or the
+    /// key figure it stands under, says what they have; a "Yes" there read as a table's answer (issue 14).
     static func yesOnly(_ rows: [CheckMatrix.Row], columns: [String], _ b: ChartBinding) -> Statement? {
         guard b.block.string("form") != "matrix", rows.count >= 2,
               rows.allSatisfy({ $0.marks.allSatisfy { $0 == .yes } }) else { return nil }
-        let lead = "\(Words.yesNo(true, b.text.language)) (\(columns.joined(separator: ", ")))"
+        let lead = columns.joined(separator: Words.listSeparator(b.text.language))
         return Statement(name: b.name, text: Words.listSentence(lead, rows.map(\.label), b.text.language))
     }
 
@@ -72,7 +74,7 @@ enum CheckMatrixKind: ChartKind {
         guard b.dropsUnreported else { return rows }
         let blank = rows.filter { $0.marks.allSatisfy { $0 == .noData } }
         guard blank.count < rows.count else { return rows }
-        b.unreported.names += blank.map(\.label)
+        b.unreported.rows += blank.map(\.label)
         let dropped = Set(blank.map(\.label))
         // Rows are missions (by acronym) or indicators (by their printed title).
         b.omitted.formUnion(b.observations.filter { o in

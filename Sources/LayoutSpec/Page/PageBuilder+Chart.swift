@@ -188,7 +188,7 @@ extension PageBuilder {
     /// Checklist rows said as sentences of their own follow the list of the others.
     func gapsLine(_ chart: (any Chart)?, _ unreported: Unreported) -> String? {
         let said = unreported.sentences.isEmpty ? nil : unreported.sentences.joined(separator: Words.sentenceSeparator(context.language))
-        let parts = [chart?.footnote(language: context.language), Words.notReported(unreported.names, context.language), said].compactMap { $0 }
+        let parts = [chart?.footnote(language: context.language), Words.notReported(unreported.named, context.language), said].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
