@@ -155,5 +155,8 @@ struct PivotAndFigureListTests {
         "P6.04b": ["C4"],
         // P6 page 2: "Five missions had a working group in cycle 5." over the marks, not also a hero "5".
         "P6.05": ["C5"],
+        // P7 page 1: the status strip's "6" under "Status of Forces Agreement" (and the lead), not also
+        // a hero "6 missions with a SOFA" beside it (issue 14); the overview binds it.
+        "P7.01a": ["C6"],
     ]
 }
