@@ -33,6 +33,20 @@ struct PriorityLastFormsTests {
         #expect(text.contains("The overview prints the two labels, then the seven missions, then the four."))
     }
 
+    @Test("P2: the six collaboration cards of page 2 are one height, so their sources line up (review r3)",
+          arguments: [("en", "COLLABORATION", "Source"), ("fr", "COLLABORATION", "Source"), ("ru", "СОТРУДНИЧЕСТВО", "Источник")])
+    func p2CardsOneHeight(_ language: String, _ heading: String, _ source: String) throws {
+        let output = try Self.render("P2", language)
+        let dir = try TempDir.make()
+        let pdf = try DocumentExport(registry: .standard).write(output.document, name: output.name, formats: ["pdf"], to: dir)[0]
+        let words = try ExternalTool.run("pdftotext", ["-bbox", "-f", "2", "-l", "2", pdf.path, "-"]).stdout
+        // Each word's top and text, in page order.
+        let tops = words.matches(of: /yMin="([0-9.]+)"[^>]*>([^<]*)</).compactMap { m in Double(m.output.1).map { ($0, String(m.output.2)) } }
+        let start = try #require(tops.first { $0.1 == heading }?.0, "\(language): no heading '\(heading)'")
+        let lines = Set(tops.filter { $0.0 > start && $0.1.hasPrefix(source) }.map { Int($0.0.rounded()) })
+        #expect(lines.count == 2, "\(language): the cards' sources stand on \(lines.sorted()), not one line a row")
+    }
+
     @Test("P3: the heads-and-deputies share is one chart on one base; the other bases are lines, not in it")
     func p3OneBasePerChart() throws {
         let output = try Self.render("P3")
