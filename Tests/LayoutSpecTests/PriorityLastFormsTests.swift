@@ -86,7 +86,7 @@ struct PriorityLastFormsTests {
         let text = try Self.text(output)
         #expect(!text.contains("Left out"), "no working note")
         for asset in [table, c6] { #expect(!(asset.altText ?? "").contains("25"), "'\(asset.id)': no total of ours (15 + 6 + 4)") }
-        #expect(text.contains("The 6th report gives no total for all missions."))
+        #expect(text.contains("The report gives no total for all missions in cycle 6."))
         #expect(text.contains("None (Cycle 6): Unsatisfactory, Needs Significant Improvement, Needs Improvement."))
     }
 
