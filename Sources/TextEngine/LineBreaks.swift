@@ -25,6 +25,33 @@ enum LineBreaks {
             default: break
             }
         }
-        return result
+        return keepingShortBracketsWhole(result, utf8: utf8)
+    }
+
+    /// The longest full-width bracketed aside ("（第5周期）") kept on one line, in characters.
+    static let shortBracket = 6
+
+    /// UAX #14 lets Chinese break between any two ideographs, so a label could end "（第5周" with "期）"
+    /// alone on the next line. A short full-width parenthetical (a period, a count) stays whole: the
+    /// breaks inside it are dropped; the one before its opening bracket stays.
+    static func keepingShortBracketsWhole(_ breaks: [(offset: Int, kind: Kind)], utf8: [UInt8]) -> [(offset: Int, kind: Kind)] {
+        guard utf8.contains(0xEF) else { return breaks }  // no full-width form at all: the usual case
+        var inside: [ClosedRange<Int>] = []
+        var i = 0, opened: Int?, characters = 0
+        while i < utf8.count {
+            // U+FF08 "（" and U+FF09 "）" are EF BC 88 and EF BC 89 in UTF-8.
+            if utf8[i] == 0xEF, i + 2 < utf8.count, utf8[i + 1] == 0xBC, utf8[i + 2] == 0x88 || utf8[i + 2] == 0x89 {
+                if utf8[i + 2] == 0x88 { opened = i + 3; characters = 0 }
+                else if let start = opened {
+                    if characters <= shortBracket { inside.append(start...i) }
+                    opened = nil
+                }
+                i += 3; continue
+            }
+            if utf8[i] & 0xC0 != 0x80 { characters += 1 }
+            i += 1
+        }
+        guard !inside.isEmpty else { return breaks }
+        return breaks.filter { b in b.kind == .mandatory || !inside.contains { $0.contains(b.offset) } }
     }
 }

@@ -31,8 +31,8 @@ struct SlideZeroTests {
         let hero = try #require(runs.first { $0.run.text == "125" }, "\(text)")
         #expect(hero.run.size >= Self.heroSize)
         #expect(!runs.contains { $0.run.text == "0" }, "no zero is printed: \(text)")
-        #expect(text.contains("None: new incidents; incidents on record."), "\(text)")
-        let sentence = try #require(runs.first { $0.run.text.hasPrefix("None:") }, "\(text)")
+        #expect(text.contains("No new SOFA/SOMA incidents in the last six months. No SOFA/SOMA incidents on record."), "\(text)")
+        let sentence = try #require(runs.first { $0.run.text.hasPrefix("No new") }, "\(text)")
         #expect(sentence.run.size < Self.heroSize, "said in body type")
         #expect(abs(sentence.origin.y - hero.origin.y) < 0.5, "on the hero baseline: \(sentence.origin.y) vs \(hero.origin.y)")
         #expect(sentence.origin.x > hero.origin.x + 200, "in the zero tiles' columns, right of the figure: \(sentence.origin.x)")
@@ -46,7 +46,7 @@ struct SlideZeroTests {
         let text = runs.map(\.run.text).joined(separator: " ")
         #expect(runs.contains { $0.run.text == "2" && $0.run.size >= Self.heroSize }, "\(text)")
         #expect(!runs.contains { $0.run.text == "0" }, "\(text)")
-        #expect(text.contains("None: new incidents."), "\(text)")
+        #expect(text.contains("No new SOFA/SOMA incidents in the last six months."), "\(text)")
     }
 
     @Test("the shipped mission slides print no 0 as a hero; UNDOF and UNFICYP say theirs; UNFICYP shows its 163 events",
@@ -55,19 +55,31 @@ struct SlideZeroTests {
         let (outputs, log) = try ShippedSpecs.render("Specs/publication/slides/factsheet-slide.yaml", language: language)
         #expect(!log.hasErrors, "\(log.sorted)")
         #expect(outputs.count == 12)
-        let none = try #require(Words.absent(.none, language).split(separator: " ").first.map(String.init))
+        // The fact in the indicators' own words (`indicator.P7.04.zero`), not a label list.
+        let none = ["en": "no SOFA/SOMA incidents on record", "ru": "зарегистрированных инцидентов по SOFA/SOMA нет",
+                    "ar": "حوادث مسجلة"][language]!
         for output in outputs {
             let runs = MeasureThenPlaceTests.runs(output.document.pages[0].nodes).map(\.run)
             let heroes = runs.filter { $0.size >= Self.heroSize }.map(\.text)
             #expect(!heroes.contains("0"), "\(output.name): heroes \(heroes)")
             let text = runs.map(\.text).joined(separator: " ")
             if output.name.contains("UNDOF") || output.name.contains("UNFICYP") {
-                #expect(text.localizedCaseInsensitiveContains(none), "\(output.name): no '\(none)' sentence")
+                #expect(text.contains(none), "\(output.name): no '\(none)' sentence: \(text)")
             }
             if output.name.contains("UNFICYP") {
                 #expect(heroes.contains("163") && heroes.contains("41"), "\(output.name): heroes \(heroes)")
             }
         }
+    }
+
+    @Test("zero tiles in their indicators' own words: the shared period leads, once; without one, a sentence each")
+    func zeroStatementWording() {
+        let sentences = ["No new SOFA/SOMA incidents in the last six months", "No SOFA/SOMA incidents on record"]
+        #expect(Words.zeroStatement(sentences, captions: ["New SOFA/SOMA incidents, last six months (Cycle 5)", "SOFA/SOMA incidents on record (Cycle 5)"], "en")
+                == "Cycle 5: no new SOFA/SOMA incidents in the last six months; no SOFA/SOMA incidents on record.")
+        #expect(Words.zeroStatement(sentences, captions: ["New (Cycle 5)", "On record (Cycle 6)"], "en")
+                == "No new SOFA/SOMA incidents in the last six months. No SOFA/SOMA incidents on record.")
+        #expect(Words.zeroStatement(["过去六个月没有新发生的地位协定事件"], captions: ["新事件（第5周期）"], "zh") == "第5周期：过去六个月没有新发生的地位协定事件。")
     }
 
     @Test("zero tiles of one period say it once, after 'None', and lower a caption's sentence capital")

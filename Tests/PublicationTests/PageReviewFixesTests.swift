@@ -15,12 +15,20 @@ struct PageReviewFixesTests {
         #expect(try Self.one("factsheet-MINUSCA-zh.pdf").contains("报告案件（2013年以来累计）"))
     }
 
-    @Test("UNMISS's 247 days are hospital-days summed across hospitals, not a share of the period")
+    /// The reports give "on 247 days (81.5%)" (002) and UNDOF's 277 days (000) without saying how days
+    /// are counted; a label or note that says they are summed across hospitals claims more than the seed.
+    @Test("UNMISS's 247 days are printed as the report gives them: days and their share, no claim how they are counted")
     func unmissHospitalDays() throws {
         let en = try Self.one("factsheet-UNMISS-en.pdf")
-        #expect(en.contains("summed across hospitals"))
+        #expect(en.contains("Days on which delivery of care was impacted"))
         #expect(en.contains("ultrasound"))
         #expect(!en.contains("Share of the period with care impacted"))
+        for (name, text) in TruthfulFiguresTests.texts where name.contains("UNMISS") || name.contains("UNDOF") || name.contains("P4-") {
+            for claim in ["summed across", "added up across", "hospital-days", "cumulés sur les hôpitaux", "sumados entre hospitales",
+                          "сумма по госпиталям", "各医院合计", "مجموع أيام المستشفيات"] {
+                #expect(!text.contains(claim), "\(name) says '\(claim)'")
+            }
+        }
     }
 
     @Test("P5's slide title does not rank people (298 repatriated) against allegations (142)")

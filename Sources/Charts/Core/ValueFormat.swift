@@ -49,6 +49,25 @@ public enum ValueFormat: Hashable, Sendable {
 
     /// `string(_:locale:)` without `FormattedValues`: Foundation's (ICU's) formatting every time.
     func uncached(_ v: Double, locale: Locale) -> String {
+        Self.groupingFourDigits(icu(v, locale: locale), locale: locale)
+    }
+
+    /// ICU leaves four-digit numbers ungrouped in Spanish (CLDR's minimum grouping of two: "4615" beside
+    /// "38.000" in one column); the UN's Spanish documents group them ("4.615"), so every Spanish number
+    /// of a page reads alike. Only the integer part's first run of digits is touched.
+    static func groupingFourDigits(_ s: String, locale: Locale) -> String {
+        guard locale.language.languageCode?.identifier == "es" else { return s }
+        let digits = s.unicodeScalars.map { ("0"..."9").contains($0) }
+        guard let start = digits.firstIndex(of: true) else { return s }
+        let end = digits[start...].firstIndex(of: false) ?? digits.count
+        guard end - start == 4 else { return s }
+        var scalars = Array(s.unicodeScalars)
+        scalars.insert(contentsOf: (locale.groupingSeparator ?? ".").unicodeScalars, at: start + 1)
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// Foundation's (ICU's) string for the value.
+    private func icu(_ v: Double, locale: Locale) -> String {
         switch self.clampedDigits {
         case .number(let digits):
             return v.formatted(.number.precision(.fractionLength(0...digits)).locale(locale))

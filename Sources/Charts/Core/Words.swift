@@ -9,6 +9,9 @@ public enum Words {
                     "ar": "لم يُبلَّغ عنه", "zh": "未报告"],
         "not-applicable": ["en": "not applicable", "fr": "sans objet", "es": "no procede", "ru": "неприменимо",
                            "ar": "لا ينطبق", "zh": "不适用"],
+        // The table cell's symbol for "not applicable", explained in the key under the table: the UN's
+        // French tables write "s.o.", Russian ones "н/п"; Chinese and Arabic print the short word.
+        "not-applicable-symbol": ["en": "n/a", "fr": "s.o.", "es": "n.p.", "ru": "н/п", "ar": "لا ينطبق", "zh": "不适用"],
         "none": ["en": "none", "fr": "aucun", "es": "ninguno", "ru": "нет", "ar": "لا يوجد", "zh": "无"],
         "target": ["en": "Target", "fr": "Objectif", "es": "Meta", "ru": "Цель", "ar": "الهدف", "zh": "目标"],
         "closed": ["en": "closed", "fr": "fermée", "es": "cerrada", "ru": "закрыта", "ar": "مغلقة", "zh": "已结束"],
@@ -94,12 +97,27 @@ public enum Words {
             items = items.map { String($0.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces) }
             lead += (language.hasPrefix("zh") ? "" : " ") + suffix
         }
-        let lowered = items.map { item -> String in
-            let first = item.prefix(2)
-            guard first.count == 2, first.first!.isUppercase, first.last!.isLowercase else { return item }
-            return item.prefix(1).lowercased() + item.dropFirst()
+        return listSentence(lead, items.map(lowerInitial), language, strong: true)
+    }
+
+    /// Zero figures said as facts in their indicators' own words ("No new SOFA/SOMA incidents in the
+    /// last six months"), led by the period the tiles' captions share: "Cycle 5: no new SOFA/SOMA
+    /// incidents in the last six months; no SOFA/SOMA incidents on record." Without a shared period,
+    /// one sentence each.
+    public static func zeroStatement(_ sentences: [String], captions: [String], _ language: String) -> String {
+        let zh = language.hasPrefix("zh")
+        guard let bracket = commonBracket(captions), bracket.count > 2 else {
+            return sentences.map { $0.prefix(1).uppercased() + $0.dropFirst() + (zh ? "。" : ".") }
+                .joined(separator: sentenceSeparator(language))
         }
-        return listSentence(lead, lowered, language, strong: true)
+        return listSentence(String(bracket.dropFirst().dropLast()), sentences.map(lowerInitial), language, strong: true)
+    }
+
+    /// "New incidents" → "new incidents" inside a sentence; acronyms ("SOFA") and names keep their case.
+    static func lowerInitial(_ item: String) -> String {
+        let first = item.prefix(2)
+        guard first.count == 2, first.first!.isUppercase, first.last!.isLowercase else { return item }
+        return item.prefix(1).lowercased() + item.dropFirst()
     }
 
     /// The bracketed period every caption ends with ("(Cycle 5)"), nil when they differ or one has none.
@@ -151,6 +169,8 @@ public enum Words {
     public static func absent(_ value: ChartValue, _ language: String) -> String {
         absent(value.absence ?? .notReported, language)
     }
+    /// The table cell's mark for "not applicable": "n/a", "s.o." in French.
+    public static func notApplicableSymbol(_ language: String) -> String { word("not-applicable-symbol", language) }
     public static func target(_ language: String) -> String { word("target", language) }
     public static func closed(_ language: String) -> String { word("closed", language) }
     public static func locationUnknown(_ language: String) -> String { word("location-unknown", language) }

@@ -57,12 +57,13 @@ public struct TrendTable: Chart {
         self.labelHeader = labelHeader; self.columns = columns; self.rows = rows
     }
 
-    /// The symbol of an absent cell: "–" none, ".." not reported, "n/a" not applicable.
-    public static func symbol(_ state: Absence) -> String {
+    /// The symbol of an absent cell: "–" none, ".." not reported, "n/a" not applicable (in the
+    /// language's own abbreviation: "s.o." in French).
+    public static func symbol(_ state: Absence, language: String) -> String {
         switch state {
         case .none: "–"
         case .notReported: ".."
-        case .notApplicable: "n/a"
+        case .notApplicable: Words.notApplicableSymbol(language)
         }
     }
 
@@ -81,16 +82,17 @@ public struct TrendTable: Chart {
         }
         let keyed = [Absence.none, .notReported, .notApplicable].filter(used.contains)
         guard !keyed.isEmpty else { return nil }
-        return keyed.map { "\(Self.symbol($0)) \(Words.absent($0, language))" }.joined(separator: " · ")
+        return keyed.map { "\(Self.symbol($0, language: language)) \(Words.absent($0, language))" }.joined(separator: " · ")
     }
 
     /// The text of one cell in the theme's locale.
     public func text(of cell: Cell, row: Row, column: Column, theme: Theme) -> String {
         let format = row.format ?? column.format
+        let symbol = { (state: Absence) in Self.symbol(state, language: theme.language) }
         switch cell {
-        case .value(let v): return v.absence.map(Self.symbol) ?? format.string(v, locale: theme.numberLocale)
+        case .value(let v): return v.absence.map(symbol) ?? format.string(v, locale: theme.numberLocale)
         case .trend(let v, let previous):
-            return v.absence.map(Self.symbol) ?? Trend(current: v, previous: previous).text(format: format, theme: theme)
+            return v.absence.map(symbol) ?? Trend(current: v, previous: previous).text(format: format, theme: theme)
         case .text(let s): return s
         }
     }

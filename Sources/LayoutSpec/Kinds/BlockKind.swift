@@ -77,6 +77,9 @@ struct BlockFrame {
     var source: (text: String, height: Double)?
     /// A tile whose big number is exactly 0: its caption (a row of such tiles is said in one sentence).
     var zeroCaption: String?
+    /// The indicator's own words for its zero ("No new SOFA/SOMA incidents in the last six months",
+    /// `indicator.<id>.zero`), when the translations give them: the row's sentence then says the fact.
+    var zeroSentence: String?
 
     init(_ nodes: [Node], _ height: Double, foot: [Node] = [], footHeight: Double = 0, heroBaseline: Double? = nil,
          source: (text: String, height: Double)? = nil) {

@@ -32,7 +32,13 @@ extension PageBuilder {
                                                          unreported: bound.unreported) } ?? size.height
         var frame = draw(bound.chart, block, width: width, height: h, heroBaseline: size.heroBaseline, theme: t, title: true,
                          observations: bound.observations, colophon: bound.translated ? translationColophon : nil, unreported: bound.unreported)
-        if let hero = bound.chart.heroFigure(), hero.value.number == 0, hero.value.qualifier == nil { frame.zeroCaption = hero.caption }
+        if let hero = bound.chart.heroFigure(), hero.value.number == 0, hero.value.qualifier == nil {
+            frame.zeroCaption = hero.caption
+            frame.zeroSentence = block.binding.indicator.flatMap { indicator in
+                let key = "indicator.\(indicator.0).zero"
+                return context.translations.lookup(key, language: "en") == nil ? nil : context.translations.label(key, language: context.language)
+            }
+        }
         // The block on its own: its box at the origin (blocks are laid out at the origin). Its CSV is
         // written for the kept layout only (`SpecRenderer`), not in every copy-fitting trial.
         var seen: Set<ObservationKey> = []

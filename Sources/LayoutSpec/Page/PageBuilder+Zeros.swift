@@ -13,7 +13,7 @@ extension PageBuilder {
         guard row.aligned, row.items.count > 1, let shared = row.sharedSource,
               case let captions = row.items.compactMap(\.frame.zeroCaption), captions.count == row.items.count else { return }
         let (x, width) = row.span
-        let statement = zeroSentence(captions, width: width)
+        let statement = zeroSentence(row.items.map(\.frame), width: width)
         let foot: [Node] = [.group(Group(transform: .translation(0, statement.height + 4), children: shared.nodes))]
         var item = row.items[0]
         item.x = x
@@ -41,7 +41,7 @@ extension PageBuilder {
             while end < row.items.count, row.items[end].frame.zeroCaption != nil, row.items[end].frame.source?.text == source { end += 1 }
             let run = row.items[i..<end]
             let x = run.first!.x, width = run.last!.x + run.last!.width - x
-            let statement = zeroSentence(run.compactMap(\.frame.zeroCaption), width: width)
+            let statement = zeroSentence(run.map(\.frame), width: width)
             let line = paragraph(source, theme.style(.source), width: width)
             let foot: [Node] = [.group(Group(transform: .translation(0, statement.height + 4), children: line.nodes))]
             var item = run.first!
@@ -58,10 +58,14 @@ extension PageBuilder {
         shareSource(&row)
     }
 
-    /// "None (Cycle 5): new SOFA/SOMA incidents, last six months; SOFA/SOMA incidents on record."
-    /// (`Words.noneSentence`) at the body size (at least 10 pt scaled), `heroBaseline` its first baseline.
-    func zeroSentence(_ captions: [String], width: Double) -> BlockFrame {
-        let text = Words.noneSentence(captions, context.language)
+    /// "Cycle 5: no new SOFA/SOMA incidents in the last six months; no SOFA/SOMA incidents on record."
+    /// in the indicators' own words (`Words.zeroStatement`), or, when one has none, "None (Cycle 5): new
+    /// SOFA/SOMA incidents, …" from the captions (`Words.noneSentence`); at the body size (at least
+    /// 10 pt scaled), `heroBaseline` its first baseline.
+    func zeroSentence(_ tiles: [BlockFrame], width: Double) -> BlockFrame {
+        let captions = tiles.compactMap(\.zeroCaption), sentences = tiles.compactMap(\.zeroSentence)
+        let text = sentences.count == tiles.count ? Words.zeroStatement(sentences, captions: captions, context.language)
+            : Words.noneSentence(captions, context.language)
         let style = theme.style(.body).with(size: max(10 * typeScale, theme.sizes.body))
         let block = engine.paragraph(text, style: style, width: width)
         var frame = BlockFrame([.tagged(.paragraph, block.runs(topLeft: Point(0, 0), width: width).map(Node.text))], block.height)
