@@ -37,10 +37,11 @@ struct DerivedFigureTests {
         #expect(fr.contains("11 missions moins ces 4"), "\(fr)")
     }
 
-    @Test("the 2022 split of missions under 'slightly' and 'significantly improving' says it follows print order")
+    @Test("the 2022 split of missions under 'slightly' and 'significantly improving' says how the overview prints them")
     func mappingFromPrintOrder() throws {
         let en = try Self.text("  - {type: scale-strip, title: Effect, indicator: P2.13, missions: all}\n")
-        #expect(en.contains("the split follows print order"), "\(en)")
+        // In the reader's words (issue 14: "the split follows print order" read as a method note).
+        #expect(en.contains("The overview prints the two labels, then the seven missions, then the four."), "\(en)")
     }
 
     @Test("a derived figure without words of its own is still named as derived")

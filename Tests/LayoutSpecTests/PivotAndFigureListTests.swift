@@ -66,12 +66,37 @@ struct PivotAndFigureListTests {
                 rows: missions
                 missions: [MINURSO, UNMIK]
                 periods: [C4, C5]
+                form: table
             """)
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
         #expect(row("Cases reported", in: r.layoutText) == ["54", "2"])
         #expect(row("Share investigated", in: r.layoutText) == ["78%", "100%"])
         #expect(row("MINURSO", in: r.layoutText) == ["SOMA", "SOMA"])
         #expect(row("UNMIK", in: r.layoutText) == ["Neither", "Neither"])
+    }
+
+    @Test("a table of words the same in every period is one sentence (issue 14); one that changes stays a table")
+    func steadyWords() throws {
+        let steady = try render("""
+              - type: table
+                indicator: P7.01
+                rows: missions
+                missions: [MINURSO, UNMIK, UNTSO]
+                periods: [C4, C5]
+            """)
+        #expect(steady.diagnostics.isEmpty, "\(steady.diagnostics)")
+        #expect(steady.layoutText.contains("Cycle 4, Cycle 5 — SOMA: MINURSO; Neither: UNMIK, UNTSO."), "\(steady.layoutText)")
+        #expect(row("MINURSO", in: steady.layoutText).isEmpty, "no grid")
+        // UNDOF assessed its impact through CPAS in cycle 4, not in cycle 5: a row that changes keeps the grid.
+        let changing = try render("""
+              - type: table
+                indicator: P2.06a
+                rows: missions
+                missions: [UNDOF, MINUSCA]
+                periods: [C4, C5]
+            """)
+        #expect(!changing.layoutText.contains(" — "), "\(changing.layoutText)")
+        #expect(row("UNDOF", in: changing.layoutText) == ["yes", "no"], "\(changing.layoutText)")
     }
 
     @Test("a figure list shows every figure of its indicators with qualifiers, and the ratio as a:1")
@@ -155,5 +180,8 @@ struct PivotAndFigureListTests {
         "P6.04b": ["C4"],
         // P6 page 2: "Five missions had a working group in cycle 5." over the marks, not also a hero "5".
         "P6.05": ["C5"],
+        // P7 page 1: the status strip's "6" under "Status of Forces Agreement" (and the lead), not also
+        // a hero "6 missions with a SOFA" beside it (issue 14); the overview binds it.
+        "P7.01a": ["C6"],
     ]
 }

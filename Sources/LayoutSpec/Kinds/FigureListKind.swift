@@ -10,7 +10,7 @@ enum FigureListKind: ChartKind {
     static let chartTypes: [any Chart.Type] = [FigureColumns.self]
     static let properties = [
         PropertySchema("columns", .integer(min: 1, max: 4), default: "2", "Balanced text columns"),
-        PropertySchema("categories", .array(.string()), default: "all", "Only these categories (ids)"),
+        PropertySchema("categories", .array(.string()), default: "all", "Only these categories (ids) of the indicators with a breakdown"),
         PropertySchema("form", .string(allowed: ["auto", "list"]), default: "auto",
                        "auto: figures that are all \"yes\" become one sentence per period, \"Cycle 6: UN radio, …\"; list: always lines"),
     ]
@@ -29,7 +29,10 @@ enum FigureListKind: ChartKind {
         for id in ids {
             chosen += b.dataset.observations(of: id).filter { o in
                 o.value.isAvailable && !o.value.isText && missions.map { $0.contains(o.mission) } != false
-                    && periods.map { $0.contains(o.period) } != false && categories.map { $0.contains(o.category) } != false
+                    && periods.map { $0.contains(o.period) } != false
+                    // `categories` narrows the indicators with a breakdown; one without (a count of 5
+                    // posts beside shares by scope) keeps its figures.
+                    && (o.category.isEmpty || categories.map { $0.contains(o.category) } != false)
             }.sorted { order($0, b.dataset) < order($1, b.dataset) }
         }
         b.record(chosen)

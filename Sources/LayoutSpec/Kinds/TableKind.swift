@@ -22,7 +22,7 @@ enum TableKind: ChartKind {
         PropertySchema("trend", .boolean, default: "true (false with groups)",
                        "Write \"7 (↑ from 6)\" against the previous column of periods, or the period before a fixed one"),
         PropertySchema("form", .string(allowed: ["auto", "table"]), default: "auto",
-                       "auto: a table whose every figure is 0 (other cells none) becomes one line, \"None (Cycle 4, Cycle 6).\"; columns with nothing reported are named under it; a table still more than a third \"not reported\" becomes a list of its figures; table: always a table as bound"),
+                       "auto: a table whose every figure is 0 (other cells none) becomes one line, \"None (Cycle 4, Cycle 6).\" (naming its rows when each is 0); rows of words (yes/no, a status) that read the same in every period become one sentence, \"Cycle 4, Cycle 5 — yes: A, B; no: C.\"; columns with nothing reported are named under it; a table still more than a third \"not reported\" becomes a list of its figures; table: always a table as bound"),
         BlockKinds.notReported,
         BlockKinds.themeOverride,
     ]
@@ -38,6 +38,7 @@ enum TableKind: ChartKind {
         b.unreported.names += pivot.unreported
         b.omitted.formUnion(pivot.omitted.map(\.key))
         if let sentence = zeroOnly(pivot.table, b) { return sentence }
+        if let sentence = SteadyAnswers.sentence(pivot.table, b) { return sentence }
         guard b.block.string("form") != "table" else { return pivot.table }
         return GapRules.apply(to: pivot.table, &b, showMission: [b.block.string("rows"), b.block.string("columns"), b.block.string("groups")].contains("missions"))
     }
@@ -70,6 +71,12 @@ enum TableKind: ChartKind {
         }
         guard !zero.isEmpty else { return nil }
         let language = b.text.language
+        // Several rows, every one of them 0 (ratings nobody received): the line names them, "None
+        // (Cycle 6): unsatisfactory, needs improvement.", not a bare "None (Cycle 6)." under a title.
+        if table.rows.count >= 2, unreported.isEmpty, table.rows.allSatisfy({ $0.cells.allSatisfy { value($0)?.number == 0 } }) {
+            let lead = String(Words.noneIn(zero, language).dropLast())
+            return Statement(name: b.name, text: Words.listSentence(lead, SteadyAnswers.midSentence(table.rows.map(\.label)), language))
+        }
         var text = Words.noneIn(zero, language)
         if !unreported.isEmpty { text += Words.sentenceSeparator(language) + Words.notReported(in: unreported.joined(separator: Words.listSeparator(language)), language) }
         return Statement(name: b.name, text: text)

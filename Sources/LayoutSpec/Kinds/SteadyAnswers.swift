@@ -1,0 +1,36 @@
+import A4PCharts
+import A4PIndicators
+
+/// A table of words (yes/no, an agreement's name) whose every row reads the same in every period
+/// column is one sentence, the periods leading and each answer naming its rows: "2022 overview,
+/// Cycle 4, 2023, Cycle 6 — yes: individually deployed, formed police units; no: military
+/// contingents." A grid that repeats each answer in every column says one fact four times (issue 14,
+/// form from data). Only for period columns without groups; `form: table` keeps the table.
+enum SteadyAnswers {
+    static func sentence(_ table: TrendTable, _ b: ChartBinding) -> Statement? {
+        guard b.block.string("form") != "table", (b.block.string("columns") ?? "periods") == "periods",
+              b.block.string("rows") != "periods", b.block.string("groups") == nil,
+              table.columns.count >= 2, !table.rows.isEmpty else { return nil }
+        var answers: [(answer: String, rows: [String])] = []
+        for row in table.rows {
+            guard row.cells.count == table.columns.count, case .text(let first) = row.cells[0],
+                  row.cells.allSatisfy({ if case .text(let t) = $0 { t == first } else { false } }) else { return nil }
+            if let i = answers.firstIndex(where: { $0.answer == first }) { answers[i].rows.append(row.label) }
+            else { answers.append((first, [row.label])) }
+        }
+        let language = b.text.language
+        let chinese = language.hasPrefix("zh")
+        let periods = table.columns.map(\.title).joined(separator: Words.listSeparator(language))
+        let said = answers.map { $0.answer + (chinese ? "：" : ": ") + midSentence($0.rows).joined(separator: Words.listSeparator(language)) }
+        return Statement(name: b.name, text: periods + (chinese ? "——" : " — ")
+                         + said.joined(separator: Words.listSeparator(language, strong: true)) + (chinese ? "。" : "."))
+    }
+
+    /// Labels continuing a sentence: a capital that only starts each ("Formed police units") is
+    /// lowered, unless one label has capitals of its own ("UNMIK", "Needs Significant Improvement"),
+    /// which keeps them all as they are rather than mix the two.
+    static func midSentence(_ labels: [String]) -> [String] {
+        guard labels.allSatisfy({ !$0.dropFirst().contains(where: \.isUppercase) }) else { return labels }
+        return labels.map { $0.prefix(1).lowercased() + $0.dropFirst() }
+    }
+}
