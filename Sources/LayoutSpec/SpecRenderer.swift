@@ -135,9 +135,11 @@ public struct SpecRenderer: Sendable {
             if spec.page.shrinkType < 1, !review, document.pages.count > 1 {
                 var tight = spec
                 tight.page = Self.tightened(spec.page)
-                // Smaller type first; where that saves no page, the tighter page (`tightFit`).
+                // Smaller type first; where that saves no page, the tighter page (`tightFit`); then
+                // the modules that give way (`giveWayFit`).
                 if let fewer = Self.fitDown(page, document, shrink: spec.page.shrinkType, builder: builder)
-                    ?? Self.tightFit(page, document, shrink: spec.page.shrinkType, builder: { builder(grow: $0, spec: tight) }) {
+                    ?? Self.tightFit(page, document, shrink: spec.page.shrinkType, builder: { builder(grow: $0, spec: tight) })
+                    ?? Self.giveWayFit(page, document, spec: spec, shrink: spec.page.shrinkType, builder: { builder(grow: $0, spec: $1) }) {
                     (page, document, shrunk) = (fewer.0, fewer.1, true)
                 }
             }
