@@ -45,8 +45,8 @@ public enum SpecLanguage {
         PropertySchema("note", .string(), "A note under the block, in the source style"),
         PropertySchema("when-empty", .string(allowed: ["error", "hide"]), default: "error",
                        "A binding with no data is an error, or (in templates) the block is left out for that page"),
-        PropertySchema("when-no-room", .string(allowed: ["error", "hide"]), default: "error",
-                       "A block past the page's body is an error, or (hide) it is left out with the rest of its row when every block of the last rows says hide: content a sparse template page has room for"),
+        PropertySchema("when-no-room", .string(allowed: ["error", "hide", "give-way"]), default: "error",
+                       "A block past the page's body is an error, or (hide) it is left out with the rest of its row when every block of the last rows says hide: content a sparse template page has room for; give-way: laid out as any block, and left out (as hide) only where that saves a third (or later) page that smaller type and the tighter page do not"),
     ]
 
     static func block(_ tag: String, _ summary: String, _ extra: [PropertySchema], binding: Bool = false) -> ObjectSchema {

@@ -30,7 +30,10 @@ extension SpecRenderer {
         // Counts the stacks cannot give (none, or the same as an earlier count once clamped): found
         // on the first step, skipped on the others, as what a stack gives does not depend on type.
         var owner: [[Int]: [Int]] = [:], skipped: Set<[Int]> = []
-        for step in stride(from: Int((growth - 1) * 20 + 1e-9), through: 0, by: -1) {
+        // As in `copyFit`, one step past `growth` last, kept only within the limit (MINURSO's
+        // Chinese page 2, 0.2007 at 20 %).
+        let largest = Int((growth - 1) * 20 + 1e-9)
+        for step in stride(from: largest, through: 0, by: -1).map({ $0 }) + [largest + 1] {
             for counts in yieldCounts where !skipped.contains(counts) {
                 var trial = builder(1 + Double(step) * 0.05)
                 trial.yielding = counts
@@ -46,7 +49,7 @@ extension SpecRenderer {
                       Self.cuts(laidOut) <= cuts, trial.extrasLeftOut <= base.0.extrasLeftOut else { continue }
                 let band = largestBand(laidOut)
                 if band <= Page.blankBandLimit { return (trial, laidOut) }
-                if band < best.band - 0.005 { best = (trial, laidOut, band) }
+                if step <= largest, band < best.band - 0.005 { best = (trial, laidOut, band) }
             }
         }
         return (best.page, best.document)

@@ -65,10 +65,18 @@ extension PageBuilder {
         return nil
     }
 
-    /// The newest reporting cycle (or overview) with a stated figure for `mission`; dated figures
-    /// of other documents (the C-34 matrix's "as of" date) do not make a mission current.
+    /// The newest reporting exercise `mission` took part in: the newest cycle (or overview) with a
+    /// stated figure for it, less the cycles whose report says the mission was left out of it
+    /// (X.12 "excluded"). MINUSMA's cumulative crimes figures are charted in the 5th report, which
+    /// says its data are excluded: its sheet says it last reported in the 2022 overview, as its
+    /// subtitle does (issue 14). Dated figures of other documents (the C-34 matrix's "as of" date)
+    /// do not make a mission current.
     func lastReported(_ mission: String) -> Period? {
-        dataset.observations.filter { $0.mission == mission && $0.value.isStated }
+        let excluded = Set(dataset.observations.filter { o in
+            guard o.indicator == "X.12", o.category == "excluded", case .text(let t) = o.value else { return false }
+            return t.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0 == Substring(mission) }
+        }.map(\.period))
+        return dataset.observations.filter { $0.mission == mission && $0.value.isStated && !excluded.contains($0.period) }
             .compactMap { dataset.period($0.period) }.filter { $0.kind == .cycle || $0.kind == .overview }
             .max { $0.end < $1.end }
     }
