@@ -17,6 +17,9 @@ public protocol Chart: Sendable {
     /// A tile's big number and its caption, for layouts that say a row of zeros in words; nil for
     /// charts without one.
     func heroFigure() -> (value: ChartValue, caption: String)?
+    /// Whether the chart is a sentence of prose naming what the reports list (a yes-only matrix said
+    /// in words): the rows it leaves unnamed are then not "left out" (issue 14's yes-list rule).
+    var isSentence: Bool { get }
 }
 
 /// A chart's measurement at one width.
@@ -69,6 +72,7 @@ public struct ChartRendering: Sendable {
 }
 
 extension Chart {
+    public var isSentence: Bool { false }
     public func footnote(language: String) -> String? { nil }
     public func heroFigure() -> (value: ChartValue, caption: String)? { nil }
 }

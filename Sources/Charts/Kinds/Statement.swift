@@ -11,6 +11,8 @@ public struct Statement: Chart {
 
     public init(name: String, text: String, style: TextStyle? = nil) { self.name = name; self.text = text; self.style = style }
 
+    public var isSentence: Bool { true }
+
     func style(_ theme: Theme) -> TextStyle { style ?? theme.style(.body) }
 
     public func size(for width: Double, in context: ChartContext) -> ChartSize {

@@ -66,6 +66,6 @@ struct Unreported: Sendable {
     /// not in that list, and a line calling them "left out" reads as a note to the data team. A matrix
     /// or table keeps the line: there a reader would look for the row.
     mutating func saidAsSentence(_ chart: any Chart) {
-        if chart is Statement { rows = [] }
+        if chart.isSentence { rows = [] }
     }
 }
