@@ -30,23 +30,27 @@ enum LineBreaks {
 
     /// The longest full-width bracketed aside ("（第5周期）") kept on one line, in characters.
     static let shortBracket = 6
+    /// The longest half-width one ("(Cycle 5)", "(6th report)"), in characters.
+    static let shortLatinBracket = 10
 
     /// UAX #14 lets Chinese break between any two ideographs, so a label could end "（第5周" with "期）"
-    /// alone on the next line. A short full-width parenthetical (a period, a count) stays whole: the
+    /// alone on the next line, and any script breaks at a space, so "(Cycle" could end a line with
+    /// "5)" alone on the next. A short parenthetical (a period, a count, a report) stays whole: the
     /// breaks inside it are dropped; the one before its opening bracket stays.
     static func keepingShortBracketsWhole(_ breaks: [(offset: Int, kind: Kind)], utf8: [UInt8]) -> [(offset: Int, kind: Kind)] {
-        guard utf8.contains(0xEF) else { return breaks }  // no full-width form at all: the usual case
+        guard utf8.contains(0xEF) || utf8.contains(0x28) else { return breaks }  // no bracket at all: the usual case
         var inside: [ClosedRange<Int>] = []
-        var i = 0, opened: Int?, characters = 0
+        var i = 0, opened: Int?, wide = false, characters = 0
         while i < utf8.count {
-            // U+FF08 "（" and U+FF09 "）" are EF BC 88 and EF BC 89 in UTF-8.
-            if utf8[i] == 0xEF, i + 2 < utf8.count, utf8[i + 1] == 0xBC, utf8[i + 2] == 0x88 || utf8[i + 2] == 0x89 {
-                if utf8[i + 2] == 0x88 { opened = i + 3; characters = 0 }
-                else if let start = opened {
-                    if characters <= shortBracket { inside.append(start...i) }
-                    opened = nil
-                }
-                i += 3; continue
+            // U+FF08 "（" and U+FF09 "）" are EF BC 88 and EF BC 89 in UTF-8; "(" and ")" are 28 and 29.
+            let isWide = utf8[i] == 0xEF && i + 2 < utf8.count && utf8[i + 1] == 0xBC && (utf8[i + 2] == 0x88 || utf8[i + 2] == 0x89)
+            let isOpen = isWide ? utf8[i + 2] == 0x88 : utf8[i] == 0x28
+            let isClose = isWide ? utf8[i + 2] == 0x89 : utf8[i] == 0x29
+            let width = isWide ? 3 : 1
+            if isOpen { opened = i + width; wide = isWide; characters = 0; i += width; continue }
+            if isClose, let start = opened, wide == isWide {
+                if characters <= (wide ? shortBracket : shortLatinBracket) { inside.append(start...i) }
+                opened = nil; i += width; continue
             }
             if utf8[i] & 0xC0 != 0x80 { characters += 1 }
             i += 1

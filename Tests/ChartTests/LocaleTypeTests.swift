@@ -26,6 +26,19 @@ struct LocaleTypeTests {
         #expect(!breaks.contains { $0 > open + 3 && $0 < Array(text.utf8).count - 3 })
     }
 
+    @Test("a short half-width bracket ('(Cycle 5)') ends no line inside it, in any script")
+    func latinBracketWhole() {
+        let en = TextStyle(size: 10)
+        let text = "Intercommunal events organized or supported (Cycle 5)"
+        // A measure that ends after "(Cycle": UAX #14 would leave "5)" alone on the next line.
+        let width = engine.width(of: "Intercommunal events organized or supported (Cycle", style: en) + 0.5
+        let lines = engine.paragraph(text, style: en, width: width).lines.map(\.text)
+        #expect(lines.last == "(Cycle 5)", "\(lines)")
+        let long = "Hospitals (Cycle 4, Cycle 5, Cycle 6)"
+        let breaks = LineBreaks.opportunities(in: Array(long.utf8), language: "en").map { $0.offset }
+        #expect(breaks.contains { $0 > Array("Hospitals (".utf8).count && $0 < Array(long.utf8).count - 1 }, "a long aside still breaks")
+    }
+
     @Test("a long bracketed aside still breaks inside, so a narrow column never overflows")
     func longBracketBreaks() {
         let text = "报告（本段括号内的文字很长很长很长很长很长）"
