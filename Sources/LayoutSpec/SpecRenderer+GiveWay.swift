@@ -32,9 +32,8 @@ extension SpecRenderer {
 
     /// The least change that saves a page once the give-way blocks may be left out: the spec's
     /// page at full type, then each 5 % shrink step down to `shrink`, then the same on the tighter
-    /// page; kept on `savesPage`'s terms (no new error, no label cut short, no text under the
-    /// review's minimum) and when it leaves no blank band over the limit or over the base layout's
-    /// own largest. `builder` makes a layout of a spec at a type factor. Nil when none does.
+    /// page, each kept on `keptStep`'s terms. `builder` makes a layout of a spec at a type factor.
+    /// Nil when none does.
     static func giveWayFit(_ base: PageBuilder, _ document: Document, spec: Spec, shrink: Double,
                            builder: (Double, Spec) -> PageBuilder) -> (PageBuilder, Document)? {
         // Only a third page is saved so: a sheet of one or two pages keeps its modules, and its
@@ -43,16 +42,8 @@ extension SpecRenderer {
         guard document.pages.count > minimumPagesToGiveWay, let giving = givingWay(spec) else { return nil }
         var tight = giving
         tight.page = tightened(giving.page)
-        let (errors, cuts) = (base.log.errorCount, Self.cuts(document))
-        let bandLimit = max(Page.blankBandLimit, largestBand(document))
-        let last = Int((1 - shrink) * 20 + 1e-9)
         for variant in [giving, tight] {
-            for step in 0...last {
-                var trial = builder(1 - Double(step) * 0.05, variant)
-                let laid = trial.build()
-                if savesPage(trial, laid, pages: document.pages.count, errors: errors, cuts: cuts),
-                   largestBand(laid) <= bandLimit + 0.005 { return (trial, laid) }
-            }
+            if let kept = keptStep(base, document, shrink: shrink, builder: { builder($0, variant) }) { return kept }
         }
         return nil
     }

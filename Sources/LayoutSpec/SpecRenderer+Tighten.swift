@@ -19,24 +19,41 @@ extension SpecRenderer {
     }
 
     /// The least change on the tighter page (full size first, then 5 % shrink steps down to `shrink`)
-    /// that gives fewer pages than `document`, adds no error, cuts no more labels short, sets no text
-    /// under the page review's minimum and leaves no blank band over the limit (or over the base
-    /// layout's own largest band, when that is larger); nil when none does. `builder` makes a
-    /// layout of the tighter page at a type factor.
+    /// that gives fewer pages than `document` on `keptStep`'s terms; nil when none does. `builder`
+    /// makes a layout of the tighter page at a type factor.
     static func tightFit(_ base: PageBuilder, _ document: Document, shrink: Double,
+                         builder: (Double) -> PageBuilder) -> (PageBuilder, Document)? {
+        // Most sheets that reach this step are long by far more than the tighter page gains: the
+        // smallest step's page count is asked first, so they cost one layout, not one a step.
+        keptStep(base, document, shrink: shrink, smallestFirst: true, builder: builder)
+    }
+
+    /// The first type step (full size, then each 5 % shrink step down to `shrink`) whose layout adds
+    /// no error, cuts no more labels short, sets no text under the page review's minimum, has fewer
+    /// pages than `document` (`savesPage`) and leaves no blank band over the limit (or over the base
+    /// layout's own largest band, when that is larger); nil when none does. `smallestFirst`: the
+    /// smallest step is laid out first and, when it saves no page, no other is tried.
+    static func keptStep(_ base: PageBuilder, _ document: Document, shrink: Double, smallestFirst: Bool = false,
                          builder: (Double) -> PageBuilder) -> (PageBuilder, Document)? {
         let (errors, cuts) = (base.log.errorCount, Self.cuts(document))
         let bandLimit = max(Page.blankBandLimit, largestBand(document))
         let last = Int((1 - shrink) * 20 + 1e-9)
-        // Most sheets that reach this step are long by far more than the tighter page gains: the
-        // smallest step's page count is asked first, so they cost one layout, not one a step.
-        var smallest = builder(1 - Double(last) * 0.05)
-        let smallestLaid = smallest.build()
-        guard smallestLaid.pages.count < document.pages.count else { return nil }
-        for step in stride(from: 0, through: last, by: 1) {
-            var trial = step == last ? smallest : builder(1 - Double(step) * 0.05)
-            let tight = step == last ? smallestLaid : trial.build()
-            if savesPage(trial, tight, pages: document.pages.count, errors: errors, cuts: cuts), largestBand(tight) <= bandLimit + 0.005 { return (trial, tight) }
+        var smallest: (PageBuilder, Document)?
+        if smallestFirst {
+            var page = builder(1 - Double(last) * 0.05)
+            let laid = page.build()
+            guard laid.pages.count < document.pages.count else { return nil }
+            smallest = (page, laid)
+        }
+        for step in 0...last {
+            var trial: PageBuilder, laid: Document
+            if step == last, let smallest { (trial, laid) = smallest } else {
+                trial = builder(1 - Double(step) * 0.05)
+                laid = trial.build()
+            }
+            if savesPage(trial, laid, pages: document.pages.count, errors: errors, cuts: cuts), largestBand(laid) <= bandLimit + 0.005 {
+                return (trial, laid)
+            }
         }
         return nil
     }

@@ -82,10 +82,7 @@ extension PageBuilder {
         for keep in stride(from: row.items.count - 1, through: max(atLeast, 1), by: -1) where page.columns % keep == 0 {
             var candidate = respanned(row, keep: keep, width: width, freshMarks: true)
             if page.alignRows {
-                candidate.alignHeroes()
-                shareSource(&candidate)
-                sayZeros(&candidate)
-                shareCardSources(&candidate)
+                settle(&candidate)
             }
             if candidate.height <= room + 0.5 { return candidate }
             forgetShown(from: marks)
@@ -143,10 +140,7 @@ extension PageBuilder {
                                      shownBefore: before.0, assetsBefore: before.1))
         }
         if page.alignRows {
-            again.alignHeroes()
-            shareSource(&again)
-            sayZeros(&again)
-            shareCardSources(&again)
+            settle(&again)
         }
         guard height(of: rows + [again]) <= available + 0.5 else {
             forgetShown(from: marks)

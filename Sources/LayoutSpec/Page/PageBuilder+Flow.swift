@@ -130,14 +130,19 @@ extension PageBuilder {
             previous = b
         }
         if page.alignRows {
-            for i in rows.indices {
-                rows[i].alignHeroes()
-                shareSource(&rows[i])
-                sayZeros(&rows[i])
-                shareCardSources(&rows[i])
-            }
+            for i in rows.indices { settle(&rows[i]) }
         }
         return rows
+    }
+
+    /// An aligned page's row rules, in order: heroes on one baseline, one source line for tiles that
+    /// share it, zero tiles said in words, shared card sources. Every row laid out (or laid out again
+    /// when cards give way or come back) passes through them.
+    mutating func settle(_ row: inout FlowRow) {
+        row.alignHeroes()
+        shareSource(&row)
+        sayZeros(&row)
+        shareCardSources(&row)
     }
 
     /// Neighbouring tiles of an aligned row that cite the same sources print that line once, across
