@@ -8,6 +8,10 @@ func systemLibrary(_ name: String, folder: String, pkgConfig: String, apt: [Stri
                    providers: [.apt(apt), .brew(brew)])
 }
 
+/// A folder whose `libstdc++.so` is an lld linker script naming the static `libstdc++.a`, searched before
+/// the compiler's own folders (release link of `a4p` only).
+let staticCXXFolder = Context.packageDirectory + "/Sources/C/StaticCXX"
+
 let package = Package(
     name: "A4PCharts",
     products: [
@@ -110,7 +114,7 @@ let package = Package(
                           // Linked by the toolchain's lld with packed relative relocations (DT_RELR, glibc ≥ 2.36):
                           // the 90,000 relative relocations of that static code were a 2 MB table ld.so read at
                           // every start; packed, 16 kB (gold, the default, cannot pack them).
-                          linkerSettings: [.unsafeFlags(["-static-stdlib", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--start-group", "-Xlinker", "-lFoundation", "-Xlinker", "-lFoundationInternationalization", "-Xlinker", "-lFoundationEssentials", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-lswiftSynchronization", "-Xlinker", "-lstdc++", "-Xlinker", "--end-group"], .when(platforms: [.linux], configuration: .release))]),
+                          linkerSettings: [.unsafeFlags(["-static-stdlib", "-use-ld=lld", "-L", staticCXXFolder, "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--start-group", "-Xlinker", "-lFoundation", "-Xlinker", "-lFoundationInternationalization", "-Xlinker", "-lFoundationEssentials", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-lswiftSynchronization", "-Xlinker", "-lstdc++", "-Xlinker", "--end-group"], .when(platforms: [.linux], configuration: .release))]),
 
         // Helpers the test targets share: running tools, temp folders, reference images.
         .target(name: "TestSupport", dependencies: ["A4PCCairo"], path: "Tests/Support"),
