@@ -68,6 +68,10 @@ let package = Package(
         .target(name: "A4PCPDFDeflate", path: "Sources/C/PDFDeflate",
                 linkerSettings: [.linkedLibrary("deflate"), .linkedLibrary("z")]),
 
+        // The argument vector for the Swift standard library's CommandLine, captured in an ELF constructor: with these two
+        // functions defined, the static libswiftCore's CommandLine object (which reads /proc/self/maps at every start) is not linked.
+        .target(name: "A4PCArgv", path: "Sources/C/Argv"),
+
         // Words of the reports that both the data model and the charts speak (a figure's qualifier). No dependencies.
         .target(name: "A4PVocabulary", path: "Sources/Vocabulary"),
         // Where the shipped Fonts/, Data/ and Translations/ are: the working directory, the install prefix, the build's tree. No dependencies.
@@ -105,7 +109,7 @@ let package = Package(
         .target(name: "A4PSpecimen", dependencies: ["A4PScene", "A4PText", "A4PCharts"], path: "Sources/Specimen"),
         .executableTarget(name: "a4p",
                           dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers",
-                                         "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PPublication", "A4PSpecimen",
+                                         "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PPublication", "A4PSpecimen", "A4PCArgv",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser"),
                                          .product(name: "Logging", package: "swift-log")],
                           path: "Sources/a4p",
