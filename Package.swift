@@ -118,6 +118,9 @@ let package = Package(
                           // Linked by the toolchain's lld with packed relative relocations (DT_RELR, glibc ≥ 2.36):
                           // the 90,000 relative relocations of that static code were a 2 MB table ld.so read at
                           // every start; packed, 16 kB (gold, the default, cannot pack them).
+                          // libstdc++ (the static Foundation's ICU is C++) from its archive: `-L staticCXXFolder` comes before the
+                          // compiler's folders, so every -lstdc++ finds the linker script there; the shared one cost ld.so 1,720
+                          // symbol look-ups at every start (README, Benchmarks, sixth round).
                           linkerSettings: [.unsafeFlags(["-static-stdlib", "-use-ld=lld", "-L", staticCXXFolder, "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--start-group", "-Xlinker", "-lFoundation", "-Xlinker", "-lFoundationInternationalization", "-Xlinker", "-lFoundationEssentials", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-lswiftSynchronization", "-Xlinker", "-lstdc++", "-Xlinker", "--end-group"], .when(platforms: [.linux], configuration: .release))]),
 
         // Helpers the test targets share: running tools, temp folders, reference images.
