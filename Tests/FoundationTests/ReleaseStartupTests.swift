@@ -14,7 +14,15 @@ struct ReleaseStartupTests {
         .deletingLastPathComponent()
     /// The release build's binary, when one was built in this package (`swift build -c release`).
     static let release = root.appendingPathComponent(".build/release/a4p")
-    static var releaseBuilt: Bool { FileManager.default.isExecutableFile(atPath: release.path) }
+    /// A release binary built no earlier than the debug binary under test: an older one may predate the
+    /// sources being tested (a merge rebuilt only debug), and its checks would test another revision.
+    static var releaseBuilt: Bool {
+        guard FileManager.default.isExecutableFile(atPath: release.path),
+              let built = (try? FileManager.default.attributesOfItem(atPath: release.path))?[.modificationDate] as? Date,
+              let debug = (try? FileManager.default.attributesOfItem(atPath: A4PBinary.url.path))?[.modificationDate] as? Date
+        else { return false }
+        return built >= debug
+    }
 
     @Test("the linker script names the static archive, the C compiler finds that archive, and Package.swift passes its folder")
     func script() throws {
