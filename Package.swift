@@ -8,6 +8,10 @@ func systemLibrary(_ name: String, folder: String, pkgConfig: String, apt: [Stri
                    providers: [.apt(apt), .brew(brew)])
 }
 
+/// A folder whose `libstdc++.so` is an lld linker script naming the static `libstdc++.a`, searched before
+/// the compiler's own folders (release link of `a4p` only).
+let staticCXXFolder = Context.packageDirectory + "/Sources/C/StaticCXX"
+
 let package = Package(
     name: "A4PCharts",
     products: [
@@ -64,6 +68,10 @@ let package = Package(
         .target(name: "A4PCPDFDeflate", path: "Sources/C/PDFDeflate",
                 linkerSettings: [.linkedLibrary("deflate"), .linkedLibrary("z")]),
 
+        // The argument vector for the Swift standard library's CommandLine, captured in an ELF constructor: with these two
+        // functions defined, the static libswiftCore's CommandLine object (which reads /proc/self/maps at every start) is not linked.
+        .target(name: "A4PCArgv", path: "Sources/C/Argv"),
+
         // Words of the reports that both the data model and the charts speak (a figure's qualifier). No dependencies.
         .target(name: "A4PVocabulary", path: "Sources/Vocabulary"),
         // Where the shipped Fonts/, Data/ and Translations/ are: the working directory, the install prefix, the build's tree. No dependencies.
@@ -101,7 +109,7 @@ let package = Package(
         .target(name: "A4PSpecimen", dependencies: ["A4PScene", "A4PText", "A4PCharts"], path: "Sources/Specimen"),
         .executableTarget(name: "a4p",
                           dependencies: ["A4PScene", "A4PText", "A4PRender", "A4PCairoRenderers",
-                                         "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PPublication", "A4PSpecimen",
+                                         "A4PIndicators", "A4PCharts", "A4PLayoutSpec", "A4PPublication", "A4PSpecimen", "A4PCArgv",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser"),
                                          .product(name: "Logging", package: "swift-log")],
                           path: "Sources/a4p",
@@ -110,7 +118,10 @@ let package = Package(
                           // Linked by the toolchain's lld with packed relative relocations (DT_RELR, glibc ≥ 2.36):
                           // the 90,000 relative relocations of that static code were a 2 MB table ld.so read at
                           // every start; packed, 16 kB (gold, the default, cannot pack them).
-                          linkerSettings: [.unsafeFlags(["-static-stdlib", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--start-group", "-Xlinker", "-lFoundation", "-Xlinker", "-lFoundationInternationalization", "-Xlinker", "-lFoundationEssentials", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-lswiftSynchronization", "-Xlinker", "-lstdc++", "-Xlinker", "--end-group"], .when(platforms: [.linux], configuration: .release))]),
+                          // libstdc++ (the static Foundation's ICU is C++) from its archive: `-L staticCXXFolder` comes before the
+                          // compiler's folders, so every -lstdc++ finds the linker script there; the shared one cost ld.so 1,720
+                          // symbol look-ups at every start (README, Benchmarks, sixth round).
+                          linkerSettings: [.unsafeFlags(["-static-stdlib", "-use-ld=lld", "-L", staticCXXFolder, "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--start-group", "-Xlinker", "-lFoundation", "-Xlinker", "-lFoundationInternationalization", "-Xlinker", "-lFoundationEssentials", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-lswiftSynchronization", "-Xlinker", "-lstdc++", "-Xlinker", "--end-group"], .when(platforms: [.linux], configuration: .release))]),
 
         // Helpers the test targets share: running tools, temp folders, reference images.
         .target(name: "TestSupport", dependencies: ["A4PCCairo"], path: "Tests/Support"),
