@@ -16,10 +16,12 @@ extension KPIKind {
         let block = b.block
         guard let id = block.string("aside"), let own = figure(b.dataset, b.indicator.id, mission, period, block), own != 0,
               let o = observation(b.dataset, id, mission, period), let n = o.value.number else { return nil }
-        let template = n == 0 ? block.string("aside-none") : block.string("aside-caption")
+        let value = b.format.string(DataBinder.chartValue(o), locale: Theme.locale(for: b.text.language))
+        // `{figure}` is the aside's own placeholder: filled before the spec's placeholders are expanded
+        // (written in the spec) and after (written in a translation, which `{t:key}` brings in).
+        let template = (n == 0 ? block.string("aside-none") : block.string("aside-caption"))?.replacingOccurrences(of: "{figure}", with: value)
         guard let text = words.label(template, block, log: &log) else { return nil }
         b.record([o])
-        let value = b.format.string(DataBinder.chartValue(o), locale: Theme.locale(for: b.text.language))
         return text.replacingOccurrences(of: "{figure}", with: value)
     }
 
