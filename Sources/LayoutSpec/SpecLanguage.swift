@@ -114,7 +114,7 @@ public enum SpecLanguage {
                 PropertySchema("title", .string(), "Page title (20 pt bold)"),
                 PropertySchema("lead", .string(), "A short lead paragraph under the title"),
                 PropertySchema("period", .oneOf([.boolean, .string()]), default: "true",
-                               "The reporting period line: true for the latest cycle's dates, or a period id"),
+                               "The reporting period line: true for the latest cycle's dates, a period id, or words with a placeholder (\"{t:key}\": calendar years, \"since 2010\")"),
             ]),
             ObjectSchema("footer", "The page footer", [
                 PropertySchema("text", .string(), default: "A4P+ Reporting", "Footer text; empty for none (and no rule over the footer)"),

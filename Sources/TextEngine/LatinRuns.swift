@@ -106,7 +106,11 @@ enum LatinRuns {
         // Brackets and quotation marks at the edges stay only with their partner; a run that would
         // lose its first symbol is tried again one character later by the caller.
         if let close = pairs[s[i]], !s[(i + 1)..<end].contains(close) { return nil }
-        while end > i, let open = pairs.first(where: { $0.value == s[end - 1] })?.key, !s[i..<(end - 1)].contains(open) { end -= 1 }
+        // A closing mark whose opener stands before the run, in the text, stays out ("(انظر A/78/19)");
+        // one with no opener before it at all closes a quotation opened on an earlier line and stays
+        // with its run ("gros titres»" on the second line of P6's Arabic MONUSCO card, review 4).
+        while end > i, let open = pairs.first(where: { $0.value == s[end - 1] })?.key,
+              !s[i..<(end - 1)].contains(open), s[..<i].contains(open) { end -= 1 }
         return (i..<end, hasLetter || flips(s[i..<end]))
     }
 

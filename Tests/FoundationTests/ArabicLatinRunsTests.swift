@@ -102,4 +102,14 @@ struct ArabicLatinRunsTests {
                     "the continued Latin run is isolated again: \(line.text)")
         }
     }
+
+    @Test("a closing quote whose opener is on an earlier line stays with its Latin run; one whose opener stands before it stays out")
+    func closerOfAnEarlierLine() {
+        func ar(_ s: String) -> String { Typography.apply(s, language: "ar") }
+        // P6's Arabic MONUSCO card (review 4): the French title breaks over two lines; the second
+        // read "«gros titres" when its » fell outside the run and took the Arabic direction.
+        #expect(ar("gros titres»؛ قناة على واتساب.") == "\(lri)gros titres»\(pdi)؛ قناة على واتساب.")
+        #expect(ar("(انظر A/78/19)") == "(انظر \(lri)A/78/19\(pdi))", "a bracket opened in the Arabic text is not the run's")
+        #expect(ar("حملة «La MONUSCO au-delà des gros titres»؛ قناة") == "حملة \(lri)«La MONUSCO au-delà des gros titres»\(pdi)؛ قناة")
+    }
 }

@@ -12,19 +12,29 @@ enum KPIKind: ChartKind {
         PropertySchema("caption", .string(), default: "the indicator's title", "Line under the number"),
         PropertySchema("ring", .boolean, default: "false", "Draw a progress ring (percentages)"),
         PropertySchema("trend", .boolean, default: "true", "Show the change from the previous period"),
+        PropertySchema("aside", .string(), "Another indicator of the tile's mission and period that the caption names in words "
+                       + "(one tile for two counts of one fact: '174 SOFA/SOMA incidents on record; 10 new in the last six months')",
+                       example: "P7.03"),
+        PropertySchema("aside-caption", .string(), "The caption where the aside has a figure other than 0; {figure} is that figure"),
+        PropertySchema("aside-none", .string(), "The caption where the aside's figure is 0 ('…; none new in the last six months')"),
+        PropertySchema("yields-to", .string(), "The tile is left out where the mission has a figure other than 0 of this indicator "
+                       + "in the tile's period: the tile whose aside names this one's figure", example: "P7.04"),
         BlockKinds.themeOverride,
     ]
 
     static func bind(_ b: inout ChartBinding, log: inout DiagnosticLog) -> (any Chart)? {
         let (block, binder, indicator, dataset) = (b.block, b.binder, b.indicator, b.dataset)
         let mission = binder.missionID(block)
+        checkNames(block, dataset, log: &log)
         guard let period = binder.period(block, indicator: indicator.id, mission: mission) else { return nil }
+        if yields(block, dataset, mission, period.id) { return nil }
         let current = b.observation(mission, period.id)
         var previous: ChartValue?
         // Words follow the figure: a block that fell back names the cycle it shows.
         let words = period.kind == .cycle && period.id != binder.newestCycle?.id && binder.asksLatest(block) ? binder.naming(period) : binder
         var caption = words.label(block.string("caption"), block, log: &log)
             ?? binder.text.translations.label("indicator.\(indicator.id)", language: binder.text.language) ?? indicator.title
+        if let aside = asideCaption(&b, words, mission, period.id, log: &log) { caption = aside }
         if block.bool("trend") ?? true, let before = dataset.previousPeriod(of: period.id),
            let o = b.observation(mission, before.id), o.value.isAvailable, let current {
             if current.isComparable(with: o) {

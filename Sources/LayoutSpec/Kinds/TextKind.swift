@@ -15,6 +15,9 @@ enum TextKind: BlockKind {
         PropertySchema("mission", .string(), default: "current in a template, else ALL", "The mission whose text is shown"),
         PropertySchema("period", .string(), default: "latest", "The period of the text"),
         PropertySchema("newest", .integer(min: 1, max: 12), "With an indicator: the mission's N newest texts, newest first, each named by its period (instead of one period's)"),
+        PropertySchema("yields-to", .string(), "With an indicator: the block is left out where the mission has a text of this indicator "
+                       + "(a newer text that takes the older one's place: MINUSMA's 2024 handover over its 2022 planning unit)",
+                       example: "P2.19"),
         PropertySchema("style", .string(allowed: ["body", "lead", "note", "highlight"]), default: "body",
                        "body 9 pt, lead 10 pt, note 6.5 pt grey, highlight in a tinted box"),
         BlockKinds.themeOverride,
@@ -23,6 +26,7 @@ enum TextKind: BlockKind {
     /// A text quoted from the data is empty when the mission has none for the period(s) asked.
     static func isEmpty(_ block: BlockSpec, on page: inout PageBuilder) -> Bool {
         guard block.binding.indicator != nil else { return false }
+        if yields(block, page) { return true }
         var scratch = DiagnosticLog()
         if let n = block.node["newest"]?.int { return page.binder.texts(block, count: n, log: &scratch).isEmpty }
         return page.binder.text(block, log: &scratch) == nil
@@ -37,6 +41,11 @@ enum TextKind: BlockKind {
         // the project's unofficial translation of the English original.
         var colophon: String?
         if block.binding.indicator != nil {
+            if let other = block.string("yields-to"), page.dataset.indicator(other) == nil {
+                page.log.error(block.position, rule: "unknown-indicator", "text block '\(block.name)': yields-to '\(other)' is no indicator of the dataset",
+                               suggestion: Suggestion.closest(to: other, in: page.dataset.indicators.map(\.id)))
+            }
+            if yields(block, page) { return .empty }
             // The text of a text indicator (e.g. P1.04 highlights) for the mission and period, or its
             // `newest` N texts, newest first, each after its period's name.
             let quoted: [(text: String, observation: Observation)]
@@ -94,5 +103,12 @@ enum TextKind: BlockKind {
             frame.height += b.height + 3
         }
         return frame
+    }
+
+    /// The block names `yields-to` and the page's mission has a text of that indicator in any period.
+    static func yields(_ block: BlockSpec, _ page: PageBuilder) -> Bool {
+        guard let other = block.string("yields-to") else { return false }
+        let mission = page.binder.missionID(block)
+        return page.dataset.observations(of: other).contains { $0.mission == mission && $0.value.isAvailable }
     }
 }

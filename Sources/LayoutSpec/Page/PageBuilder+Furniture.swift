@@ -18,7 +18,12 @@ extension PageBuilder {
             put(text, titleStyle(text, size: (compact ? 14 : 20) * typeScale, width: frame.width), gap: 4, role: .heading(1))
         }
         if let lead = h.lead { put(expand(lead, h.position), theme.style(.body).with(size: max(9.5 * typeScale, theme.sizes.body)), gap: 4) }
-        if let p = h.period {
+        // Words instead of a cycle (`period: "{t:key}"`): a slide whose figures are calendar years or
+        // run since 2010 says so on the period line, where "Reporting period: Cycle 6" named a third
+        // period (review 4, the P4 and P5 key slides).
+        if let p = h.period, p.contains("{") {
+            put(expand(p, h.position), theme.style(.source).with(size: max(7.5 * typeScale, theme.sizes.source)), gap: 2)
+        } else if let p = h.period {
             let newest = binder.newestCycle
             var period = p.isEmpty ? newest : binder.resolve(p)
             var key = "reporting-period", english = "Reporting period"
