@@ -2,10 +2,12 @@ import A4PCharts
 import A4PIndicators
 
 /// A table of words (yes/no, an agreement's name) whose every row reads the same in every period
-/// column is one sentence, the periods leading and each answer naming its rows: "2022 overview,
-/// Cycle 4, 2023, Cycle 6 — yes: individually deployed, formed police units; no: military
-/// contingents." A grid that repeats each answer in every column says one fact four times (issue 14,
-/// form from data). Only for period columns without groups; `form: table` keeps the table.
+/// column is one sentence, the periods leading: in the indicator's words where the translations hold
+/// them (`indicator.<id>.steady.*`: "2022 overview, Cycle 4, 2023 and Cycle 6: targets met for
+/// individually deployed personnel and formed police units; not for military contingents."), else
+/// each answer naming its rows ("Cycle 4, Cycle 5 — SOMA: MINURSO; Neither: UNMIK."). A grid that
+/// repeats each answer in every column says one fact four times (issue 14, form from data). Only for
+/// period columns without groups; `form: table` keeps the table.
 enum SteadyAnswers {
     static func sentence(_ table: TrendTable, _ b: ChartBinding) -> Statement? {
         guard b.block.string("form") != "table", (b.block.string("columns") ?? "periods") == "periods",
