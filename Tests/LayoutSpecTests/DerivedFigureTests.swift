@@ -27,21 +27,24 @@ struct DerivedFigureTests {
 
         """
 
-    @Test("cycle 5's 7 (11 missions less the 4 observer missions) is told as derived, in English and French")
+    @Test("cycle 5's 7 (11 missions less the 4 observer missions) is told as derived, as a sum, in English and French")
     func impliedCount() throws {
-        let en = try Self.text(Self.split)
-        #expect(en.contains("7 is the 11 missions less those 4"), "\(en)")
+        // Runs joined by spaces: the minus sign is a run of its own.
+        let en = try Self.text(Self.split).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(en.contains("Cycle 5: 7 = 11 missions − 4 ceasefire-observation missions"), "\(en)")
+        #expect(!en.contains("does not print"), "no working note (issue 14)")
         // The two figures of the row share one sentence: it is printed once.
-        #expect(en.components(separatedBy: "11 missions less").count == 2, "\(en)")
-        let fr = try Self.text(Self.split, language: "fr")
-        #expect(fr.contains("11 missions moins ces 4"), "\(fr)")
+        #expect(en.components(separatedBy: "7 = 11 missions").count == 2, "\(en)")
+        let fr = try Self.text(Self.split, language: "fr").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(fr.contains("7 = 11 missions − 4 missions d’observation"), "\(fr)")
     }
 
-    @Test("the 2022 split of missions under 'slightly' and 'significantly improving' says how the overview prints them")
-    func mappingFromPrintOrder() throws {
+    @Test("empty derived words print no line: the 2022 split reads as the overview lists it, with no working note")
+    func emptyWordsNoLine() throws {
         let en = try Self.text("  - {type: scale-strip, title: Effect, indicator: P2.13, missions: all}\n")
-        // In the reader's words (issue 14: "the split follows print order" read as a method note).
-        #expect(en.contains("The overview prints the two labels, then the seven missions, then the four."), "\(en)")
+        // Issue 14: "The overview prints the two labels, then …" and "the split follows print order"
+        // were notes to the data team; nor does the generic "derived" line stand in for them.
+        #expect(!en.contains("The overview prints") && !en.contains("print order") && !en.contains("derived from the report"), "\(en)")
     }
 
     @Test("a derived figure without words of its own is still named as derived")

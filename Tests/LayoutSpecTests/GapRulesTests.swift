@@ -81,9 +81,11 @@ struct GapRulesTests {
             """
         let (_, text) = try forms.render(block)
         let flat = normalisedExtraction(text)
-        #expect(flat.contains("Cycle 6 — yes: MINUSCA, MONUSCO"), "\(flat)")
-        #expect(flat.contains("; no: MINURSO"), "\(flat)")
-        let six = try #require(flat.range(of: "Cycle 6 —")), four = try #require(flat.range(of: "Cycle 4 —"))
+        // In the indicator's words (indicator.P1.02.answers), not "Cycle 6 — yes: …; no: …".
+        #expect(flat.contains("Cycle 6: MINUSCA, MONUSCO, UNFICYP, UNISFA, UNMIK and UNMISS held such a mandate; MINURSO, UNDOF, UNIFIL, UNMOGIP and UNTSO did not."), "\(flat)")
+        #expect(flat.contains("Cycle 4: MINURSO, UNDOF and UNIFIL held no such mandate."), "\(flat)")
+        #expect(!flat.contains("— yes"), "\(flat)")
+        let six = try #require(flat.range(of: "Cycle 6:")), four = try #require(flat.range(of: "Cycle 4:"))
         #expect(six.lowerBound < four.lowerBound)
         let (marks, _) = try forms.render(block + "\n    form: matrix")
         #expect(marks.assets.first?.cells?.drawn == 33)

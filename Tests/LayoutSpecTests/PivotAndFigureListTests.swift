@@ -178,8 +178,15 @@ struct PivotAndFigureListTests {
         "P5.01": ["C4", "C5"],
         // P6 page 2: "Eight of the 11 missions (~70 %)" printed as its count, 8, not also as its share.
         "P6.04b": ["C4"],
-        // P6 page 2: "Five missions had a working group in cycle 5." over the marks, not also a hero "5".
+        // P6 page 2: "Cycle 5: MINUSCA, MONUSCO, UNIFIL, UNISFA and UNMISS had one." names the five,
+        // not also a hero "5" nor a subtitle counting them (issue 14).
         "P6.05": ["C5"],
+        // P6 page 1: "UNISFA created an internet radio in cycle 5." over the latest cycle's list (a list of
+        // one for cycle 5 read as "the others had none": review 4).
+        "P6.11": ["C5"],
+        // P7 page 1: "Missions without a SOFA, cycles 4 and 5: MINURSO under a SOMA; UNMIK, UNMOGIP and
+        // UNTSO under alternate arrangements (the 6th report adds UNDOF)." (was a table said as a dump).
+        "P7.01": ["C4", "C5"],
         // P7 page 1: the status strip's "6" under "Status of Forces Agreement" (and the lead), not also
         // a hero "6 missions with a SOFA" beside it (issue 14); the overview binds it.
         "P7.01a": ["C6"],

@@ -58,8 +58,9 @@ struct YesListRuleTests {
                 missions: all
                 periods: [C5, C6]
             """)
-        #expect(said.contains("Cycle 6 — yes: MINUSCA, UNMISS."), "\(said)")
-        #expect(said.contains("Cycle 5 — no: MINURSO, UNDOF, UNMOGIP, UNTSO."), "\(said)")
+        // In the indicator's words (indicator.P1.01a.answers): the report names two; the four had none.
+        #expect(said.contains("Cycle 6: the report names MINUSCA and UNMISS as having one."), "\(said)")
+        #expect(said.contains("Cycle 5: MINURSO, UNDOF, UNMOGIP and UNTSO had none."), "\(said)")
         #expect(!said.contains("Left out"), "\(said)")
     }
 

@@ -130,7 +130,8 @@ struct CycleTests {
         let bars = try ExternalTool.run("pdftotext", ["-layout", out.appendingPathComponent("priorities/priority-P2.pdf").path, "-"]).stdout
         // The CPAS figures (three cycles: big numbers) run to C7 with its value and its change from C6.
         #expect(bars.contains(try Regex(#"10 +8 +9"#)), "the CPAS figures run to C7 with its value")
-        #expect(p2.contains("Cycle 7 ↑ from 8"), "C7's change from C6")
+        // Side by side, the numbers show C7's change from C6; no arrow caption wrapping under them (P2 'trend: false').
+        #expect(!p2.contains("Cycle 7 ↑"), "C7 labelled as its neighbours")
         #expect(p2.contains("Eight missions assessed their impact through CPAS in cycle 6"), "prose names the cycle it quotes")
         let p1 = try text("priorities/priority-P1.pdf")
         #expect(p1.contains("Political strategies, cycle 7") && p1.contains("Source: A4P+ 7th Progress Report"))

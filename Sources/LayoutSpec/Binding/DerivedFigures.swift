@@ -40,7 +40,9 @@ extension DataBinder {
         var notes: [String] = []
         for g in groups {
             let note = derivedWords(g.indicator, g.period) ?? genericDerived(g.figures)
-            if !notes.contains(note) { notes.append(note) }
+            // Empty words: the figure reads as its source prints it (a count of the names listed
+            // under a label) and takes no line of its own (issue 14: no working notes).
+            if !note.isEmpty, !notes.contains(note) { notes.append(note) }
         }
         return notes
     }

@@ -18,6 +18,10 @@ enum BarKind: ChartKind {
                        "With by: category, the categories (ids) drawn, in this order"),
         PropertySchema("form", .string(allowed: ["auto", "bar", "numbers"]), default: "auto",
                        "auto: two or three bars of one series, in a block without a given height, are shown as big numbers side by side (with the change between periods); bar: always bars; numbers: big numbers for up to four values, for categories that count different things (states, projects) and so share no axis"),
+        // As a key figure's: a row whose message already says the change keeps each number's label
+        // to its period ("Cycle 6", not "Cycle 6 ↓ from 10" wrapped under a narrow number).
+        PropertySchema("trend", .boolean, default: "true",
+                       "With big numbers by period: print the change from the figure before (\"↓ from 10\")"),
         BlockKinds.themeOverride,
     ]
 
@@ -83,7 +87,7 @@ enum BarKind: ChartKind {
             : form != "bar" && block.height == nil && (2...3).contains(chart.categories.count)
         if asNumbers, chart.series.count == 1, layout == .grouped,
            let values = chart.series.first?.values, values.count == chart.categories.count {
-            let byPeriod = block.string("by") == "period"
+            let byPeriod = block.string("by") == "period" && block.bool("trend") != false
             let items = chart.categories.indices.map { i in
                 BigNumbers.Item(chart.categories[i], values[i], comparable: byPeriod && i > 0 && comparable(b, i))
             }

@@ -55,19 +55,30 @@ enum GapRules {
     }
 
     /// Yes/no figures of several missions: one sentence per period, newest first, naming the missions
-    /// of each answer, "Cycle 6 — yes: MINUSCA, UNMISS; no: UNTSO. Cycle 4 — no: UNDOF." — the
-    /// matrix's marks without its gaps. A mission whose figure means less than the title carries its
-    /// scope ("UNISFA (internet radio)").
+    /// of each answer — the matrix's marks without its gaps. In the indicator's own words where the
+    /// translations hold them ("Cycle 6: MINUSCA had one; UNFICYP did not.", `AnswerSentences`),
+    /// else neutrally, "Cycle 6 — yes: MINUSCA, UNMISS; no: UNTSO.". A mission whose figure means
+    /// less than the title carries its scope ("UNISFA (internet radio)").
     static func byAnswer(_ figures: [Observation], _ b: ChartBinding) -> Statement? {
         guard figures.allSatisfy({ if case .boolean = $0.value { true } else { false } }) else { return nil }
         let language = b.text.language
         let chinese = language.hasPrefix("zh")
         let periods = Set(figures.map(\.period)).compactMap { b.dataset.period($0) }.sorted { ($0.end, $0.id) > ($1.end, $1.id) }
+        func missions(_ p: Period, _ answer: Bool) -> [String] {
+            figures.filter { $0.period == p.id && $0.value == .boolean(answer) }.map { o in
+                o.scope.isEmpty ? b.binder.missionLabel(o.mission) : "\(b.binder.missionLabel(o.mission)) (\(b.binder.scopeLabel(o.scope)))"
+            }
+        }
+        // The indicator's own words where the tables hold them: a reader's sentence per period.
+        if Set(figures.map(\.indicator)).count == 1, let t = AnswerSentences.templates(figures[0].indicator, b.text) {
+            let sentences = periods.compactMap { p in
+                AnswerSentences.sentence(t, period: b.binder.shortLabel(p), yes: missions(p, true), no: missions(p, false), b.text)
+            }
+            return Statement(name: b.name, text: sentences.joined(separator: Words.sentenceSeparator(language)))
+        }
         let sentences = periods.map { p -> String in
             let answers = [true, false].compactMap { answer -> String? in
-                let missions = figures.filter { $0.period == p.id && $0.value == .boolean(answer) }.map { o in
-                    o.scope.isEmpty ? b.binder.missionLabel(o.mission) : "\(b.binder.missionLabel(o.mission)) (\(b.binder.scopeLabel(o.scope)))"
-                }
+                let missions = missions(p, answer)
                 guard !missions.isEmpty else { return nil }
                 return Words.yesNo(answer, language) + (chinese ? "：" : ": ") + missions.joined(separator: Words.listSeparator(language))
             }

@@ -74,6 +74,11 @@ enum TableKind: ChartKind {
         // Several rows, every one of them 0 (ratings nobody received): the line names them, "None
         // (Cycle 6): unsatisfactory, needs improvement.", not a bare "None (Cycle 6)." under a title.
         if table.rows.count >= 2, unreported.isEmpty, table.rows.allSatisfy({ $0.cells.allSatisfy { value($0)?.number == 0 } }) {
+            // In the indicator's own words where the tables hold them ("Cycle 6: no FPU evaluation was
+            // rated Unsatisfactory, … or Needs Improvement."), not a "None (…):" stub (issue 14).
+            if let said = AnswerSentences.none(b.indicator.id, periods: zero, rows: SteadyAnswers.midSentence(table.rows.map(\.label)), b.text) {
+                return Statement(name: b.name, text: said)
+            }
             let lead = String(Words.noneIn(zero, language).dropLast())
             return Statement(name: b.name, text: Words.listSentence(lead, SteadyAnswers.midSentence(table.rows.map(\.label)), language))
         }
