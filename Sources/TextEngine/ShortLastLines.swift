@@ -1,0 +1,67 @@
+/// A paragraph whose last line is one short word ("6", "4)") or a character or two of Chinese
+/// ("起。", "动", "来）") reads as broken: the eye stops on a scrap under a full line. Such a line
+/// takes the last word (or words) of the line above, where the previous line's earlier breaks
+/// allow it and the new last line still fits: the paragraph keeps its number of lines, so no box
+/// grows and no page reflows beyond that paragraph.
+extension LineFill {
+    /// The most a one-word last line may have, letters and digits (punctuation not counted), to be
+    /// re-broken: "6", "4)", "du" are; "2023", "cycle" are a word a reader reads whole (and body text
+    /// keeps most of its greedy lines: few paragraphs of the set change).
+    static let shortWord = 3
+    /// The most Han ideographs a short Chinese last line has ("动", "多。", "料库"), with at most
+    /// one more character beside them ("5周期").
+    static let shortChinese = 2
+
+    /// Whether the printed part of `range` is a short last line: one word of at most `shortWord`
+    /// letters or digits, or at most `shortChinese` ideographs and one other character.
+    func isShortLine(_ range: Range<Int>) -> Bool {
+        let end = trimmedEnd(range.lowerBound, range.upperBound)
+        guard end > range.lowerBound else { return false }
+        let scalars = String(decoding: utf8[range.lowerBound..<end], as: UTF8.self).unicodeScalars
+        let counted = scalars.filter { !$0.properties.generalCategory.isPunctuation && !$0.properties.isWhitespace }
+        let han = counted.filter(ChineseWords.isHan).count
+        if han > 0 { return han <= Self.shortChinese && counted.count <= Self.shortChinese + 1 }
+        return isOneWord(range) && counted.count <= Self.shortWord
+    }
+
+    /// `lines` (greedy, at `width`) with each paragraph's short last line given the words before it:
+    /// the line above ends at an earlier break, the latest one that leaves a last line that is not
+    /// short and fits `width`. A paragraph where no break does (a long word above, a narrow
+    /// column) keeps its lines.
+    func withoutShortLastLines(_ lines: [Range<Int>], width: Double) -> [Range<Int>] {
+        let mandatory = Set(opportunities.lazy.filter { $0.kind == .mandatory }.map(\.offset))
+        var lines = lines
+        for i in lines.indices.dropFirst() {
+            let last = lines[i], above = lines[i - 1]
+            // The paragraph's last line (a newline or the text's end follows it), after a line of the same paragraph.
+            let endsParagraph = i == lines.count - 1 || mandatory.contains(last.upperBound)
+            guard endsParagraph, !mandatory.contains(above.upperBound), isShortLine(last) else { continue }
+            let earlier = opportunities.reversed().lazy
+                .filter { $0.kind == .allowed && $0.offset > above.lowerBound && $0.offset < above.upperBound }
+                .map(\.offset)
+            for offset in earlier {
+                let moved = offset..<last.upperBound
+                let end = trimmedEnd(moved.lowerBound, moved.upperBound)
+                // Wider than the measure: an earlier break would be wider still; keep the greedy lines.
+                guard cumulative[end] - cumulative[moved.lowerBound] <= width + 0.05 else { break }
+                guard isShortLine(moved) else {
+                    lines[i - 1] = above.lowerBound..<offset
+                    lines[i] = moved
+                    break
+                }
+            }
+        }
+        return lines
+    }
+}
+
+extension Unicode.GeneralCategory {
+    /// Opening, closing, dashes, quotes and other punctuation ("。", "）", "(").
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: true
+        default: false
+        }
+    }
+}
