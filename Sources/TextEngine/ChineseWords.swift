@@ -14,6 +14,8 @@ enum ChineseWords {
         utf8.contains { $0 >= 0xE3 && $0 <= 0xE9 || $0 == 0xF0 }
     }
 
+    static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: true
@@ -21,9 +23,11 @@ enum ChineseWords {
         }
     }
 
-    /// UTF-8 byte offsets strictly inside a word of two or more Han ideographs: a break there
-    /// would split the word. Words of other characters (digits, Latin, punctuation) are left alone,
-    /// as UAX #14 already treats them.
+    /// UTF-8 byte offsets strictly inside a word of two or more Han ideographs, and between a digit
+    /// and the ideograph after it: a break there would split the word, or a number from its unit
+    /// ("2025年2" / "月", "5" / "周期"). Before a number a line may still end ("截至2023年12月31日"
+    /// breaks after "年" and "月" in a narrow column). Words of other characters (Latin,
+    /// punctuation) are left alone, as UAX #14 already treats them.
     static func insideWords(_ utf8: [UInt8]) -> Set<Int> {
         let text = String(decoding: utf8, as: UTF8.self)
         // The UTF-8 offset at each UTF-16 offset (both halves of a surrogate pair at their scalar's)
@@ -36,10 +40,13 @@ enum ChineseWords {
         }
         utf8At.append(offset); han.append(false)
         let utf16 = Array(text.utf16)
-        var status = U_ZERO_ERROR
-        guard let words = swift_ubrk_open(UBRK_WORD, "zh", utf16, Int32(utf16.count), &status), status.rawValue <= 0 else { return [] }
-        defer { swift_ubrk_close(words) }
         var inside: Set<Int> = []
+        for i in utf16.indices.dropFirst() where utf8At[i] != utf8At[i - 1] {
+            if isDigit(utf16[i - 1]) && han[i] { inside.insert(utf8At[i]) }
+        }
+        var status = U_ZERO_ERROR
+        guard let words = swift_ubrk_open(UBRK_WORD, "zh", utf16, Int32(utf16.count), &status), status.rawValue <= 0 else { return inside }
+        defer { swift_ubrk_close(words) }
         var start = Int(swift_ubrk_first(words))
         while case let end = Int(swift_ubrk_next(words)), end != Int(UBRK_DONE) {
             // A word all of Han ideographs, two or more: every boundary between its characters.

@@ -44,6 +44,8 @@ extension LineFill {
                 let end = trimmedEnd(moved.lowerBound, moved.upperBound)
                 // Wider than the measure: an earlier break would be wider still; keep the greedy lines.
                 guard cumulative[end] - cumulative[moved.lowerBound] <= width + 0.05 else { break }
+                // The line above would be a scrap itself ("↓" over "上期 10"): keep the greedy lines.
+                if isShortLine(above.lowerBound..<offset) { break }
                 guard isShortLine(moved) else {
                     lines[i - 1] = above.lowerBound..<offset
                     lines[i] = moved
