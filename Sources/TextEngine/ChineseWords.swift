@@ -58,3 +58,14 @@ enum ChineseWords {
         return inside
     }
 }
+
+extension TextEngine {
+    /// UTF-8 offsets of `text` where a line must not end in `language`: inside a Chinese dictionary
+    /// word or between a number and its unit (`ChineseWords`); none in other languages. For layouts
+    /// that break rich text themselves (a text box's bold spans).
+    public func wordInteriors(_ text: String, language: String) -> Set<Int> {
+        let utf8 = Array(text.utf8)
+        guard language.hasPrefix("zh"), ChineseWords.hasHan(utf8) else { return [] }
+        return ChineseWords.insideWords(utf8)
+    }
+}

@@ -24,21 +24,24 @@ public struct TextBox: Chart {
 
     /// `**bold**` spans split into pieces; words are runs of non-space characters. Chinese text, written
     /// without spaces, may break between any two characters (a "word" each, glued to the one before),
-    /// except before closing punctuation and after opening punctuation.
-    static func words(_ text: String) -> [[Piece]] {
+    /// except before closing punctuation and after opening punctuation, and inside a word the text
+    /// engine keeps whole (`unbreakable`: UTF-8 offsets in the text without its `**` markers; "和平").
+    static func words(_ text: String, unbreakable: Set<Int> = []) -> [[Piece]] {
         var words: [[Piece]] = [], word: [Piece] = []
         var bold = false
         var rest = Substring(text)
+        var offset = 0
         while !rest.isEmpty {
             if rest.hasPrefix("**") { bold.toggle(); rest = rest.dropFirst(2); continue }
             let ch = rest.removeFirst()
+            defer { offset += ch.utf8.count }
             if ch == " ", let next = rest.first, ":;!?»%".contains(next), !word.isEmpty {
                 // French spacing: "statut : autres", "50 %" never break before the sign (the text layer
                 // makes the space a no-break one).
                 word[word.count - 1].text.append(ch)
             } else if ch == " " || ch == "\n" || ch == "\t" {
                 if !word.isEmpty { words.append(word); word = [] }
-            } else if let last = word.last?.text.last, canBreak(between: last, and: ch) {
+            } else if let last = word.last?.text.last, canBreak(between: last, and: ch), !unbreakable.contains(offset) {
                 words.append(word)
                 word = [Piece(text: String(ch), bold: bold, glued: true)]
             } else if let last = word.last, last.bold == bold {
@@ -67,7 +70,7 @@ public struct TextBox: Chart {
 
     static func lines(_ text: String, regular: TextStyle, bold: TextStyle, width: Double, engine: TextEngine)
         -> (lines: [Line], overflow: String?) {
-        let ws = words(text)
+        let ws = words(text, unbreakable: engine.wordInteriors(text.replacingOccurrences(of: "**", with: ""), language: regular.language))
         func style(_ b: Bool) -> TextStyle { b ? bold : regular }
         let space = engine.width(of: " ", style: regular)
         var out: [Line] = []
