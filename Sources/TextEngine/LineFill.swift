@@ -81,9 +81,12 @@ struct LineFill {
     /// is a single word; then the lines at the narrowest width (to 0.25 pt) that gives no more
     /// lines, broken between words where that is enough, when that leaves more than one word on
     /// the last line.
+    /// (The balance is sought from the plain greedy lines: a short-last-line fix that already took a
+    /// word down would leave "Murales del Día de" / "la Paz" where balancing gives "Murales del" /
+    /// "Día de la Paz"; when balancing finds nothing, the fixed lines stand.)
     func balancedRanges(width: Double) -> [Range<Int>] {
-        let greedy = ranges(width: width)
-        guard greedy.count >= 2, let last = greedy.last, isOneWord(last) else { return greedy }
+        let greedy = greedyRanges(width: width)
+        guard greedy.count >= 2, let last = greedy.last, isOneWord(last) else { return ranges(width: width) }
         for fill in [betweenWords, self] {
             var low = 0.0, high = width
             guard fill.greedyRanges(width: high).count == greedy.count else { continue }
@@ -91,9 +94,9 @@ struct LineFill {
                 let mid = (low + high) / 2
                 if fill.greedyRanges(width: mid).count > greedy.count { low = mid } else { high = mid }
             }
-            let balanced = fill.ranges(width: high)
+            let balanced = fill.greedyRanges(width: high)
             if balanced.count == greedy.count, let end = balanced.last, !isOneWord(end) { return balanced }
         }
-        return greedy
+        return ranges(width: width)
     }
 }

@@ -37,7 +37,7 @@ extension LineFill {
             let endsParagraph = i == lines.count - 1 || mandatory.contains(last.upperBound)
             guard endsParagraph, !mandatory.contains(above.upperBound), isShortLine(last) else { continue }
             let earlier = opportunities.reversed().lazy
-                .filter { $0.kind == .allowed && $0.offset > above.lowerBound && $0.offset < above.upperBound }
+                .filter { $0.kind == .allowed && $0.offset > above.lowerBound && $0.offset < above.upperBound && isBetweenWords($0.offset) }
                 .map(\.offset)
             for offset in earlier {
                 let moved = offset..<last.upperBound
@@ -54,6 +54,22 @@ extension LineFill {
             }
         }
         return lines
+    }
+}
+
+extension LineFill {
+    /// Whether a break at `offset` falls between words: after a space, or beside an ideograph or
+    /// full-width punctuation (Chinese, whose words the segmenter already kept whole). A short last
+    /// line takes whole words down, never the end of "SOFA/" + "SOMA" or "cessez-" + "le-feu".
+    func isBetweenWords(_ offset: Int) -> Bool {
+        guard offset > 0, offset < utf8.count else { return false }
+        if [0x20, 0x09].contains(utf8[offset - 1]) { return true }
+        var start = offset - 1
+        while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
+        var end = offset + 1
+        while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
+        let around = String(decoding: utf8[start..<end], as: UTF8.self).unicodeScalars
+        return around.contains { ChineseWords.isHan($0) || (0x3000...0x303F).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) }
     }
 }
 

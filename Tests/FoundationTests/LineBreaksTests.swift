@@ -85,4 +85,22 @@ struct LineBreaksTests {
         let lines = engine.paragraph(text, style: es, width: 1000).lines.map(\.text)
         #expect(lines == ["misiones que participaron", "6"])
     }
+
+    @Test("a short last line takes whole words down: 'SOFA/SOMA' is not split at its slash")
+    func wholeWordsDown() {
+        let ru = TextStyle(size: 10, language: "ru")
+        let text = "зарегистрированных инцидентов по SOFA/SOMA нет."
+        let width = engine.width(of: "зарегистрированных инцидентов по SOFA/SOMA", style: ru) + 0.5
+        let lines = engine.paragraph(text, style: ru, width: width).lines.map(\.text)
+        #expect(lines == ["зарегистрированных инцидентов по", "SOFA/SOMA нет."])
+    }
+
+    @Test("a balanced title is balanced from its plain greedy lines, not from the short-last-line fix")
+    func balancedTitleFirst() {
+        let title = TextStyle(size: 10, weight: .bold, language: "es", wrap: .balanced)
+        let text = "Murales del Día de la Paz"
+        let width = engine.width(of: "Murales del Día de la", style: title) + 0.5
+        let lines = engine.paragraph(text, style: title, width: width).lines.map(\.text)
+        #expect(lines == ["Murales del", "Día de la Paz"])
+    }
 }
