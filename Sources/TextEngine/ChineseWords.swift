@@ -23,11 +23,12 @@ enum ChineseWords {
         }
     }
 
-    /// UTF-8 byte offsets strictly inside a word of two or more Han ideographs, and between a digit
-    /// and the ideograph after it: a break there would split the word, or a number from its unit
-    /// ("2025年2" / "月", "5" / "周期"). Before a number a line may still end ("截至2023年12月31日"
-    /// breaks after "年" and "月" in a narrow column). Words of other characters (Latin,
-    /// punctuation) are left alone, as UAX #14 already treats them.
+    /// UTF-8 byte offsets strictly inside a word of two or more Han ideographs, between a digit and
+    /// the ideograph after it, and between the ordinal "第" and its number: a break there would split
+    /// the word, or a number from its unit or ordinal ("2025年2" / "月", "5" / "周期", "第" / "6次").
+    /// Before another number a line may still end ("截至2023年12月31日" breaks after "年" and "月" in
+    /// a narrow column). Words of other characters (Latin, punctuation) are left alone, as UAX #14
+    /// already treats them.
     static func insideWords(_ utf8: [UInt8]) -> Set<Int> {
         let text = String(decoding: utf8, as: UTF8.self)
         // The UTF-8 offset at each UTF-16 offset (both halves of a surrogate pair at their scalar's)
@@ -42,7 +43,8 @@ enum ChineseWords {
         let utf16 = Array(text.utf16)
         var inside: Set<Int> = []
         for i in utf16.indices.dropFirst() where utf8At[i] != utf8At[i - 1] {
-            if isDigit(utf16[i - 1]) && han[i] { inside.insert(utf8At[i]) }
+            // "5" + "周期"; and the ordinal "第" + "6" ("A4P+第" / "6次进展报告" read as a broken word).
+            if isDigit(utf16[i - 1]) && han[i] || utf16[i - 1] == 0x7B2C && isDigit(utf16[i]) { inside.insert(utf8At[i]) }
         }
         var status = U_ZERO_ERROR
         guard let words = swift_ubrk_open(UBRK_WORD, "zh", utf16, Int32(utf16.count), &status), status.rawValue <= 0 else { return inside }

@@ -26,6 +26,10 @@ struct LineBreaksTests {
         for between in ["新发生的", "新发生的地位", "新发生的地位协定"] {
             #expect(breaks.contains(after(between)), "the break between words after '\(between)'")
         }
+        // A number stays with its unit and its ordinal: "第" / "5" and "5" / "周期" never end a line.
+        let period = "报告第5周期"
+        #expect(!offsets(period, "zh").contains(after("报告第")) && !offsets(period, "zh").contains(after("报告第5")))
+        #expect(offsets(period, "zh").contains(after("报告")))
         // Japanese is out of scope: UAX #14's break between any two ideographs stays.
         #expect(offsets(text, "ja").contains(after("新发生的地位协定事")))
     }
