@@ -3,25 +3,34 @@
 /// takes the last word (or words) of the line above, where the previous line's earlier breaks
 /// allow it and the new last line still fits: the paragraph keeps its number of lines, so no box
 /// grows and no page reflows beyond that paragraph.
-extension LineFill {
+/// What a short last line is, for the engine's paragraphs and for layouts that break their own
+/// lines (a text box's rich text).
+public enum ShortLastLine {
     /// The most a one-word last line may have, letters and digits (punctuation not counted), to be
     /// re-broken: "6", "4)", "du" are; "2023", "cycle" are a word a reader reads whole (and body text
     /// keeps most of its greedy lines: few paragraphs of the set change).
-    static let shortWord = 3
+    public static let shortWord = 3
     /// The most Han ideographs a short Chinese last line has ("动", "多。", "料库"), with at most
     /// one more character beside them ("5周期").
-    static let shortChinese = 2
+    public static let shortChinese = 2
 
-    /// Whether the printed part of `range` is a short last line: one word of at most `shortWord`
-    /// letters or digits, or at most `shortChinese` ideographs and one other character.
+    /// Whether `text` (a line's printed part; `oneWord`: no break between words inside it) is a
+    /// short last line: one word of at most `shortWord` letters or digits, or at most `shortChinese`
+    /// ideographs and one other character.
+    public static func isShort(_ text: String, oneWord: Bool) -> Bool {
+        let counted = text.unicodeScalars.filter { !$0.properties.generalCategory.isPunctuation && !$0.properties.isWhitespace }
+        let han = counted.filter(ChineseWords.isHan).count
+        if han > 0 { return han <= shortChinese && counted.count <= shortChinese + 1 }
+        return oneWord && counted.count <= shortWord
+    }
+}
+
+extension LineFill {
+    /// Whether the printed part of `range` is a short last line (`ShortLastLine.isShort`).
     func isShortLine(_ range: Range<Int>) -> Bool {
         let end = trimmedEnd(range.lowerBound, range.upperBound)
         guard end > range.lowerBound else { return false }
-        let scalars = String(decoding: utf8[range.lowerBound..<end], as: UTF8.self).unicodeScalars
-        let counted = scalars.filter { !$0.properties.generalCategory.isPunctuation && !$0.properties.isWhitespace }
-        let han = counted.filter(ChineseWords.isHan).count
-        if han > 0 { return han <= Self.shortChinese && counted.count <= Self.shortChinese + 1 }
-        return isOneWord(range) && counted.count <= Self.shortWord
+        return ShortLastLine.isShort(String(decoding: utf8[range.lowerBound..<end], as: UTF8.self), oneWord: isOneWord(range))
     }
 
     /// `lines` (greedy, at `width`) with each paragraph's short last line given the words before it:

@@ -60,7 +60,7 @@ struct LineBreaksTests {
         let lines = engine.paragraph(text, style: zh, width: width).lines.map(\.text)
         #expect(lines.count == 2, "\(lines)")
         let han = lines.last.map { $0.unicodeScalars.filter(ChineseWords.isHan).count } ?? 0
-        #expect(han > LineFill.shortChinese, "the last line '\(lines.last ?? "")' holds more than two ideographs")
+        #expect(han > ShortLastLine.shortChinese, "the last line '\(lines.last ?? "")' holds more than two ideographs")
         #expect(lines.joined() == text)
     }
 

@@ -75,7 +75,6 @@ public struct TextBox: Chart {
         let space = engine.width(of: " ", style: regular)
         var out: [Line] = []
         var current: [[Piece]] = []
-        var currentWidth = 0.0
         var overflow: String?
         func flush() {
             guard !current.isEmpty else { return }
@@ -96,18 +95,28 @@ public struct TextBox: Chart {
             }
             let shaped = segs.map { engine.line($0.text, style: style($0.bold)) }
             out.append(Line(segments: shaped, width: shaped.map(\.width).reduce(0, +)))
-            current = []; currentWidth = 0
+            current = []
         }
-        for w in ws {
-            let ww = w.map { engine.width(of: $0.text, style: style($0.bold)) }.reduce(0, +)
-            if ww > width + 0.05 { overflow = overflow ?? w.map(\.text).joined() }
-            let gap = w.first?.glued == true ? 0 : space
-            let add = current.isEmpty ? ww : gap + ww
-            if !current.isEmpty && currentWidth + add > width { flush() }
-            currentWidth += current.isEmpty ? ww : gap + ww
-            current.append(w)
+        // Greedy: words (their indices) on a line until the next would pass the width.
+        let widths = ws.map { w in w.map { engine.width(of: $0.text, style: style($0.bold)) }.reduce(0, +) }
+        let gaps = ws.map { $0.first?.glued == true ? 0 : space }
+        var groups: [[Int]] = []
+        var lineWidth = 0.0
+        for i in ws.indices {
+            if widths[i] > width + 0.05 { overflow = overflow ?? ws[i].map(\.text).joined() }
+            if !groups.isEmpty, lineWidth + gaps[i] + widths[i] <= width {
+                groups[groups.count - 1].append(i)
+                lineWidth += gaps[i] + widths[i]
+            } else {
+                groups.append([i])
+                lineWidth = widths[i]
+            }
         }
-        flush()
+        groups = withoutShortLastLine(groups, ws, widths: widths, gaps: gaps, width: width)
+        for group in groups {
+            current = group.map { ws[$0] }
+            flush()
+        }
         return (out, overflow)
     }
 
