@@ -82,7 +82,10 @@ let package = Package(
         .target(name: "A4PText",
                 dependencies: ["A4PScene", "A4PPaths", "A4PCHarfBuzz", "A4PCFriBidi", "A4PCUnibreak",
                                .product(name: "Logging", package: "swift-log")],
-                path: "Sources/TextEngine"),
+                path: "Sources/TextEngine",
+                // The toolchain's ICU (`import _FoundationICU`) for Chinese word breaks (ChineseWords.swift): no
+                // Debian package; Foundation already brings it, but a target that calls it must name it to the linker.
+                linkerSettings: [.linkedLibrary("_FoundationICU")]),
         // The Renderer protocol, the registry of renderer plugins, atomic file output.
         .target(name: "A4PRender", dependencies: ["A4PScene"], path: "Sources/Render"),
         // PDF, PNG and SVG renderer plugins: PDF and PNG draw the scene through one Cairo painter, SVG is written from it.

@@ -25,7 +25,17 @@ enum LineBreaks {
             default: break
             }
         }
-        return keepingShortBracketsWhole(result, utf8: utf8)
+        return keepingWordsWhole(keepingShortBracketsWhole(result, utf8: utf8), utf8: utf8, language: language)
+    }
+
+    /// Chinese text breaks between dictionary words (`ChineseWords`), not inside one: "地位协定事件"
+    /// may end a line after "协定", never after "事". Only Chinese pages with an ideograph ask the
+    /// segmenter (Japanese and Korean keep UAX #14's breaks); every other text is as before.
+    static func keepingWordsWhole(_ breaks: [(offset: Int, kind: Kind)], utf8: [UInt8], language: String) -> [(offset: Int, kind: Kind)] {
+        guard language.hasPrefix("zh"), ChineseWords.hasHan(utf8) else { return breaks }
+        let inside = ChineseWords.insideWords(utf8)
+        guard !inside.isEmpty else { return breaks }
+        return breaks.filter { $0.kind == .mandatory || !inside.contains($0.offset) }
     }
 
     /// The longest full-width bracketed aside ("（第5周期）") kept on one line, in characters.

@@ -26,9 +26,16 @@ struct LineFill {
         return e
     }
 
+    /// Greedy lines without a short last line (`withoutShortLastLines`): how body text is set.
+    func ranges(width: Double?) -> [Range<Int>] {
+        let greedy = greedyRanges(width: width)
+        guard let width, greedy.count >= 2 else { return greedy }
+        return withoutShortLastLines(greedy, width: width)
+    }
+
     /// Greedy lines: each ends at the last legal break before the text passes `width` (a word wider
     /// than `width` stays whole on its own line); mandatory breaks always end a line.
-    func ranges(width: Double?) -> [Range<Int>] {
+    func greedyRanges(width: Double?) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var lineStart = 0
         var lastOpportunity: Int?
@@ -60,7 +67,7 @@ struct LineFill {
         return LineFill(utf8: utf8, cumulative: cumulative, opportunities: spaced)
     }
 
-    private init(utf8: [UInt8], cumulative: [Double], opportunities: [(offset: Int, kind: LineBreaks.Kind)]) {
+    init(utf8: [UInt8], cumulative: [Double], opportunities: [(offset: Int, kind: LineBreaks.Kind)]) {
         self.utf8 = utf8; self.cumulative = cumulative; self.opportunities = opportunities
     }
 
@@ -74,19 +81,22 @@ struct LineFill {
     /// is a single word; then the lines at the narrowest width (to 0.25 pt) that gives no more
     /// lines, broken between words where that is enough, when that leaves more than one word on
     /// the last line.
+    /// (The balance is sought from the plain greedy lines: a short-last-line fix that already took a
+    /// word down would leave "Murales del Día de" / "la Paz" where balancing gives "Murales del" /
+    /// "Día de la Paz"; when balancing finds nothing, the fixed lines stand.)
     func balancedRanges(width: Double) -> [Range<Int>] {
-        let greedy = ranges(width: width)
-        guard greedy.count >= 2, let last = greedy.last, isOneWord(last) else { return greedy }
+        let greedy = greedyRanges(width: width)
+        guard greedy.count >= 2, let last = greedy.last, isOneWord(last) else { return ranges(width: width) }
         for fill in [betweenWords, self] {
             var low = 0.0, high = width
-            guard fill.ranges(width: high).count == greedy.count else { continue }
+            guard fill.greedyRanges(width: high).count == greedy.count else { continue }
             while high - low > 0.25 {
                 let mid = (low + high) / 2
-                if fill.ranges(width: mid).count > greedy.count { low = mid } else { high = mid }
+                if fill.greedyRanges(width: mid).count > greedy.count { low = mid } else { high = mid }
             }
-            let balanced = fill.ranges(width: high)
+            let balanced = fill.greedyRanges(width: high)
             if balanced.count == greedy.count, let end = balanced.last, !isOneWord(end) { return balanced }
         }
-        return greedy
+        return ranges(width: width)
     }
 }

@@ -12,11 +12,12 @@ struct BalancedTitleTests {
 
     @Test("a title that would leave one word alone is rebalanced: both lines hold two words or more")
     func rebalanced() {
-        let text = "Mission des Nations Unies au Soudan du Sud"
+        // A last word of four letters: body text's short-last-line rule (three or fewer) leaves it alone.
+        let text = "Mission multidimensionnelle intégrée des Nations Unies au Mali"
         // A measure that holds every word but the last on the first line.
-        let width = engine.width(of: "Mission des Nations Unies au Soudan du", style: title) + 1
+        let width = engine.width(of: "Mission multidimensionnelle intégrée des Nations Unies au", style: title) + 1
         let greedy = engine.paragraph(text, style: title.with(wrap: .greedy), width: width)
-        #expect(greedy.lines.count == 2 && greedy.lines.last.map(words) == 1, "the greedy lines leave 'Sud' alone")
+        #expect(greedy.lines.count == 2 && greedy.lines.last.map(words) == 1, "the greedy lines leave 'Mali' alone")
         let balanced = engine.paragraph(text, style: title, width: width)
         #expect(balanced.lines.count == 2)
         #expect(balanced.lines.allSatisfy { words($0) >= 2 }, "\(balanced.lines.map(\.text))")

@@ -14,6 +14,10 @@ public protocol Chart: Sendable {
     /// where its hero number sits, and what cannot fit at this width at any height. Computed from
     /// the same text and row metrics `render` uses; never renders.
     func size(for width: Double, in context: ChartContext) -> ChartSize
+    /// Where the hero number's baseline is when the chart is drawn `height` tall (a spec's `height:`,
+    /// not the measured one): a tile centres its number and caption in its box, so a taller box moves
+    /// the number, and a row aligns tiles on the baselines they are drawn at. By default the measured one.
+    func heroBaseline(width: Double, height: Double, in context: ChartContext) -> Double?
     /// A tile's big number and its caption, for layouts that say a row of zeros in words; nil for
     /// charts without one.
     func heroFigure() -> (value: ChartValue, caption: String)?
@@ -75,4 +79,7 @@ extension Chart {
     public var isSentence: Bool { false }
     public func footnote(language: String) -> String? { nil }
     public func heroFigure() -> (value: ChartValue, caption: String)? { nil }
+    public func heroBaseline(width: Double, height: Double, in context: ChartContext) -> Double? {
+        size(for: width, in: context).heroBaseline
+    }
 }

@@ -93,6 +93,12 @@ public struct KPITile: Chart {
         return ChartSize(height: height, heroBaseline: hero.top + hero.big.ascent)
     }
 
+    /// The number hangs from the top of its centred text: the baseline in a box `height` tall.
+    public func heroBaseline(width: Double, height: Double, in context: ChartContext) -> Double? {
+        let hero = layout(in: Rect(x: 0, y: 0, width: width, height: max(10, height)), context: context)
+        return hero.top + hero.big.ascent
+    }
+
     public func render(in box: Rect, context: ChartContext) -> ChartRendering {
         var canvas = Canvas(box: box, context: context, chartName: name)
         let theme = context.theme

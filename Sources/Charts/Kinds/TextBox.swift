@@ -24,21 +24,24 @@ public struct TextBox: Chart {
 
     /// `**bold**` spans split into pieces; words are runs of non-space characters. Chinese text, written
     /// without spaces, may break between any two characters (a "word" each, glued to the one before),
-    /// except before closing punctuation and after opening punctuation.
-    static func words(_ text: String) -> [[Piece]] {
+    /// except before closing punctuation and after opening punctuation, and inside a word the text
+    /// engine keeps whole (`unbreakable`: UTF-8 offsets in the text without its `**` markers; "和平").
+    static func words(_ text: String, unbreakable: Set<Int> = []) -> [[Piece]] {
         var words: [[Piece]] = [], word: [Piece] = []
         var bold = false
         var rest = Substring(text)
+        var offset = 0
         while !rest.isEmpty {
             if rest.hasPrefix("**") { bold.toggle(); rest = rest.dropFirst(2); continue }
             let ch = rest.removeFirst()
+            defer { offset += ch.utf8.count }
             if ch == " ", let next = rest.first, ":;!?»%".contains(next), !word.isEmpty {
                 // French spacing: "statut : autres", "50 %" never break before the sign (the text layer
                 // makes the space a no-break one).
                 word[word.count - 1].text.append(ch)
             } else if ch == " " || ch == "\n" || ch == "\t" {
                 if !word.isEmpty { words.append(word); word = [] }
-            } else if let last = word.last?.text.last, canBreak(between: last, and: ch) {
+            } else if let last = word.last?.text.last, canBreak(between: last, and: ch), !unbreakable.contains(offset) {
                 words.append(word)
                 word = [Piece(text: String(ch), bold: bold, glued: true)]
             } else if let last = word.last, last.bold == bold {
@@ -67,12 +70,11 @@ public struct TextBox: Chart {
 
     static func lines(_ text: String, regular: TextStyle, bold: TextStyle, width: Double, engine: TextEngine)
         -> (lines: [Line], overflow: String?) {
-        let ws = words(text)
+        let ws = words(text, unbreakable: engine.wordInteriors(text.replacingOccurrences(of: "**", with: ""), language: regular.language))
         func style(_ b: Bool) -> TextStyle { b ? bold : regular }
         let space = engine.width(of: " ", style: regular)
         var out: [Line] = []
         var current: [[Piece]] = []
-        var currentWidth = 0.0
         var overflow: String?
         func flush() {
             guard !current.isEmpty else { return }
@@ -93,18 +95,28 @@ public struct TextBox: Chart {
             }
             let shaped = segs.map { engine.line($0.text, style: style($0.bold)) }
             out.append(Line(segments: shaped, width: shaped.map(\.width).reduce(0, +)))
-            current = []; currentWidth = 0
+            current = []
         }
-        for w in ws {
-            let ww = w.map { engine.width(of: $0.text, style: style($0.bold)) }.reduce(0, +)
-            if ww > width + 0.05 { overflow = overflow ?? w.map(\.text).joined() }
-            let gap = w.first?.glued == true ? 0 : space
-            let add = current.isEmpty ? ww : gap + ww
-            if !current.isEmpty && currentWidth + add > width { flush() }
-            currentWidth += current.isEmpty ? ww : gap + ww
-            current.append(w)
+        // Greedy: words (their indices) on a line until the next would pass the width.
+        let widths = ws.map { w in w.map { engine.width(of: $0.text, style: style($0.bold)) }.reduce(0, +) }
+        let gaps = ws.map { $0.first?.glued == true ? 0 : space }
+        var groups: [[Int]] = []
+        var lineWidth = 0.0
+        for i in ws.indices {
+            if widths[i] > width + 0.05 { overflow = overflow ?? ws[i].map(\.text).joined() }
+            if !groups.isEmpty, lineWidth + gaps[i] + widths[i] <= width {
+                groups[groups.count - 1].append(i)
+                lineWidth += gaps[i] + widths[i]
+            } else {
+                groups.append([i])
+                lineWidth = widths[i]
+            }
         }
-        flush()
+        groups = withoutShortLastLine(groups, ws, widths: widths, gaps: gaps, width: width)
+        for group in groups {
+            current = group.map { ws[$0] }
+            flush()
+        }
         return (out, overflow)
     }
 

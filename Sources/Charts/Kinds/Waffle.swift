@@ -92,6 +92,13 @@ public struct Waffle: Chart {
         return ChartSize(height: height, heroBaseline: baseline(0, top: 0 + (height - l.needed) / 2, l, theme: context.theme))
     }
 
+    /// The first share's baseline in a box `height` tall, where `render` puts it (numbers centred).
+    public func heroBaseline(width: Double, height: Double, in context: ChartContext) -> Double? {
+        let box = Rect(x: 0, y: 0, width: width, height: max(10, height))
+        guard let l = layout(in: box, context: context), l.needed <= box.height + 0.05 else { return nil }
+        return baseline(0, top: (box.height - l.needed) / 2, l, theme: context.theme)
+    }
+
     public func render(in box: Rect, context: ChartContext) -> ChartRendering {
         var canvas = Canvas(box: box, context: context, chartName: name)
         let theme = context.theme

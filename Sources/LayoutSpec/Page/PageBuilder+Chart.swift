@@ -30,7 +30,10 @@ extension PageBuilder {
         let size = bound.chart.size(for: width, in: chartContext(t))
         let h = block.height.map { $0 - frameExtra(block, width: width, theme: t, observations: bound.observations, chart: bound.chart,
                                                          unreported: bound.unreported) } ?? size.height
-        var frame = draw(bound.chart, block, width: width, height: h, heroBaseline: size.heroBaseline, theme: t, title: true,
+        // A spec's height draws the chart in another box than the measured one: its number moves with it.
+        let hero = block.height == nil || size.heroBaseline == nil ? size.heroBaseline
+            : bound.chart.heroBaseline(width: width, height: h, in: chartContext(t))
+        var frame = draw(bound.chart, block, width: width, height: h, heroBaseline: hero, theme: t, title: true,
                          observations: bound.observations, colophon: bound.translated ? translationColophon : nil, unreported: bound.unreported)
         if let hero = bound.chart.heroFigure(), hero.value.number == 0, hero.value.qualifier == nil {
             frame.zeroCaption = hero.caption
