@@ -12,6 +12,8 @@ import Foundation
 extension SpecRenderer {
     /// How much worse (share of page height) one page's column void may get for the sheet's largest to go down.
     static let balanceSlack = 0.02
+    /// How many levers one move joins at most (a stack move and flips).
+    static let balanceRounds = 3
     /// A move counts when it lowers the sheet's largest void by more than this share.
     static let balanceStep = 0.005
 
@@ -27,9 +29,11 @@ extension SpecRenderer {
     static func columnVoids(_ d: Document) -> [Double] { d.pages.map(\.columnVoidShare) }
 
     /// `fitted` unless a balancing move keeps it whole and lowers its largest column void. Single
-    /// moves first (stack moves, then flips in placement order); when the best leaves a void over
-    /// the limit, that move joined with each other single move. The first of equals wins: the result
-    /// depends on the layouts only. `builder` lays out again with `fitted`'s type, page and yields.
+    /// levers first (stack moves, then flips in placement order); while the best leaves a void over
+    /// the limit, it joined with each single lever, up to `balanceRounds` levers. The first of equals
+    /// wins: the result depends on the layouts only. `builder(page, grow)` lays out again with
+    /// `fitted`'s page and yields at a type factor: the layout's own first, larger ones (up to
+    /// copy-fitting's last step) only while a move leaves a blank band or a void over the limit.
     static func balanceFit(_ fitted: (PageBuilder, Document), growth: Double,
                            builder: (PageBuilder, Double) -> PageBuilder) -> (PageBuilder, Document) {
         let voids = columnVoids(fitted.1)
@@ -46,31 +50,36 @@ extension SpecRenderer {
             for grow in grows {
                 var trial = builder(page, grow)
                 trial.balance = move
+                if let counts = move.yielding { trial.yielding = counts }
                 let laid = trial.build()
-                // A stack move the row cannot make in full (no two stacks, too few children) was tried smaller or is the spec's layout.
+                // A stack move the row cannot make in full (no two stacks, too few children) was tried
+                // smaller, or is the spec's layout.
                 if move.count > 0 && trial.balancedCount != move.count { return }
+                // So is a yield the stacks cannot give in full.
+                if let counts = move.yielding, trial.yielded + Array(repeating: 0, count: max(0, counts.count - trial.yielded.count)) != counts { return }
                 let after = columnVoids(laid)
                 if ProcessInfo.processInfo.environment["A4P_BALANCE_DEBUG"] != nil { FileHandle.standardError.write("balance \(move) grow \(grow) pages \(laid.pages.count)/\(fitted.1.pages.count) errors \(trial.log.errorCount)/\(errors) cuts \(Self.cuts(laid))/\(cuts) extras \(trial.extrasLeftOut)/\(page.extrasLeftOut) band \(largestBand(laid)) voids \(after) base \(voids)\n".data(using: .utf8)!) }
-                // Larger type only ever adds pages and errors: no larger step is tried after one that does.
+                // Larger type only adds pages, errors and cuts: no larger step is tried after one that does.
                 guard laid.pages.count == fitted.1.pages.count, trial.log.errorCount == errors, Self.cuts(laid) <= cuts,
                       trial.extrasLeftOut <= page.extrasLeftOut else { return }
-                guard largestBand(laid) <= bandLimit + 0.0005 else { continue }
-                if zip(after, voids).allSatisfy({ $0 <= $1 + balanceSlack }), let top = after.max(), top < best.void - balanceStep {
-                    best = (trial, laid, top, move)
-                }
-                return
+                guard largestBand(laid) <= bandLimit + 0.0005,
+                      zip(after, voids).allSatisfy({ $0 <= $1 + balanceSlack }), let top = after.max() else { continue }
+                if top < best.void - balanceStep { best = (trial, laid, top, move) }
+                // Within the limit: no larger type for this move.
+                if top <= Page.columnVoidLimit { return }
             }
         }
-        let stackMoves = [0, 1].flatMap { from in [1, 2].map { ColumnBalance(from: from, count: $0) } }
-        let flips = (0..<page.halfPlacements).map { ColumnBalance(flip: $0) }
-        for move in stackMoves + flips { attempt(move) }
-        if best.void > Page.columnVoidLimit, best.move != .none {
-            let first = best.move
-            if first.count > 0 {
-                for flip in 0..<best.page.halfPlacements { attempt(ColumnBalance(from: first.from, count: first.count, flip: flip)) }
-            } else {
-                for move in stackMoves { attempt(ColumnBalance(from: move.from, count: move.count, flip: first.flip)) }
-            }
+        // Round by round, the best move so far joined with each single lever (a stack move replaces
+        // the best's own, a flip joins its flips), while that lowers the void and it is over the limit.
+        var levers = [0, 1].flatMap { from in [1, 2].map { ColumnBalance(from: from, count: $0) } } + [ColumnBalance(mergeModules: true)]
+            + yieldCounts.filter { $0 != page.yielding }.map { ColumnBalance(yielding: $0) }
+            + (0..<page.halfPlacements).map { ColumnBalance(flips: [$0]) }
+        for _ in 0..<balanceRounds {
+            let start = best.move
+            for lever in levers { attempt(start.joined(lever)) }
+            guard best.void > Page.columnVoidLimit, best.move != start else { break }
+            // A stack move changes what page 1 leaves to the modules: the flips are counted again.
+            levers = levers.filter { $0.flips.isEmpty } + (0..<best.page.halfPlacements).map { ColumnBalance(flips: [$0]) }
         }
         return (best.page, best.document)
     }

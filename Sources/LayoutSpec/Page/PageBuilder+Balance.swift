@@ -12,12 +12,28 @@ struct ColumnBalance: Hashable, Sendable {
     /// Page 1's row of stacks: the stack (0 = the first) whose last `count` shown children move to
     /// the end of the other stack; 0 moves none.
     var from = 0, count = 0
-    /// The half-width module placement (counted over the output, in order) set under the longer
-    /// column instead of the shorter, when it fits there; nil for none.
-    var flip: Int?
+    /// The half-width module placements (counted over the output, in order) set under the longer
+    /// column instead of the shorter, where they fit there.
+    var flips: Set<Int> = []
+    /// A page that opens with two rows of packed modules (the first moved from the foot of the page
+    /// before by `spread-rows`) packs them again as one, so its columns are balanced together.
+    var mergeModules = false
+    /// Children page 1's stacks yield to the flowing modules (`PageBuilder.yielding`) in place of
+    /// the layout's own: a sparse last page takes a story from page 1 (nil keeps the layout's).
+    var yielding: [Int]?
 
     /// No move: the spec's layout.
     static let none = ColumnBalance()
+
+    /// This move with `lever`'s too: its stack move in place of this one's, its flips added.
+    func joined(_ lever: ColumnBalance) -> ColumnBalance {
+        var out = self
+        if lever.count > 0 { (out.from, out.count) = (lever.from, lever.count) }
+        out.flips.formUnion(lever.flips)
+        out.mergeModules = out.mergeModules || lever.mergeModules
+        out.yielding = lever.yielding ?? out.yielding
+        return out
+    }
 }
 
 extension PageBuilder {
@@ -49,10 +65,21 @@ extension PageBuilder {
         balancedCount = n
     }
 
-    /// The columns a half-width module tries, shorter first, unless it would be the placement
-    /// `balance.flip` names (`packModules` counts the placements made).
+    /// The columns a half-width module tries, shorter first, unless it would be a placement
+    /// `balance.flips` names (`packModules` counts the placements made).
     func moduleColumns(_ column: [Double]) -> [Int] {
         let order = column[0] <= column[1] ? [0, 1] : [1, 0]
-        return balance.flip == halfPlacements ? order.reversed() : order
+        return balance.flips.contains(halfPlacements) ? order.reversed() : order
+    }
+
+    /// Packs the first two rows of `rows` again as one when both are rows of packed modules and
+    /// all their units fit `height` with the rows after them; else leaves them.
+    mutating func mergeModuleRows(_ rows: inout [FlowRow], width: Double, height: Double) {
+        guard rows.count >= 2, !rows[0].units.isEmpty, !rows[1].units.isEmpty else { return }
+        let rest = Array(rows.dropFirst(2))
+        var units = rows[0].units + rows[1].units, merged: [FlowRow] = []
+        packModules(into: &merged, from: &units, width: width, height: height - (rest.isEmpty ? 0 : self.height(of: rest) + page.rowGap))
+        guard units.isEmpty, merged.count == 1 else { return }
+        rows = merged + rest
     }
 }
