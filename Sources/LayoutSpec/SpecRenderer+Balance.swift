@@ -71,16 +71,17 @@ extension SpecRenderer {
         }
         // Round by round, the best move so far joined with each single lever (a stack move replaces
         // the best's own, a flip joins its flips), while that lowers the void and it is over the limit.
-        var levers = [0, 1].flatMap { from in [1, 2].map { ColumnBalance(from: from, count: $0) } } + [ColumnBalance(mergeModules: true)]
+        var levers = [0, 1].flatMap { from in [1, 2].map { ColumnBalance(from: from, count: $0) } }
             + yieldCounts.filter { $0 != page.yielding }.map { ColumnBalance(yielding: $0) }
             + (0..<page.halfPlacements).map { ColumnBalance(flips: [$0]) }
         for _ in 0..<balanceRounds {
             let start = best.move
             for lever in levers { attempt(start.joined(lever)) }
-            guard best.void > Page.columnVoidLimit, best.move != start else { break }
+            guard best.move != start else { break }
             // A stack move changes what page 1 leaves to the modules: the flips are counted again.
             levers = levers.filter { $0.flips.isEmpty } + (0..<best.page.halfPlacements).map { ColumnBalance(flips: [$0]) }
         }
+        if ProcessInfo.processInfo.environment["A4P_BALANCE_DEBUG"] != nil { FileHandle.standardError.write("chosen \(page.context.mission?.id ?? "") \(page.context.language) \(best.move) grow \(best.page.grow) \(voids) -> \(columnVoids(best.document))\n".data(using: .utf8)!) }
         return (best.page, best.document)
     }
 }

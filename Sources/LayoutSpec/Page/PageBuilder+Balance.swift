@@ -15,9 +15,6 @@ struct ColumnBalance: Hashable, Sendable {
     /// The half-width module placements (counted over the output, in order) set under the longer
     /// column instead of the shorter, where they fit there.
     var flips: Set<Int> = []
-    /// A page that opens with two rows of packed modules (the first moved from the foot of the page
-    /// before by `spread-rows`) packs them again as one, so its columns are balanced together.
-    var mergeModules = false
     /// Children page 1's stacks yield to the flowing modules (`PageBuilder.yielding`) in place of
     /// the layout's own: a sparse last page takes a story from page 1 (nil keeps the layout's).
     var yielding: [Int]?
@@ -30,7 +27,6 @@ struct ColumnBalance: Hashable, Sendable {
         var out = self
         if lever.count > 0 { (out.from, out.count) = (lever.from, lever.count) }
         out.flips.formUnion(lever.flips)
-        out.mergeModules = out.mergeModules || lever.mergeModules
         out.yielding = lever.yielding ?? out.yielding
         return out
     }
@@ -70,16 +66,5 @@ extension PageBuilder {
     func moduleColumns(_ column: [Double]) -> [Int] {
         let order = column[0] <= column[1] ? [0, 1] : [1, 0]
         return balance.flips.contains(halfPlacements) ? order.reversed() : order
-    }
-
-    /// Packs the first two rows of `rows` again as one when both are rows of packed modules and
-    /// all their units fit `height` with the rows after them; else leaves them.
-    mutating func mergeModuleRows(_ rows: inout [FlowRow], width: Double, height: Double) {
-        guard rows.count >= 2, !rows[0].units.isEmpty, !rows[1].units.isEmpty else { return }
-        let rest = Array(rows.dropFirst(2))
-        var units = rows[0].units + rows[1].units, merged: [FlowRow] = []
-        packModules(into: &merged, from: &units, width: width, height: height - (rest.isEmpty ? 0 : self.height(of: rest) + page.rowGap))
-        guard units.isEmpty, merged.count == 1 else { return }
-        rows = merged + rest
     }
 }

@@ -26,9 +26,6 @@ struct FlowRow {
         var items: Range<Int>
     }
     var sharedSources: [SharedSource] = []
-    /// A row of modules packed in two columns (`packModules`): the units it packed, in order, so
-    /// column balancing can pack them again with the next row's (`mergeModuleRows`).
-    var units: [FlowRow] = []
     /// The line every tile of the row shares, if they all cite the same sources.
     var sharedSource: SharedSource? {
         sharedSources.count == 1 && sharedSources[0].items == items.indices ? sharedSources[0] : nil

@@ -27,7 +27,6 @@ extension PageBuilder {
         let half = (width - page.gutter) / 2
         let room = height - (pageRows.isEmpty ? 0 : self.height(of: pageRows) + gap)
         var chunk = FlowRow(items: [])
-        let given = units
         var column = [0.0, 0.0]
         func top(_ h: Double) -> Double { h == 0 ? 0 : h + gap }
         func put(_ unit: FlowRow, x: Double?, y: Double) {
@@ -63,8 +62,6 @@ extension PageBuilder {
             }
             i += 1
         }
-        // The units packed, in their order (the ones left are those still in `units`).
-        chunk.units = given.filter { unit in !units.contains { $0.items.first?.block.position == unit.items.first?.block.position } }
         if !chunk.items.isEmpty { pageRows.append(chunk) }
     }
 }

@@ -208,7 +208,6 @@ struct PageBuilder {
                     guard moved <= spareQ, spareQ - spareP > moved else { break }
                     pages[q].rows.insert(pages[p].rows.removeLast(), at: 0)
                 }
-                if balance.mergeModules { mergeModuleRows(&pages[q].rows, width: frame.width, height: pages[q].body.height) }
             }
         }
         var laidOut: [Page] = pages.map { p in
