@@ -14,8 +14,9 @@ extension SpecRenderer {
     static let balanceSlack = 0.02
     /// How many levers one move joins at most (a stack move and flips).
     static let balanceRounds = 3
-    /// A move counts when it lowers the sheet's largest void by more than this share.
-    static let balanceStep = 0.005
+    /// A move counts when it lowers the sheet's largest void by more than this share (a point of the
+    /// page height: a move for less changes the page for nothing a reader sees).
+    static let balanceStep = 0.01
 
     /// The type factors above `grow` that copy-fitting may reach: its 5 % steps up to `growth`, then
     /// half a step and a step past it (as `copyFit`, kept only within the blank-band limit).

@@ -8,8 +8,10 @@ extension Page {
     public static let columnVoidLimit = 0.20
 
     /// The columns the review scans, as shares of the page width: the halves of a 6 + 6 grid and the
-    /// two columns of a 7 + 5 one (the fact sheet's first row), each inside the side margins.
-    public static let voidColumns: [(from: Double, to: Double)] = [(0.06, 0.49), (0.51, 0.94), (0.06, 0.55), (0.61, 0.94)]
+    /// two columns of a 7 + 5 one (the fact sheet's first row) and of its mirror, 5 + 7 (the same row
+    /// on a right-to-left page, which the review's pixel scan of 7 + 5 missed), inside the side margins.
+    public static let voidColumns: [(from: Double, to: Double)] = [(0.06, 0.49), (0.51, 0.94), (0.06, 0.55), (0.61, 0.94),
+                                                                   (0.06, 0.39), (0.45, 0.94)]
     /// The body the review scans, as shares of the page height: under the header's title, above the footer.
     public static let voidBody: (from: Double, to: Double) = (0.10, 0.925)
 
