@@ -22,7 +22,9 @@ extension SpecRenderer {
     /// half a step and a step past it (as `copyFit`, kept only within the blank-band limit).
     static func growSteps(above grow: Double, growth: Double) -> [Double] {
         let largest = Int((growth - 1) * 20 + 1e-9)
-        let steps = (1...max(largest, 1)).map(Double.init) + [Double(largest) + 0.5, Double(largest) + 1]
+        // A spec whose type may not grow (`grow-type` 1) keeps its size.
+        guard largest > 0 else { return [] }
+        let steps = (1...largest).map(Double.init) + [Double(largest) + 0.5, Double(largest) + 1]
         return steps.map { 1 + $0 * 0.05 }.filter { $0 > grow + 1e-9 }
     }
 
