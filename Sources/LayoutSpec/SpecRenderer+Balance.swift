@@ -1,14 +1,14 @@
 import A4PScene
-import Foundation
 
 /// Column balancing (issue 14), the renderer's half: after copy-fitting, a sheet (`balance-columns`)
-/// with a column empty over the page review's limit (`Page.columnVoidLimit`) tries the moves of
-/// `ColumnBalance` at the type size and page it was given — one of page 1's stacks giving its last
-/// one or two children to the other, and each half-width module set under the other column — and
-/// keeps the one that lowers the largest column void most. A move breaks nothing it is kept with:
-/// the same page count, no new error, no more labels cut short or optional blocks left out, no
-/// blank band over the limit (or over the layout's own), and no page's column void more than
-/// `balanceSlack` worse. Sheets within the limit are not tried, so they stay as they were.
+/// with a column empty over the page review's limit (`Page.columnVoidLimit`) tries the levers of
+/// `ColumnBalance` — one of page 1's two stacks giving its last one or two children to the other,
+/// page 1's stacks yielding their ends to the flowing modules (`yieldCounts`), a half-width module
+/// set under the other column — and keeps the move that lowers the largest column void most, as
+/// `yieldFit` and `tightFit` keep their best trial. A move breaks nothing it is kept with: the same
+/// page count, no new error, no more labels cut short or optional blocks left out, no blank band
+/// over the limit (or over the layout's own), and no page's column void more than `balanceSlack`
+/// worse. Sheets within the limit are not tried, so they stay byte for byte as they were.
 extension SpecRenderer {
     /// How much worse (share of page height) one page's column void may get for the sheet's largest to go down.
     static let balanceSlack = 0.02
@@ -31,12 +31,13 @@ extension SpecRenderer {
     /// Each page's largest column void, as a share of the page height.
     static func columnVoids(_ d: Document) -> [Double] { d.pages.map(\.columnVoidShare) }
 
-    /// `fitted` unless a balancing move keeps it whole and lowers its largest column void. Single
-    /// levers first (stack moves, then flips in placement order); while the best leaves a void over
-    /// the limit, it joined with each single lever, up to `balanceRounds` levers. The first of equals
-    /// wins: the result depends on the layouts only. `builder(page, grow)` lays out again with
-    /// `fitted`'s page and yields at a type factor: the layout's own first, larger ones (up to
-    /// copy-fitting's last step) only while a move leaves a blank band or a void over the limit.
+    /// `fitted` unless a balancing move keeps it whole and lowers its largest column void by more
+    /// than `balanceStep`. Single levers first (stack moves, yields, then flips in placement order);
+    /// then, round by round up to `balanceRounds`, the best move joined with each single lever while
+    /// that still lowers the void. The first of equals wins, so the result depends on the layouts
+    /// only. `builder(page, grow)` lays out again with `fitted`'s page and yields at a type factor:
+    /// the layout's own first, larger ones (up to copy-fitting's last step) only while a move leaves
+    /// a blank band or a void over the limit.
     static func balanceFit(_ fitted: (PageBuilder, Document), growth: Double,
                            builder: (PageBuilder, Double) -> PageBuilder) -> (PageBuilder, Document) {
         let voids = columnVoids(fitted.1)
@@ -61,7 +62,6 @@ extension SpecRenderer {
                 // So is a yield the stacks cannot give in full.
                 if let counts = move.yielding, trial.yielded + Array(repeating: 0, count: max(0, counts.count - trial.yielded.count)) != counts { return }
                 let after = columnVoids(laid)
-                if ProcessInfo.processInfo.environment["A4P_BALANCE_DEBUG"] != nil { FileHandle.standardError.write("balance \(move) grow \(grow) pages \(laid.pages.count)/\(fitted.1.pages.count) errors \(trial.log.errorCount)/\(errors) cuts \(Self.cuts(laid))/\(cuts) extras \(trial.extrasLeftOut)/\(page.extrasLeftOut) band \(largestBand(laid)) voids \(after) base \(voids)\n".data(using: .utf8)!) }
                 // Larger type only adds pages, errors and cuts: no larger step is tried after one that does.
                 guard laid.pages.count == fitted.1.pages.count, trial.log.errorCount == errors, Self.cuts(laid) <= cuts,
                       trial.extrasLeftOut <= page.extrasLeftOut else { return }
@@ -72,8 +72,8 @@ extension SpecRenderer {
                 if top <= Page.columnVoidLimit { return }
             }
         }
-        // Round by round, the best move so far joined with each single lever (a stack move replaces
-        // the best's own, a flip joins its flips), while that lowers the void and it is over the limit.
+        // Round by round, the best move so far joined with each single lever (a stack move or a yield
+        // replaces the best's own, a flip joins its flips), while a round lowers the void.
         var levers = [0, 1].flatMap { from in [1, 2].map { ColumnBalance(from: from, count: $0) } }
             + yieldCounts.filter { $0 != page.yielding }.map { ColumnBalance(yielding: $0) }
             + (0..<page.halfPlacements).map { ColumnBalance(flips: [$0]) }
@@ -84,7 +84,6 @@ extension SpecRenderer {
             // A stack move changes what page 1 leaves to the modules: the flips are counted again.
             levers = levers.filter { $0.flips.isEmpty } + (0..<best.page.halfPlacements).map { ColumnBalance(flips: [$0]) }
         }
-        if ProcessInfo.processInfo.environment["A4P_BALANCE_DEBUG"] != nil { FileHandle.standardError.write("chosen \(page.context.mission?.id ?? "") \(page.context.language) \(best.move) grow \(best.page.grow) \(voids) -> \(columnVoids(best.document))\n".data(using: .utf8)!) }
         return (best.page, best.document)
     }
 }

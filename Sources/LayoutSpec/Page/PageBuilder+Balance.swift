@@ -1,7 +1,8 @@
 import A4PScene
 
-/// Column balancing (issue 14), the page builder's half: the two levers `SpecRenderer.balanceFit`
-/// tries on a sheet with one column empty over a fifth of the page. The spec fixes which module
+/// Column balancing (issue 14), the page builder's half: the levers `SpecRenderer.balanceFit` tries
+/// on a sheet with one column empty over a fifth of the page (a stack move and module flips here; the
+/// third, page 1's stacks yielding their ends, is `yieldEnds`). The spec fixes which module
 /// opens which stack, and the flowing modules go under the shorter column in their order; both are
 /// good first guesses that leave one column short when a module is much taller in one language or
 /// mission than in another (UNMOGIP's page 1: the checklist and mental health on the left, a
