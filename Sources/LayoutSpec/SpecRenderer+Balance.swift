@@ -68,8 +68,9 @@ extension SpecRenderer {
                 guard largestBand(laid) <= bandLimit + 0.0005,
                       zip(after, voids).allSatisfy({ $0 <= $1 + balanceSlack }), let top = after.max() else { continue }
                 if top < best.void - balanceStep { best = (trial, laid, top, move) }
-                // Within the limit: no larger type for this move.
-                if top <= Page.columnVoidLimit { return }
+                // Within the limit, or no better than the sheet as it was: no larger type for this move
+                // (a move that gains nothing at its own size is not the one the type should grow for).
+                if top <= Page.columnVoidLimit || top >= worst - balanceStep { return }
             }
         }
         // Round by round, the best move so far joined with each single lever (a stack move or a yield
