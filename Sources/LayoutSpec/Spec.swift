@@ -62,6 +62,9 @@ public struct PageSpec: Sendable {
     /// An optional block (`when-no-room: hide`) one language of a template item has no room for is
     /// left out in every language: a slide says the same in six languages.
     public var sameInEveryLanguage: Bool = false
+    /// Column balancing (issue 14): a page with a column empty over the page review's limit tries
+    /// moving a stack's last children or a module to the other column (`SpecRenderer.balanceFit`).
+    public var balanceColumns: Bool = false
     public var language: String
     public var direction: String
     public var header: HeaderSpec?
@@ -181,7 +184,8 @@ enum SpecDecoder {
                         alignRows: node?["rows"]?.string == "aligned", fillRows: node?["fill-rows"]?.bool ?? false,
                         spreadRows: node?["spread-rows"]?.bool ?? false, growType: node?["grow-type"]?.double ?? 1,
                         shrinkType: node?["shrink-type"]?.double ?? 1,
-                        sameInEveryLanguage: node?["same-in-every-language"]?.bool ?? false, language: language, direction: node?["direction"]?.string ?? "auto", header: header, footer: footer)
+                        sameInEveryLanguage: node?["same-in-every-language"]?.bool ?? false,
+                        balanceColumns: node?["balance-columns"]?.bool ?? false, language: language, direction: node?["direction"]?.string ?? "auto", header: header, footer: footer)
     }
 
     static func decodeTemplate(_ node: SpecNode) -> TemplateSpec {

@@ -90,6 +90,8 @@ public enum SpecLanguage {
                                "Copy-fitting: the page's type grows in steps of 5 % up to this factor, the largest step that keeps the output's page count and leaves no band of white over a fifth of a page (else the step with the smallest such band), so a sheet with little to say fills its pages instead of ending in white space"),
                 PropertySchema("shrink-type", .number(min: 0.8, max: 1), default: "1",
                                "Copy-fitting down: when type smaller in steps of 5 %, down to this factor, gives the output fewer pages with no text under the page review's minimum (6 pt on paper, 11 pt on slides), the least shrunk such step is kept (and the type does not grow); source lines keep their size; a sheet that just runs over is one page"),
+                PropertySchema("balance-columns", .boolean, default: "false",
+                               "Column balancing: a page left with one column empty over a fifth of the page height tries moving the last one or two blocks of one stack of its first page to the end of the other, or a half-width module (fill-gaps) to the other column, and keeps the move that lowers that void most without adding a page, an error or a blank band"),
                 PropertySchema("fill-rows", .boolean, default: "false",
                                "A block left out for want of data (when-empty: hide) gives its columns to the blocks it shares its row with, so the row stays full; blocks placed with 'col' are left as written"),
                 PropertySchema("language", .string(), default: "en",

@@ -156,6 +156,14 @@ public struct SpecRenderer: Sendable {
                 (page, document) = Self.copyFit(page, document, growth: spec.page.growType, builder: builder)
                 (page, document) = Self.yieldFit(base, (page, document), growth: spec.page.growType, builder: builder)
             }
+            if spec.page.balanceColumns, !review {
+                // The same type, page and yields as the layout copy-fitting chose; only the columns change.
+                (page, document) = Self.balanceFit((page, document), growth: spec.page.growType) { chosen, grow in
+                    var trial = builder(grow: grow, spec: chosen.spec)
+                    (trial.withheld, trial.yielding) = (chosen.withheld, chosen.yielding)
+                    return trial
+                }
+            }
             log = page.log
             var name = spec.output.map { context.expand($0, at: SourcePosition(file: spec.file, line: 1, column: 1), log: &log) }
                 ?? (stem + (mission.map { "-\($0.id)" } ?? "") + (priority.map { "-\($0.id)" } ?? ""))

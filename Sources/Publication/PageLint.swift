@@ -4,13 +4,13 @@ import A4PScene
 import Foundation
 
 /// Measures every exported page as the publication's review does (issue 14's page lint): the
-/// largest blank band between content, the smallest text, the share of not-reported figures in
+/// largest blank band between content, the largest empty run down one column, the smallest text, the share of not-reported figures in
 /// each chart, and working notes of the dataset printed on a page. Thresholds are the review's;
 /// `PageLint` reports, the tests decide.
 public struct PageLint: Sendable {
     /// One measure of one page (or chart) over its threshold.
     public struct Finding: Sendable, Hashable, CustomStringConvertible {
-        public enum Rule: String, Sendable { case blankBand = "blank-band", smallText = "small-text", notReported = "not-reported", workingNote = "working-note" }
+        public enum Rule: String, Sendable { case blankBand = "blank-band", smallText = "small-text", notReported = "not-reported", workingNote = "working-note", columnVoid = "column-void" }
         public var rule: Rule
         /// "missions/factsheet-UNMISS-en p1", or with a chart's id.
         public var place: String
@@ -24,6 +24,8 @@ public struct PageLint: Sendable {
     /// Working notes are matched by their first 40 characters (shorter notes read like page notes).
     /// Blank bands above this share of the page height inside the content are findings.
     public static let blankBandLimit = Page.blankBandLimit
+    /// A column empty over more than this share of the page height inside the body is a finding.
+    public static let columnVoidLimit = Page.columnVoidLimit
     /// Text under this size (pt): 11 on slides (projected), 6 on paper.
     public static func smallestText(slide: Bool) -> Double { Page.minimumTextSize(slide: slide) }
     /// Charts whose figures are more than this share "not reported".
@@ -59,7 +61,7 @@ public struct PageLint: Sendable {
         }
     }
 
-    /// A page's blank band, smallest text and printed working notes.
+    /// A page's blank band, column void, smallest text and printed working notes.
     static func measure(_ page: Page, place: String, notes: [String]) -> [Finding] {
         var out: [Finding] = []
         let leaves = Self.leaves(page.nodes)
@@ -67,6 +69,14 @@ public struct PageLint: Sendable {
         if gap / page.size.height > blankBandLimit {
             out.append(Finding(rule: .blankBand, place: place, measured: gap / page.size.height, limit: blankBandLimit,
                                detail: "\(Int(gap.rounded())) pt of \(Int(page.size.height)) pt"))
+        }
+        // A band is white across the page; a column void is white down one column beside content,
+        // which a band never sees (a short column of a fact sheet's two). Paper pages only: the
+        // review's half-column scan is the A4 grid's; a slide's chart and cards are judged whole.
+        let void = page.largestColumnVoid
+        if !page.isSlide, void / page.size.height > columnVoidLimit {
+            out.append(Finding(rule: .columnVoid, place: place, measured: void / page.size.height, limit: columnVoidLimit,
+                               detail: "\(Int(void.rounded())) pt of \(Int(page.size.height)) pt"))
         }
         let slide = page.isSlide
         let texts = leaves.compactMap(\.run)

@@ -23,7 +23,44 @@ struct PageLintTests {
         let band = found.first { $0.rule == .blankBand }
         #expect(band != nil)
         #expect((band?.measured ?? 0) > 0.38 && (band?.measured ?? 0) < 0.42, "\(found)")
-        #expect(PageLint.measure(dense, place: "p", notes: []).isEmpty)
+        #expect(PageLint.measure(dense, place: "p", notes: []).filter { $0.rule == .blankBand }.isEmpty)
+    }
+
+    /// A line of 9 pt text at (`x`, `y`).
+    static func line(_ s: String, x: Double, y: Double) -> Node {
+        .group(Group(transform: .translation(x, y), children: engine.line(s, style: TextStyle(size: 9)).runs(at: Point(0, 0)).map(Node.text)))
+    }
+
+    /// A left column of lines every 20 pt down the body; the right column holds one line at its
+    /// top, or (`full`) lines all the way down too.
+    static func columns(size: Size, full: Bool, extra: [Node] = []) -> Page {
+        let rows = stride(from: 90.0, to: size.height * 0.93, by: 20)
+        let right = size.width * 0.56
+        return Page(size: size, nodes: rows.map { line("Left column text, one line", x: 36, y: $0) }
+                    + (full ? rows.map { line("Right column text, one line", x: right, y: $0) } : [line("Right column text, one line", x: right, y: 90)])
+                    + extra)
+    }
+
+    @Test("a column empty over most of an A4 body beside a full one is a column void, which no blank band sees; full columns are not")
+    func columnVoid() {
+        let a4 = Size(595, 842)
+        let found = PageLint.measure(Self.columns(size: a4, full: false), place: "p", notes: [])
+        let void = found.first { $0.rule == .columnVoid }
+        #expect((void?.measured ?? 0) > 0.75, "\(found)")
+        #expect(!found.contains { $0.rule == .blankBand }, "\(found)")
+        #expect(PageLint.measure(Self.columns(size: a4, full: true), place: "p", notes: []).isEmpty)
+    }
+
+    @Test("a white box in the empty column is paper, not content; a slide's columns are not measured")
+    func columnVoidWhiteAndSlides() {
+        let a4 = Size(595, 842)
+        let white = Node.shape(Shape(path: .rect(Rect(x: 320, y: 100, width: 240, height: 600)), fill: .white))
+        let boxed = PageLint.measure(Self.columns(size: a4, full: false, extra: [white]), place: "p", notes: [])
+        #expect(boxed.contains { $0.rule == .columnVoid }, "\(boxed)")
+        let tinted = Node.shape(Shape(path: .rect(Rect(x: 320, y: 100, width: 240, height: 600)), fill: Color(hex: 0xE6EEF5)))
+        #expect(!PageLint.measure(Self.columns(size: a4, full: false, extra: [tinted]), place: "p", notes: []).contains { $0.rule == .columnVoid })
+        let slide = PageLint.measure(Self.columns(size: Size(960, 540), full: false), place: "s", notes: [])
+        #expect(!slide.contains { $0.rule == .columnVoid }, "\(slide)")
     }
 
     @Test("text under 11 pt on a slide and under 6 pt on paper is a finding")
@@ -39,7 +76,8 @@ struct PageLintTests {
     func workingNote() {
         let note = "Chart image lost in extraction; value unknown"
         let page = Page(size: Size(595, 842), nodes: [Self.text("Figure: " + note, size: 9, at: 60)])
-        #expect(PageLint.measure(page, place: "p", notes: [String(note.prefix(40))]).map(\.rule) == [.workingNote])
+        // (A page of one line is also one empty column: that finding is another test's.)
+        #expect(PageLint.measure(page, place: "p", notes: [String(note.prefix(40))]).map(\.rule).filter { $0 != .columnVoid } == [.workingNote])
     }
 
     @Test("the publication set: no working note, and no more findings than when the lint landed (a ratchet for issue 14)")
@@ -76,6 +114,11 @@ struct PageLintTests {
         // figures' as a half-width module, and one copy-fitting step past grow-type kept only within
         // the limit: UNMOGIP zh and MINURSO zh (0).
         #expect(count("blank-band") == 0, "\(line)")
+        // Column voids (a column of a paper page empty over 20 % of its height, which no band sees):
+        // 29 pages when the measure landed (26 fact-sheet pages, 3 priority pages); column balancing
+        // on the fact sheets (`balance-columns`) took 18 sheet pages under the limit (11). Lower it
+        // as pages are fixed.
+        #expect(count("column-void") <= 11, "\(line)")
         #expect(count("small-text") == 0, "\(line)")
         #expect(count("not-reported") == 0, "\(line)")
     }

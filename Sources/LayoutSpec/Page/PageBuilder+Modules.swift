@@ -22,7 +22,7 @@ extension PageBuilder {
     /// columns at the end of `pageRows`, in their order, each half-width unit under the shorter
     /// column (the other when it does not fit there), a wider one under both. Units that fit
     /// nowhere stay for the next page.
-    func packModules(into pageRows: inout [FlowRow], from units: inout [FlowRow], width: Double, height: Double) {
+    mutating func packModules(into pageRows: inout [FlowRow], from units: inout [FlowRow], width: Double, height: Double) {
         let gap = page.rowGap
         let half = (width - page.gutter) / 2
         let room = height - (pageRows.isEmpty ? 0 : self.height(of: pageRows) + gap)
@@ -43,8 +43,9 @@ extension PageBuilder {
             let unit = units[i], h = units[i].height
             let span = (unit.items.map { $0.x + $0.width }.max() ?? 0)
             if span <= half + 0.5 {
-                let order = column[0] <= column[1] ? [0, 1] : [1, 0]
-                if let c = order.first(where: { top(column[$0]) + h <= room + 0.5 }) {
+                // Column balancing may ask for the longer column (`moduleColumns`).
+                if let c = moduleColumns(column).first(where: { top(column[$0]) + h <= room + 0.5 }) {
+                    halfPlacements += 1
                     put(unit, x: c == 0 ? 0 : half + page.gutter, y: top(column[c]))
                     column[c] = top(column[c]) + h
                     units.remove(at: i)

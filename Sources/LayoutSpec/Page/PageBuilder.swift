@@ -52,6 +52,13 @@ struct PageBuilder {
     var yielding: [Int] = []
     /// How many each stack did yield (fewer than `yielding` asks when a stack runs short).
     var yielded: [Int] = []
+    /// Column balancing's moves for this layout (`SpecRenderer.balanceFit`), how many children its
+    /// stack move did move, and the half-width modules placed (what a flip can name).
+    var balance = ColumnBalance.none
+    var balancedCount = 0
+    var halfPlacements = 0
+    /// The copy-fitting factor of this layout (`grow` of `init`): a balancing trial keeps it.
+    let grow: Double
     /// Type scale of the page (1.5 on slides), applied to header and footer too; on slides the
     /// theme's sizes are then raised to `TypeScale.projection`.
     let typeScale: Double
@@ -59,6 +66,7 @@ struct PageBuilder {
     /// `grow`: the copy-fitting factor this layout tries (see `grow-type`), on top of the type scale.
     init(spec: Spec, dataset: Dataset, engine: TextEngine, context: TextContext, log: DiagnosticLog, grow: Double = 1) {
         self.spec = spec; self.dataset = dataset; self.engine = engine; self.context = context; self.log = log
+        self.grow = grow
         var t = Theme.forLanguage(context.language)
         switch spec.page.direction {
         case "rtl": t.direction = .rightToLeft
@@ -169,6 +177,8 @@ struct PageBuilder {
                     if rows.isEmpty { break }
                     continue
                 }
+                // Column balancing's trial move between page 1's stacks, before anything gives way.
+                if index == 0 { moveStackEnds(&rows) }
                 // Page 1's stacks give way to the modules that flow after it rather than run over.
                 if index == 0, sections.count > 1, sections[1].soft, sections[1].free {
                     let ends = yieldEnds(&rows, counts: yielding, columns: page.columns)

@@ -1,0 +1,71 @@
+import A4PScene
+
+/// Column balancing (issue 14), the page builder's half: the levers `SpecRenderer.balanceFit` tries
+/// on a sheet with one column empty over a fifth of the page (a stack move and module flips here; the
+/// third, page 1's stacks yielding their ends, is `yieldEnds`). The spec fixes which module
+/// opens which stack, and the flowing modules go under the shorter column in their order; both are
+/// good first guesses that leave one column short when a module is much taller in one language or
+/// mission than in another (UNMOGIP's page 1: the checklist and mental health on the left, a
+/// one-line hospitals table on the right, a third of the page white under it). A designer moves
+/// the last story of the long column to the foot of the short one; these levers do that, and the
+/// renderer keeps a move only when the page's largest column void goes down.
+struct ColumnBalance: Hashable, Sendable {
+    /// Page 1's row of stacks: the stack (0 = the first) whose last `count` shown children move to
+    /// the end of the other stack; 0 moves none.
+    var from = 0, count = 0
+    /// The half-width module placements (counted over the output, in order) set under the longer
+    /// column instead of the shorter, where they fit there.
+    var flips: Set<Int> = []
+    /// Children page 1's stacks yield to the flowing modules (`PageBuilder.yielding`) in place of
+    /// the layout's own: a sparse last page takes a story from page 1 (nil keeps the layout's).
+    var yielding: [Int]?
+
+    /// No move: the spec's layout.
+    static let none = ColumnBalance()
+
+    /// This move with `lever`'s too: its stack move in place of this one's, its flips added.
+    func joined(_ lever: ColumnBalance) -> ColumnBalance {
+        var out = self
+        if lever.count > 0 { (out.from, out.count) = (lever.from, lever.count) }
+        out.flips.formUnion(lever.flips)
+        out.yielding = lever.yielding ?? out.yielding
+        return out
+    }
+}
+
+extension PageBuilder {
+    /// Moves the last `balance.count` shown children of one stack of the last row of `rows` that
+    /// holds two stacks to the end of the other, each keeping its first shown child, and lays both
+    /// out again at their widths. Records in `balancedCount` how many moved (fewer than asked when
+    /// the stack runs short; 0 when the row has no two stacks). Whole children move, each with its
+    /// heading and source line, and after the other stack's own: the page reads column by column.
+    mutating func moveStackEnds(_ rows: inout [FlowRow]) {
+        balancedCount = 0
+        guard balance.count > 0,
+              let r = rows.lastIndex(where: { $0.items.filter { $0.block.kind == StackKind.tag }.count >= 2 }) else { return }
+        var row = rows[r]
+        let stacks = Array(row.items.indices.filter { row.items[$0].block.kind == StackKind.tag }.prefix(2))
+        let (giver, taker) = balance.from == 0 ? (stacks[0], stacks[1]) : (stacks[1], stacks[0])
+        var from = row.items[giver].block, to = row.items[taker].block
+        let shown = from.children.indices.filter { !isHidden(from.children[$0]) }
+        let n = min(balance.count, shown.count - 1)
+        guard n > 0 else { return }
+        // The moved children and any hidden ones among them (they take no room anywhere).
+        let start = shown[shown.count - n]
+        to.children += from.children[start...]
+        from.children.removeSubrange(start...)
+        row.items[giver].block = from
+        row.items[giver].frame = prepare(from, width: row.items[giver].width)
+        row.items[taker].block = to
+        row.items[taker].frame = prepare(to, width: row.items[taker].width)
+        rows[r] = row
+        balancedCount = n
+    }
+
+    /// The columns a half-width module tries, shorter first, unless it would be a placement
+    /// `balance.flips` names (`packModules` counts the placements made).
+    func moduleColumns(_ column: [Double]) -> [Int] {
+        let order = column[0] <= column[1] ? [0, 1] : [1, 0]
+        return balance.flips.contains(halfPlacements) ? order.reversed() : order
+    }
+}
