@@ -51,7 +51,11 @@ extension DataBinder {
             // What the figure measures where that differs from figure to figure (each mission's own
             // sentiment measure): a list never prints it under a title that claims more.
             if !o.scope.isEmpty { parts.append(scopeLabel(o.scope)) }
-            return FigureColumns.Line(parts.joined(separator: " · "), period: shared == nil ? periodLabel(o) : nil, value: figure(o, ind))
+            // A line whose label already names its period ("EO threat update per mission (Oct 2023 –
+            // Aug 2024)") does not print it again in the period column (review 4, UNIFIL).
+            let label = parts.joined(separator: " · ")
+            let period = shared == nil && !label.localizedCaseInsensitiveContains(periodLabel(o)) ? periodLabel(o) : nil
+            return FigureColumns.Line(label, period: period, value: figure(o, ind))
         }
         guard list.count > 1 else { return FigureColumns.Entry(lines: lines) }
         return FigureColumns.Entry(title: title, continued: title + " " + Words.continued(text.language), lines: lines)
