@@ -232,7 +232,7 @@ struct ExportTests {
     func translationColophon() throws {
         let fr = try Export.text("missions/factsheet-UNMISS-fr.pdf")
         #expect(fr.contains("A promu des forums politiques"))
-        #expect(fr.contains("Traduction non officielle du projet ; original en anglais."))
+        #expect(fr.contains("Traduction non officielle."))
         let en = try Export.text("missions/factsheet-UNMISS-en.pdf")
         #expect(en.contains("Promoted political forums") && !en.contains("unofficial translation"))
     }

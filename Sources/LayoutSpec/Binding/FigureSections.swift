@@ -10,16 +10,23 @@ extension DataBinder {
     /// its title. Under a block title `lead`, an indicator title that repeats it is shortened
     /// ("Crimes against peacekeepers: cases reported" → "Cases reported").
     /// `labels`: an indicator's label where the block names it itself (a table's `row-labels`).
+    /// `datedOnce`: a group of several indicators whose figures all share one period names it once,
+    /// as its heading, instead of on every line ("Cycle 5" eight times down the crimes list, which
+    /// also narrowed each label to a second line; review 4).
     func figureSections(_ groups: [(heading: String?, observations: [Observation])], lead: String?,
-                        showMission: Bool, labels: [String: String] = [:]) -> [FigureColumns.Section] {
+                        showMission: Bool, labels: [String: String] = [:], datedOnce: Bool = false) -> [FigureColumns.Section] {
         groups.map { group in
             var runs: [(indicator: Indicator, observations: [Observation])] = []
             for o in group.observations {
                 guard let ind = dataset.indicator(o.indicator) else { continue }
                 if runs.last?.indicator.id == ind.id { runs[runs.count - 1].observations.append(o) } else { runs.append((ind, [o])) }
             }
-            return FigureColumns.Section(heading: group.heading, entries: runs.map { run in
-                let e = entry(of: run.indicator, run.observations, lead: lead, showMission: showMission, label: labels[run.indicator.id])
+            let periods = Set(group.observations.map(\.period))
+            let once = datedOnce && runs.count > 1 && periods.count == 1 && group.observations.count > 2
+            let heading = once ? [group.heading, periodLabel(group.observations[0])].compactMap { $0 }.joined(separator: " · ") : group.heading
+            return FigureColumns.Section(heading: heading, entries: runs.map { run in
+                let e = entry(of: run.indicator, run.observations, lead: lead, showMission: showMission, label: labels[run.indicator.id],
+                              dated: !once)
                 return groups.count == 1 && runs.count == 1 ? Self.titledByLead(e, lead: lead, period: sharedPeriod(run.observations)) : e
             })
         }
@@ -37,10 +44,11 @@ extension DataBinder {
         list.count > 1 && Set(list.map(\.period)).count == 1 ? periodLabel(list[0]) : nil
     }
 
-    private func entry(of ind: Indicator, _ list: [Observation], lead: String?, showMission: Bool, label: String? = nil) -> FigureColumns.Entry {
+    private func entry(of ind: Indicator, _ list: [Observation], lead: String?, showMission: Bool, label: String? = nil,
+                       dated: Bool = true) -> FigureColumns.Entry {
         var title = label ?? text.translations.label("indicator.\(ind.id)", language: text.language) ?? ind.title
         if let lead, !lead.isEmpty { title = Self.dropLead(lead, from: title) }
-        let shared = sharedPeriod(list)
+        let shared = dated ? sharedPeriod(list) : nil
         if let shared, !title.localizedCaseInsensitiveContains(shared) { title += " · " + shared }
         let lines = list.map { o -> FigureColumns.Line in
             var parts = list.count > 1 ? [] : [title]
@@ -54,7 +62,7 @@ extension DataBinder {
             // A line whose label already names its period ("EO threat update per mission (Oct 2023 –
             // Aug 2024)") does not print it again in the period column (review 4, UNIFIL).
             let label = parts.joined(separator: " · ")
-            let period = shared == nil && !label.localizedCaseInsensitiveContains(periodLabel(o)) ? periodLabel(o) : nil
+            let period = dated && shared == nil && !label.localizedCaseInsensitiveContains(periodLabel(o)) ? periodLabel(o) : nil
             return FigureColumns.Line(label, period: period, value: figure(o, ind))
         }
         guard list.count > 1 else { return FigureColumns.Entry(lines: lines) }

@@ -42,7 +42,8 @@ enum FigureListKind: ChartKind {
         guard !chosen.isEmpty else { return nil }
         if block.string("form") != "list", let sentence = yesOnly(chosen, b) { return sentence }
         // A list bound to one mission (a fact sheet's module) does not repeat its name on every line.
-        let sections = binder.figureSections([(nil, chosen)], lead: block.title == nil ? nil : b.name, showMission: missions?.count != 1)
+        let sections = binder.figureSections([(nil, chosen)], lead: block.title == nil ? nil : b.name, showMission: missions?.count != 1,
+                                             datedOnce: true)
         return FigureColumns(name: b.name, sections: sections, columns: block.node["columns"]?.int ?? 2)
     }
 
