@@ -65,7 +65,9 @@ struct FactSheetReview4Tests {
         #expect(text.contains("March2024") && text.contains("BlueLine(UNIFILareaofoperations)"), "\(text)")
         for (language, period) in [("en", "Oct2023–Aug2024"), ("zh", "2023年10月至2024年8月")] {
             for mission in ["UNIFIL", "UNTSO"] {
-                let sheet = try Self.bare(try #require(try Self.sheets(language, only: mission).first))
+                // The laid-out lines in order (a PDF's text interleaves the label's lines with the period column).
+                let output = try #require(try Self.sheets(language, only: mission).first)
+                let sheet = output.document.pages.flatMap { Papercut.texts($0.nodes) }.joined().filter { !$0.isWhitespace }
                 #expect(Self.count(period, in: sheet) == 1, "\(mission)-\(language): '\(period)' \(Self.count(period, in: sheet)) times")
             }
         }
@@ -87,6 +89,16 @@ struct FactSheetReview4Tests {
         // UNDOF's one interruption in cycle 4, among hospitals that did report, is still there.
         let undof = try #require(try Self.sheets("en", only: "UNDOF").first).shown
         #expect(undof.contains(ObservationKey(indicator: "P4.27", mission: "UNDOF", period: "C4", category: "")))
+    }
+
+    @Test("UNMISS's pilot network is one table row: more than 26 %, 409 women, against an initial 10 %", arguments: languages)
+    func pilotNetworkOneRow(language: String) throws {
+        let output = try #require(try Self.sheets(language, only: "UNMISS").first)
+        let assets = output.assets.filter { $0.observations.contains { $0.indicator.hasPrefix("P3.21") } }
+        try #require(assets.count == 1, "\(language): \(assets.map(\.id))")
+        #expect(Set(assets[0].observations.map(\.indicator)) == ["P3.21", "P3.21a", "P3.21b"])
+        // One row of three cells, none of them a gap.
+        #expect(assets[0].cells.map { $0 == (3, 0) } == true, "\(language): \(String(describing: assets[0].cells))")
     }
 
     @Test("counted-among naming no indicator is an error at its line")
