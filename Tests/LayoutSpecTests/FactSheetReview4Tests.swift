@@ -101,6 +101,23 @@ struct FactSheetReview4Tests {
         #expect(assets[0].cells.map { $0 == (3, 0) } == true, "\(language): \(String(describing: assets[0].cells))")
     }
 
+    @Test("a figure the same in several periods is one line, its periods together (MONUSCO's 0 interruptions, a checklist's 'yes')")
+    func sameFigureOnce() throws {
+        let (outputs, log) = try Papercut.render("""
+            data: DATA
+            blocks:
+              - type: figure-list
+                indicators: [P4.27, P4.26]
+                mission: MONUSCO
+                columns: 1
+            """)
+        #expect(!log.hasErrors, "\(log.sorted)")
+        let texts = Papercut.texts(try #require(outputs.first).document.pages[0].nodes)
+        // 0 in cycles 4, 5 and 6, and 3 hospitals reporting in cycles 5 and 6: one line each.
+        #expect(texts.filter { $0 == "0" }.count == 1 && texts.filter { $0 == "3" }.count == 1, "\(texts)")
+        #expect(texts.contains { $0.contains("Cycle 4, Cycle 5, Cycle 6") } && texts.contains { $0.contains("Cycle 5, Cycle 6") }, "\(texts)")
+    }
+
     @Test("counted-among naming no indicator is an error at its line")
     func countedAmongUnknown() throws {
         let (_, log) = try Papercut.render("""

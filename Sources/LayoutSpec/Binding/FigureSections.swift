@@ -66,7 +66,26 @@ extension DataBinder {
             return FigureColumns.Line(label, period: period, value: figure(o, ind))
         }
         guard list.count > 1 else { return FigureColumns.Entry(lines: lines) }
-        return FigureColumns.Entry(title: title, continued: title + " " + Words.continued(text.language), lines: lines)
+        let merged = Self.sameFigureOnce(lines, separator: Words.listSeparator(text.language))
+        // Every figure the same: one line, its periods together ("Cycle 5, Cycle 6 · 5").
+        if merged.count == 1, merged[0].label.isEmpty { return FigureColumns.Entry(lines: [FigureColumns.Line(title, period: merged[0].period, value: merged[0].value)]) }
+        return FigureColumns.Entry(title: title, continued: title + " " + Words.continued(text.language), lines: merged)
+    }
+
+    /// Consecutive lines saying the same figure of the same thing in several periods as one line, the
+    /// periods together: "yes" three times down a checklist, UNTSO's 5 host countries twice, MONUSCO's
+    /// 0 interruptions in three cycles (review 4: each fact once).
+    static func sameFigureOnce(_ lines: [FigureColumns.Line], separator: String) -> [FigureColumns.Line] {
+        var out: [FigureColumns.Line] = []
+        for line in lines {
+            if let last = out.last, let p = last.period, let q = line.period, last.label == line.label,
+               String(describing: last.value) == String(describing: line.value) {
+                out[out.count - 1].period = p + separator + q
+            } else {
+                out.append(line)
+            }
+        }
+        return out
     }
 
     private func periodLabel(_ o: Observation) -> String { dataset.period(o.period).map(shortLabel) ?? o.period }
