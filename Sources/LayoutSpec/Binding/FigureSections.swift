@@ -66,7 +66,10 @@ extension DataBinder {
             return FigureColumns.Line(label, period: period, value: figure(o, ind))
         }
         guard list.count > 1 else { return FigureColumns.Entry(lines: lines) }
-        let merged = Self.sameFigureOnce(lines, separator: Words.listSeparator(text.language))
+        // Only reporting cycles, each the same six months, join: "2024, 2025 (to 12 Feb) · 4" would
+        // read as four deaths over both years.
+        let cycles = list.map { dataset.period($0.period)?.kind == .cycle }
+        let merged = Self.sameFigureOnce(lines, joinable: cycles, separator: Words.listSeparator(text.language))
         // Every figure the same: one line, its periods together ("Cycle 5, Cycle 6 · 5").
         if merged.count == 1, merged[0].label.isEmpty { return FigureColumns.Entry(lines: [FigureColumns.Line(title, period: merged[0].period, value: merged[0].value)]) }
         return FigureColumns.Entry(title: title, continued: title + " " + Words.continued(text.language), lines: merged)
@@ -75,15 +78,18 @@ extension DataBinder {
     /// Consecutive lines saying the same figure of the same thing in several periods as one line, the
     /// periods together: "yes" three times down a checklist, UNTSO's 5 host countries twice, MONUSCO's
     /// 0 interruptions in three cycles (review 4: each fact once).
-    static func sameFigureOnce(_ lines: [FigureColumns.Line], separator: String) -> [FigureColumns.Line] {
+    /// `joinable`: per line, whether its period may join another's (a reporting cycle).
+    static func sameFigureOnce(_ lines: [FigureColumns.Line], joinable: [Bool], separator: String) -> [FigureColumns.Line] {
         var out: [FigureColumns.Line] = []
-        for line in lines {
-            if let last = out.last, let p = last.period, let q = line.period, last.label == line.label,
+        var lastJoinable = false
+        for (line, join) in zip(lines, joinable) {
+            if join, lastJoinable, let last = out.last, let p = last.period, let q = line.period, last.label == line.label,
                String(describing: last.value) == String(describing: line.value) {
                 out[out.count - 1].period = p + separator + q
             } else {
                 out.append(line)
             }
+            lastJoinable = join
         }
         return out
     }
