@@ -7,7 +7,7 @@ import Testing
 @Suite("Mechanism names in six languages")
 struct MechanismNamesTests {
     @Test("the MINURSO fact sheet names its mechanisms in the page's language, with the translation colophon",
-          arguments: [("fr", "Réunions mensuelles avec le Coordonnateur marocain", "Traduction non officielle du projet"),
+          arguments: [("fr", "Réunions mensuelles avec le Coordonnateur marocain", "Traduction non officielle."),
                       ("es", "Reuniones mensuales con el Coordinador marroquí", nil),
                       ("zh", "与摩洛哥协调员的月度会议", nil)])
     func translated(language: String, name: String, colophon: String?) throws {

@@ -114,7 +114,14 @@ struct PriorityPageFormsTests {
                 let (outs, _) = try ShippedSpecs.render("Specs/publication/missions/factsheet.yaml", only: o.mission)
                 sheets[o.mission] = outs.reduce(into: Set<ObservationKey>()) { $0.formUnion($1.shown) }
             }
-            #expect(sheets[o.mission]?.contains(o.key) == true, "\(o.key) is on neither \(priority) nor \(o.mission)'s sheet")
+            // A count made among nothing (UNFICYP's "Nil" interruptions with no hospital) is said by its
+            // base's 0 on the sheet, which leaves the count out (factsheet.yaml, counted-among; review 4).
+            let base = sheets[o.mission]?.contains { k in
+                ["P4.25", "P4.26"].contains(k.indicator) && k.mission == o.mission && k.period == o.period
+                    && SpecFixture.dataset.observation(k).map { $0.value.number == 0 || !$0.value.isAvailable } == true
+            } == true
+            #expect(sheets[o.mission]?.contains(o.key) == true || (o.indicator == "P4.27" && base),
+                    "\(o.key) is on neither \(priority) nor \(o.mission)'s sheet")
         }
     }
 }

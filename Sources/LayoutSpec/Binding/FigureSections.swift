@@ -10,16 +10,23 @@ extension DataBinder {
     /// its title. Under a block title `lead`, an indicator title that repeats it is shortened
     /// ("Crimes against peacekeepers: cases reported" → "Cases reported").
     /// `labels`: an indicator's label where the block names it itself (a table's `row-labels`).
+    /// `datedOnce`: a group of several indicators whose figures all share one period names it once,
+    /// as its heading, instead of on every line ("Cycle 5" eight times down the crimes list, which
+    /// also narrowed each label to a second line; review 4).
     func figureSections(_ groups: [(heading: String?, observations: [Observation])], lead: String?,
-                        showMission: Bool, labels: [String: String] = [:]) -> [FigureColumns.Section] {
+                        showMission: Bool, labels: [String: String] = [:], datedOnce: Bool = false) -> [FigureColumns.Section] {
         groups.map { group in
             var runs: [(indicator: Indicator, observations: [Observation])] = []
             for o in group.observations {
                 guard let ind = dataset.indicator(o.indicator) else { continue }
                 if runs.last?.indicator.id == ind.id { runs[runs.count - 1].observations.append(o) } else { runs.append((ind, [o])) }
             }
-            return FigureColumns.Section(heading: group.heading, entries: runs.map { run in
-                let e = entry(of: run.indicator, run.observations, lead: lead, showMission: showMission, label: labels[run.indicator.id])
+            let periods = Set(group.observations.map(\.period))
+            let once = datedOnce && runs.count > 1 && periods.count == 1 && group.observations.count > 2
+            let heading = once ? [group.heading, periodLabel(group.observations[0])].compactMap { $0 }.joined(separator: " · ") : group.heading
+            return FigureColumns.Section(heading: heading, entries: runs.map { run in
+                let e = entry(of: run.indicator, run.observations, lead: lead, showMission: showMission, label: labels[run.indicator.id],
+                              dated: !once)
                 return groups.count == 1 && runs.count == 1 ? Self.titledByLead(e, lead: lead, period: sharedPeriod(run.observations)) : e
             })
         }
@@ -37,10 +44,11 @@ extension DataBinder {
         list.count > 1 && Set(list.map(\.period)).count == 1 ? periodLabel(list[0]) : nil
     }
 
-    private func entry(of ind: Indicator, _ list: [Observation], lead: String?, showMission: Bool, label: String? = nil) -> FigureColumns.Entry {
+    private func entry(of ind: Indicator, _ list: [Observation], lead: String?, showMission: Bool, label: String? = nil,
+                       dated: Bool = true) -> FigureColumns.Entry {
         var title = label ?? text.translations.label("indicator.\(ind.id)", language: text.language) ?? ind.title
         if let lead, !lead.isEmpty { title = Self.dropLead(lead, from: title) }
-        let shared = sharedPeriod(list)
+        let shared = dated ? sharedPeriod(list) : nil
         if let shared, !title.localizedCaseInsensitiveContains(shared) { title += " · " + shared }
         let lines = list.map { o -> FigureColumns.Line in
             var parts = list.count > 1 ? [] : [title]
@@ -51,10 +59,39 @@ extension DataBinder {
             // What the figure measures where that differs from figure to figure (each mission's own
             // sentiment measure): a list never prints it under a title that claims more.
             if !o.scope.isEmpty { parts.append(scopeLabel(o.scope)) }
-            return FigureColumns.Line(parts.joined(separator: " · "), period: shared == nil ? periodLabel(o) : nil, value: figure(o, ind))
+            // A line whose label already names its period ("EO threat update per mission (Oct 2023 –
+            // Aug 2024)") does not print it again in the period column (review 4, UNIFIL).
+            let label = parts.joined(separator: " · ")
+            let period = dated && shared == nil && !label.localizedCaseInsensitiveContains(periodLabel(o)) ? periodLabel(o) : nil
+            return FigureColumns.Line(label, period: period, value: figure(o, ind))
         }
         guard list.count > 1 else { return FigureColumns.Entry(lines: lines) }
-        return FigureColumns.Entry(title: title, continued: title + " " + Words.continued(text.language), lines: lines)
+        // Only reporting cycles, each the same six months, join: "2024, 2025 (to 12 Feb) · 4" would
+        // read as four deaths over both years.
+        let cycles = list.map { dataset.period($0.period)?.kind == .cycle }
+        let merged = Self.sameFigureOnce(lines, joinable: cycles, separator: Words.listSeparator(text.language))
+        // Every figure the same: one line, its periods together ("Cycle 5, Cycle 6 · 5").
+        if merged.count == 1, merged[0].label.isEmpty { return FigureColumns.Entry(lines: [FigureColumns.Line(title, period: merged[0].period, value: merged[0].value)]) }
+        return FigureColumns.Entry(title: title, continued: title + " " + Words.continued(text.language), lines: merged)
+    }
+
+    /// Consecutive lines saying the same figure of the same thing in several periods as one line, the
+    /// periods together: "yes" three times down a checklist, UNTSO's 5 host countries twice, MONUSCO's
+    /// 0 interruptions in three cycles (review 4: each fact once).
+    /// `joinable`: per line, whether its period may join another's (a reporting cycle).
+    static func sameFigureOnce(_ lines: [FigureColumns.Line], joinable: [Bool], separator: String) -> [FigureColumns.Line] {
+        var out: [FigureColumns.Line] = []
+        var lastJoinable = false
+        for (line, join) in zip(lines, joinable) {
+            if join, lastJoinable, let last = out.last, let p = last.period, let q = line.period, last.label == line.label,
+               String(describing: last.value) == String(describing: line.value) {
+                out[out.count - 1].period = p + separator + q
+            } else {
+                out.append(line)
+            }
+            lastJoinable = join
+        }
+        return out
     }
 
     private func periodLabel(_ o: Observation) -> String { dataset.period(o.period).map(shortLabel) ?? o.period }

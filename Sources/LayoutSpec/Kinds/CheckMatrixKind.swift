@@ -10,8 +10,8 @@ enum CheckMatrixKind: ChartKind {
     static let chartTypes: [any Chart.Type] = [CheckMatrix.self, Statement.self]
     static let properties = [
         BlockKinds.notReported,
-        PropertySchema("form", .string(allowed: ["auto", "matrix"]), default: "auto",
-                       "auto: a matrix whose every mark is yes is said in one sentence naming the missions (\"Cycle 5: MINURSO, UNDOF.\"), without a line naming those with nothing reported; a matrix still more than a third \"not reported\" becomes a list of its figures; matrix: always marks as bound"),
+        PropertySchema("form", .string(allowed: ["auto", "matrix", "list"]), default: "auto",
+                       "auto: a matrix whose every mark is yes is said in one sentence naming the missions (\"Cycle 5: MINURSO, UNDOF.\"), without a line naming those with nothing reported; a matrix still more than a third \"not reported\" becomes a list of its figures; matrix: always marks as bound; list: always the list of its figures, each dated, whatever its share of gaps (one form on every sheet of a template)"),
         BlockKinds.themeOverride,
     ]
 

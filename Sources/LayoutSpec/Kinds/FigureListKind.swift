@@ -13,6 +13,8 @@ enum FigureListKind: ChartKind {
         PropertySchema("categories", .array(.string()), default: "all", "Only these categories (ids) of the indicators with a breakdown"),
         PropertySchema("form", .string(allowed: ["auto", "list"]), default: "auto",
                        "auto: figures that are all \"yes\" become one sentence per period, \"Cycle 6: UN radio, …\"; list: always lines"),
+        PropertySchema("counted-among", .array(.string()), default: "none",
+                       "Indicators counting what the other figures are counted among (hospitals, hospitals that reported): where one of them is 0 for a mission and period, the other figures of that mission and period are left out"),
     ]
 
     /// Every figure is printed with its period: a list is never "older" for lacking the newest cycle.
@@ -35,11 +37,13 @@ enum FigureListKind: ChartKind {
                     && (o.category.isEmpty || categories.map { $0.contains(o.category) } != false)
             }.sorted { order($0, b.dataset) < order($1, b.dataset) }
         }
+        chosen = withoutEmptyBase(chosen, b, log: &log)
         b.record(chosen)
         guard !chosen.isEmpty else { return nil }
         if block.string("form") != "list", let sentence = yesOnly(chosen, b) { return sentence }
         // A list bound to one mission (a fact sheet's module) does not repeat its name on every line.
-        let sections = binder.figureSections([(nil, chosen)], lead: block.title == nil ? nil : b.name, showMission: missions?.count != 1)
+        let sections = binder.figureSections([(nil, chosen)], lead: block.title == nil ? nil : b.name, showMission: missions?.count != 1,
+                                             datedOnce: true)
         return FigureColumns(name: b.name, sections: sections, columns: block.node["columns"]?.int ?? 2)
     }
 
@@ -74,15 +78,44 @@ enum FigureListKind: ChartKind {
             }
             return (binder.shortLabel(p), labels)
         }
-        // Periods that say the same thing share one sentence ("Cycle 5, Cycle 4: all missions use CPAS."),
-        // so a fact every report repeats is not written four times (issue 14).
-        var groups: [(periods: [String], labels: [String])] = []
+        // A fact several reports give is said once, its periods together, and facts of the same periods
+        // share a sentence ("Cycle 5, Cycle 4: all missions use CPAS."; "Cycle 6: Peace Day mural campaign.
+        // Cycle 6, Cycle 5: UN radio."), so a fact every report repeats is not written in each (issue 14).
+        var byLabel: [(label: String, periods: [String])] = []
         for entry in byPeriod {
-            if let i = groups.firstIndex(where: { $0.labels == entry.labels }) { groups[i].periods.append(entry.period) }
-            else { groups.append(([entry.period], entry.labels)) }
+            for label in entry.labels {
+                if let i = byLabel.firstIndex(where: { $0.label == label }) { byLabel[i].periods.append(entry.period) }
+                else { byLabel.append((label, [entry.period])) }
+            }
+        }
+        var groups: [(periods: [String], labels: [String])] = []
+        for (label, periods) in byLabel {
+            if let i = groups.firstIndex(where: { $0.periods == periods }) { groups[i].labels.append(label) }
+            else { groups.append((periods, [label])) }
         }
         // Under its block's title ("Also in the reports") the period leads: "Cycle 6: UN radio, …".
         let sentences = groups.map { Words.listSentence($0.periods.joined(separator: Words.listSeparator(language)), $0.labels, language) }
         return Statement(name: b.name, text: sentences.joined(separator: Words.sentenceSeparator(language)))
+    }
+}
+
+extension FigureListKind {
+    /// `chosen` without the figures counted among nothing: "0 hospitals reporting interruptions" of a
+    /// mission with no hospital (UNFICYP, cycle 4) or in a period none of its hospitals reported (UNDOF
+    /// in cycle 5, UNISFA in cycle 6) says nothing the base's 0 does not (review 4). The base figures
+    /// themselves stay. An id not in the dataset is an error.
+    static func withoutEmptyBase(_ chosen: [Observation], _ b: ChartBinding, log: inout DiagnosticLog) -> [Observation] {
+        guard let node = b.block.node["counted-among"], let list = node.sequence else { return chosen }
+        var bases: Set<String> = []
+        for item in list {
+            guard let id = item.string, b.dataset.indicator(id) != nil else {
+                log.error(item.position, rule: "unknown-indicator",
+                          "figure-list block '\(b.block.name)': counted-among names no indicator of the dataset (\(item.string ?? "not a string"))")
+                continue
+            }
+            bases.insert(id)
+        }
+        let empty = Set(bases.flatMap { b.dataset.observations(of: $0) }.filter { $0.value.number == 0 }.map { "\($0.mission)|\($0.period)" })
+        return chosen.filter { bases.contains($0.indicator) || !empty.contains("\($0.mission)|\($0.period)") }
     }
 }

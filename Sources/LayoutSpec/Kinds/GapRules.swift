@@ -29,7 +29,11 @@ enum GapRules {
             matrix = kept
             b.unreported.names += dropped
         }
-        return mostlyGaps(matrix.notReportedCells) ? list(b, showMission: showMission) ?? matrix : matrix
+        // `form: list` prints the figures as a list on every output of a template, not only where the
+        // gaps pass the limit: the fact sheets' checklist had a matrix at exactly a third "not
+        // reported" on four missions and a list on the others (issue 14, review 4).
+        let asList = b.block.string("form") == "list" || mostlyGaps(matrix.notReportedCells)
+        return asList ? list(b, showMission: showMission) ?? matrix : matrix
     }
 
     /// The figures the chart read, as a figure list in its order (row by row), or, when every one is
