@@ -45,6 +45,11 @@ extension SpecRenderer {
         let page = fitted.0
         let (errors, cuts, bandLimit) = (page.log.errorCount, Self.cuts(fitted.1), max(Page.blankBandLimit, largestBand(fitted.1)))
         var best = (page: page, document: fitted.1, void: worst, move: ColumnBalance.none)
+        // The whole move with the lowest void that `balanceSlack` refused (another page went over the
+        // limit): not kept, but joined with the levers in the next round, where a flip on that page
+        // may take it back under (MINURSO's English page 1 keeps its information texts only when
+        // page 2, whiter for it, sets a module under its other column).
+        var runner: (move: ColumnBalance, void: Double, placements: Int)?
         var tried: Set<ColumnBalance> = []
         // The layout's own type size first; where the move leaves a blank band (the page shorter, its
         // foot white), each larger step up to copy-fitting's last (`copyFit`), so the type fills it.
@@ -65,25 +70,31 @@ extension SpecRenderer {
                 // Larger type only adds pages, errors and cuts: no larger step is tried after one that does.
                 guard laid.pages.count == fitted.1.pages.count, trial.log.errorCount == errors, Self.cuts(laid) <= cuts,
                       trial.extrasLeftOut <= page.extrasLeftOut else { return }
-                guard largestBand(laid) <= bandLimit + 0.0005,
-                      zip(after, voids).allSatisfy({ $0 <= $1 + balanceSlack }), let top = after.max() else { continue }
+                guard largestBand(laid) <= bandLimit + 0.0005, let top = after.max() else { continue }
+                // No page more than `balanceSlack` worse, unless it stays within the limit.
+                guard zip(after, voids).allSatisfy({ $0 <= max($1 + balanceSlack, Page.columnVoidLimit) }) else {
+                    if top < min(runner?.void ?? .infinity, worst - balanceStep) { runner = (move, top, trial.halfPlacements) }
+                    continue
+                }
                 if top < best.void - balanceStep { best = (trial, laid, top, move) }
                 // Within the limit, or no better than the sheet as it was: no larger type for this move
                 // (a move that gains nothing at its own size is not the one the type should grow for).
                 if top <= Page.columnVoidLimit || top >= worst - balanceStep { return }
             }
         }
-        // Round by round, the best move so far joined with each single lever (a stack move or a yield
-        // replaces the best's own, a flip joins its flips), while a round lowers the void.
-        var levers = [0, 1].flatMap { from in [1, 2].map { ColumnBalance(from: from, count: $0) } }
-            + yieldCounts.filter { $0 != page.yielding }.map { ColumnBalance(yielding: $0) }
-            + (0..<page.halfPlacements).map { ColumnBalance(flips: [$0]) }
+        // Round by round, the best move so far (and the runner) joined with each single lever (a stack
+        // move or a yield replaces the move's own, a flip joins its flips), while a round finds a
+        // better one. A stack move changes what page 1 leaves to the modules: flips are counted per start.
+        let moves = [0, 1].flatMap { from in [1, 2].map { ColumnBalance(from: from, count: $0) } }
+            + yieldCounts.filter { $0 != page.yielding }.map { ColumnBalance(yielding: $0) } + [ColumnBalance(join: true)]
+        var starts = [(move: best.move, placements: page.halfPlacements)], started: Set<ColumnBalance> = []
         for _ in 0..<balanceRounds {
-            let start = best.move
-            for lever in levers { attempt(start.joined(lever)) }
-            guard best.move != start else { break }
-            // A stack move changes what page 1 leaves to the modules: the flips are counted again.
-            levers = levers.filter { $0.flips.isEmpty } + (0..<best.page.halfPlacements).map { ColumnBalance(flips: [$0]) }
+            for start in starts where started.insert(start.move).inserted {
+                for lever in moves + (0..<start.placements).map({ ColumnBalance(flips: [$0]) }) { attempt(start.move.joined(lever)) }
+            }
+            starts = [(best.move, best.page.halfPlacements)]
+            if let runner, runner.void < best.void - balanceStep { starts.append((runner.move, runner.placements)) }
+            guard starts.contains(where: { !started.contains($0.move) }) else { break }
         }
         return (best.page, best.document)
     }

@@ -19,6 +19,9 @@ struct ColumnBalance: Hashable, Sendable {
     /// Children page 1's stacks yield to the flowing modules (`PageBuilder.yielding`) in place of
     /// the layout's own: a sparse last page takes a story from page 1 (nil keeps the layout's).
     var yielding: [Int]?
+    /// A chunk of modules that `spread-rows` moves to the next page is packed again with that
+    /// page's own (`joinModules`) instead of set as a row over it.
+    var join = false
 
     /// No move: the spec's layout.
     static let none = ColumnBalance()
@@ -29,6 +32,7 @@ struct ColumnBalance: Hashable, Sendable {
         if lever.count > 0 { (out.from, out.count) = (lever.from, lever.count) }
         out.flips.formUnion(lever.flips)
         out.yielding = lever.yielding ?? out.yielding
+        out.join = out.join || lever.join
         return out
     }
 }

@@ -207,6 +207,9 @@ struct PageBuilder {
                     let moved = last.height + (pages[q].rows.isEmpty ? 0 : page.rowGap)
                     guard moved <= spareQ, spareQ - spareP > moved else { break }
                     pages[q].rows.insert(pages[p].rows.removeLast(), at: 0)
+                    // Column balancing may join two chunks of modules into one; then no more rows
+                    // move (the page before would give its next chunk for the height the join made).
+                    if balance.join, joinModules(&pages[q].rows, width: frame.width, height: pages[q].body.height) { break }
                 }
             }
         }
