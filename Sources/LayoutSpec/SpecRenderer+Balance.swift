@@ -1,4 +1,5 @@
 import A4PScene
+import Foundation
 
 /// Column balancing (issue 14), the renderer's half: after copy-fitting, a sheet (`balance-columns`)
 /// with a column empty over the page review's limit (`Page.columnVoidLimit`) tries the levers of
@@ -67,6 +68,7 @@ extension SpecRenderer {
                 // So is a yield the stacks cannot give in full.
                 if let counts = move.yielding, trial.yielded + Array(repeating: 0, count: max(0, counts.count - trial.yielded.count)) != counts { return }
                 let after = columnVoids(laid)
+                if ProcessInfo.processInfo.environment["A4P_TRACE"] != nil { FileHandle.standardError.write("TRACE \(move) grow=\(grow) pages=\(laid.pages.count) err=\(trial.log.errorCount - errors) cuts=\(Self.cuts(laid)) extras=\(trial.extrasLeftOut) band=\(largestBand(laid)) voids=\(after.map { ($0 * 1000).rounded() / 1000 }) base=\(voids.map { ($0 * 1000).rounded() / 1000 })\n".data(using: .utf8)!) }
                 // Larger type only adds pages, errors and cuts: no larger step is tried after one that does.
                 guard laid.pages.count == fitted.1.pages.count, trial.log.errorCount == errors, Self.cuts(laid) <= cuts,
                       trial.extrasLeftOut <= page.extrasLeftOut else { return }
@@ -86,7 +88,7 @@ extension SpecRenderer {
         // move or a yield replaces the move's own, a flip joins its flips), while a round finds a
         // better one. A stack move changes what page 1 leaves to the modules: flips are counted per start.
         let moves = [0, 1].flatMap { from in [1, 2].map { ColumnBalance(from: from, count: $0) } }
-            + yieldCounts.filter { $0 != page.yielding }.map { ColumnBalance(yielding: $0) } + [ColumnBalance(join: true)]
+            + yieldCounts.filter { $0 != page.yielding }.map { ColumnBalance(yielding: $0) } + [ColumnBalance(join: true), ColumnBalance(feather: true)]
         var starts = [(move: best.move, placements: page.halfPlacements)], started: Set<ColumnBalance> = []
         for _ in 0..<balanceRounds {
             for start in starts where started.insert(start.move).inserted {

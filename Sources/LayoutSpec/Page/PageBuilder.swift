@@ -214,8 +214,13 @@ struct PageBuilder {
             }
         }
         var laidOut: [Page] = pages.map { p in
-            var nodes = p.nodes
-            _ = place(p.rows, in: p.body, into: &nodes, gaps: gaps(p.rows, height: p.body.height))
+            var (nodes, rows) = (p.nodes, p.rows)
+            let spread = gaps(rows, height: p.body.height)
+            // Column balancing may spread the page's last chunk of modules down its columns.
+            if balance.feather, !rows.isEmpty {
+                featherColumns(&rows[rows.count - 1], room: p.body.height - rows.reduce(0) { $0 + $1.height } - spread.reduce(0, +), width: frame.width)
+            }
+            _ = place(rows, in: p.body, into: &nodes, gaps: spread)
             return Page(size: size, nodes: nodes + p.footer)
         }
         if laidOut.isEmpty { laidOut = [Page(size: size, nodes: [])] }
