@@ -1,5 +1,4 @@
 import A4PScene
-import Foundation
 
 /// Column balancing (issue 14), the renderer's half: after copy-fitting, a sheet (`balance-columns`)
 /// with a column empty over the page review's limit (`Page.columnVoidLimit`) tries the levers of
@@ -15,6 +14,8 @@ extension SpecRenderer {
     static let balanceSlack = 0.02
     /// How many levers one move joins at most (a stack move and flips).
     static let balanceRounds = 3
+    /// How many moves each round starts from (those of lowest void so far).
+    static let balanceBeam = 3
     /// A move counts when it lowers the sheet's largest void by more than this share (a point of the
     /// page height: a move for less changes the page for nothing a reader sees).
     static let balanceStep = 0.01
@@ -46,11 +47,12 @@ extension SpecRenderer {
         let page = fitted.0
         let (errors, cuts, bandLimit) = (page.log.errorCount, Self.cuts(fitted.1), max(Page.blankBandLimit, largestBand(fitted.1)))
         var best = (page: page, document: fitted.1, void: worst, move: ColumnBalance.none)
-        // The whole move with the lowest void that `balanceSlack` refused (another page went over the
-        // limit): not kept, but joined with the levers in the next round, where a flip on that page
-        // may take it back under (MINURSO's English page 1 keeps its information texts only when
-        // page 2, whiter for it, sets a module under its other column).
-        var runner: (move: ColumnBalance, void: Double, placements: Int)?
+        // Every whole move that lowers the void, kept or not (`balanceSlack` refuses one that takes
+        // another page over the limit): the next round joins the levers to the lowest few, where a
+        // flip on that page may take it back under (MINURSO's English page 1 keeps its information
+        // texts only when page 2, whiter for it, sets a module under its other column). A search
+        // from the best move alone went astray where a lever that lowers the void most leads nowhere.
+        var found: [(move: ColumnBalance, void: Double, placements: Int)] = []
         var tried: Set<ColumnBalance> = []
         // The layout's own type size first; where the move leaves a blank band (the page shorter, its
         // foot white), each larger step up to copy-fitting's last (`copyFit`), so the type fills it.
@@ -68,35 +70,43 @@ extension SpecRenderer {
                 // So is a yield the stacks cannot give in full.
                 if let counts = move.yielding, trial.yielded + Array(repeating: 0, count: max(0, counts.count - trial.yielded.count)) != counts { return }
                 let after = columnVoids(laid)
-                if ProcessInfo.processInfo.environment["A4P_TRACE"] != nil { FileHandle.standardError.write("TRACE \(move) grow=\(grow) pages=\(laid.pages.count) err=\(trial.log.errorCount - errors) cuts=\(Self.cuts(laid)) extras=\(trial.extrasLeftOut) band=\(largestBand(laid)) voids=\(after.map { ($0 * 1000).rounded() / 1000 }) base=\(voids.map { ($0 * 1000).rounded() / 1000 })\n".data(using: .utf8)!) }
                 // Larger type only adds pages, errors and cuts: no larger step is tried after one that does.
                 guard laid.pages.count == fitted.1.pages.count, trial.log.errorCount == errors, Self.cuts(laid) <= cuts,
                       trial.extrasLeftOut <= page.extrasLeftOut else { return }
                 guard largestBand(laid) <= bandLimit + 0.0005, let top = after.max() else { continue }
+                if top < worst - balanceStep { found.append((move, top, trial.halfPlacements)) }
                 // No page more than `balanceSlack` worse, unless it stays within the limit.
-                guard zip(after, voids).allSatisfy({ $0 <= max($1 + balanceSlack, Page.columnVoidLimit) }) else {
-                    if top < min(runner?.void ?? .infinity, worst - balanceStep) { runner = (move, top, trial.halfPlacements) }
-                    continue
+                guard zip(after, voids).allSatisfy({ $0 <= max($1 + balanceSlack, Page.columnVoidLimit) }) else { continue }
+                // A point lower, or the first within the limit (however little lower: the review's bar).
+                if top < best.void - balanceStep || (top <= Page.columnVoidLimit && best.void > Page.columnVoidLimit) {
+                    best = (trial, laid, top, move)
                 }
-                if top < best.void - balanceStep { best = (trial, laid, top, move) }
                 // Within the limit, or no better than the sheet as it was: no larger type for this move
                 // (a move that gains nothing at its own size is not the one the type should grow for).
                 if top <= Page.columnVoidLimit || top >= worst - balanceStep { return }
             }
         }
-        // Round by round, the best move so far (and the runner) joined with each single lever (a stack
-        // move or a yield replaces the move's own, a flip joins its flips), while a round finds a
-        // better one. A stack move changes what page 1 leaves to the modules: flips are counted per start.
+        // Round by round, the `balanceBeam` moves of lowest void so far joined with each single lever (a
+        // stack move or a yield replaces the move's own, a flip joins its flips), while a round finds
+        // new ones. A stack move changes what page 1 leaves to the modules: flips are counted per start.
+        // The levers on every page's modules, alone and with feathering (a narrowed module or a joined
+        // chunk leaves its page shorter: the columns then spread into the white at its foot).
+        let pageLevers = [ColumnBalance(join: true), ColumnBalance(feather: true), ColumnBalance(narrow: true),
+                          ColumnBalance(join: true, feather: true), ColumnBalance(feather: true, narrow: true)]
         let moves = [0, 1].flatMap { from in [1, 2].map { ColumnBalance(from: from, count: $0) } }
-            + yieldCounts.filter { $0 != page.yielding }.map { ColumnBalance(yielding: $0) } + [ColumnBalance(join: true), ColumnBalance(feather: true)]
+            + yieldCounts.filter { $0 != page.yielding }.map { ColumnBalance(yielding: $0) } + pageLevers
         var starts = [(move: best.move, placements: page.halfPlacements)], started: Set<ColumnBalance> = []
         for _ in 0..<balanceRounds {
             for start in starts where started.insert(start.move).inserted {
                 for lever in moves + (0..<start.placements).map({ ColumnBalance(flips: [$0]) }) { attempt(start.move.joined(lever)) }
             }
-            starts = [(best.move, best.page.halfPlacements)]
-            if let runner, runner.void < best.void - balanceStep { starts.append((runner.move, runner.placements)) }
-            guard starts.contains(where: { !started.contains($0.move) }) else { break }
+            // The lowest voids first, the first found on a tie (the order of the levers: deterministic).
+            let fresh = found.enumerated().filter { !started.contains($0.element.move) }
+                .sorted { ($0.element.void, $0.offset) < ($1.element.void, $1.offset) }
+            var seen: Set<ColumnBalance> = []
+            starts = fresh.map { (move: $0.element.move, placements: $0.element.placements) }.filter { seen.insert($0.move).inserted }
+                .prefix(balanceBeam).map { $0 }
+            guard !starts.isEmpty else { break }
         }
         return (best.page, best.document)
     }

@@ -24,6 +24,8 @@ struct ColumnBalance: Hashable, Sendable {
     var join = false
     /// The modules of each page's last chunk are spread down their columns (`featherColumns`).
     var feather = false
+    /// Modules set across both columns that are little taller in one (`narrowModules`) take one.
+    var narrow = false
 
     /// No move: the spec's layout.
     static let none = ColumnBalance()
@@ -36,6 +38,7 @@ struct ColumnBalance: Hashable, Sendable {
         out.yielding = lever.yielding ?? out.yielding
         out.join = out.join || lever.join
         out.feather = out.feather || lever.feather
+        out.narrow = out.narrow || lever.narrow
         return out
     }
 }
@@ -103,6 +106,29 @@ extension PageBuilder {
                 for i in idx { row.items[i].drop += Double(lines.firstIndex(of: row.items[i].drop) ?? 0) * each }
             }
             from = bottom + gap
+        }
+    }
+
+    /// Sets each module of a fill-gaps section that spans both columns in one column instead, as a
+    /// list of one column where it has columns, when that takes no more of the page (at most twice
+    /// as tall at half the width): a list of one figure across the page (UNISFA's other reported
+    /// figures, one line in the left half, its source line wrapping at half width) left the right
+    /// half white beside it, and the columns over it could not end on one line.
+    mutating func narrowModules(_ units: inout [FlowRow], width: Double) {
+        let half = (width - page.gutter) / 2
+        for u in units.indices where units[u].items.count == 1 && !units[u].aligned && units[u].items[0].width > half + 0.5 {
+            let item = units[u].items[0], assetCount = assets.count
+            var block = item.block
+            if (block.node["columns"]?.int ?? 1) > 1 { block.node = block.node.setting("columns", to: "1") }
+            let frame = prepare(block, width: half)
+            // The chart assets laid out again replace the module's own (the same ids, in place), or go.
+            let added = assets.count - assetCount, own = item.assetsBefore..<(item.assetsBefore + added)
+            let same = own.upperBound <= assetCount && own.map { assets[$0].id } == assets[assetCount...].map(\.id)
+            guard frame.height <= item.frame.height * 2, added == 0 || same else { assets.removeSubrange(assetCount...); continue }
+            if added > 0 { assets.replaceSubrange(own, with: assets[assetCount...]); assets.removeSubrange(assetCount...) }
+            units[u].items[0].block = block
+            units[u].items[0].frame = frame
+            units[u].items[0].width = half
         }
     }
 }

@@ -138,6 +138,7 @@ struct PageBuilder {
             // Measure, then place: the section's blocks are laid out once into rows of frames.
             var rows = flow(section.blocks, width: frame.width, columns: page.columns)
             if section.free { rows = moduleUnits(rows) }
+            if section.free, balance.narrow { narrowModules(&rows, width: frame.width) }
             // A section after a soft break stays on this page when its measured height fits there;
             // else the rows that fit stay (never a heading alone at the foot) and the rest open the next page.
             if index > 0 && section.soft, let current = pages.last {
