@@ -15,7 +15,7 @@ extension SpecRenderer {
     /// How many levers one move joins at most (a stack move and flips).
     static let balanceRounds = 3
     /// How many moves each round starts from (those of lowest void so far).
-    static let balanceBeam = 3
+    static let balanceBeam = 2
     /// A move counts when it lowers the sheet's largest void by more than this share (a point of the
     /// page height: a move for less changes the page for nothing a reader sees).
     static let balanceStep = 0.01
@@ -100,6 +100,8 @@ extension SpecRenderer {
             for start in starts where started.insert(start.move).inserted {
                 for lever in moves + (0..<start.placements).map({ ColumnBalance(flips: [$0]) }) { attempt(start.move.joined(lever)) }
             }
+            // Within the limit after a round: the review's bar is met, no further round is tried.
+            if best.void <= Page.columnVoidLimit { break }
             // The lowest voids first, the first found on a tie (the order of the levers: deterministic).
             let fresh = found.enumerated().filter { !started.contains($0.element.move) }
                 .sorted { ($0.element.void, $0.offset) < ($1.element.void, $1.offset) }
