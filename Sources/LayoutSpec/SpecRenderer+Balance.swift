@@ -91,8 +91,10 @@ extension SpecRenderer {
         // new ones. A stack move changes what page 1 leaves to the modules: flips are counted per start.
         // The levers on every page's modules, alone and with feathering (a narrowed module or a joined
         // chunk leaves its page shorter: the columns then spread into the white at its foot).
-        let pageLevers = [ColumnBalance(join: true), ColumnBalance(feather: true), ColumnBalance(narrow: true),
-                          ColumnBalance(join: true, feather: true), ColumnBalance(feather: true, narrow: true)]
+        // A narrowed module is packed with the others: a chunk of it that `spread-rows` moves opens no
+        // page alone in its left half (UNDOF's page 2 opened with its one other figure so).
+        let pageLevers = [ColumnBalance(join: true), ColumnBalance(feather: true), ColumnBalance(join: true, narrow: true),
+                          ColumnBalance(join: true, feather: true), ColumnBalance(join: true, feather: true, narrow: true)]
         let moves = [0, 1].flatMap { from in [1, 2].map { ColumnBalance(from: from, count: $0) } }
             + yieldCounts.filter { $0 != page.yielding }.map { ColumnBalance(yielding: $0) } + pageLevers
         var starts = [(move: best.move, placements: page.halfPlacements)], started: Set<ColumnBalance> = []

@@ -51,17 +51,28 @@ struct ColumnBalanceLeversTests {
         }
     }
 
-    @Test("UNISFA: its one other reported figure is set in one column (the narrow lever), no longer across the page beside nothing")
+    /// Where every text run starts on the page (groups' translations applied).
+    static func origins(_ nodes: [Node], _ dx: Double = 0, _ dy: Double = 0) -> [Point] {
+        nodes.flatMap { node -> [Point] in
+            switch node {
+            case .text(let run): [Point(run.origin.x + dx, run.origin.y + dy)]
+            case .group(let g): origins(g.children, dx + g.transform.tx, dy + g.transform.ty)
+            default: []
+            }
+        }
+    }
+
+    @Test("UNISFA: its one other reported figure is set in one column (the narrow lever), its source line wrapping at half the width")
     func oneFigureInOneColumn() throws {
         let output = try #require(try Self.sheets("en", only: "UNISFA").first)
         let page = try #require(output.document.pages.last)
         let title = try #require(ColumnBalanceTests.origin(of: "Other reported figures", in: page.nodes))
         let label = try #require(ColumnBalanceTests.origin(of: "Military units per mission", in: page.nodes))
-        // A module across both columns starts at the left edge; narrowed, it went under the right
-        // column, the shorter, and its list of one column starts flush with its title there.
-        let half = page.size.width / 2
-        #expect(title.x > half && label.x > half, "title \(title), label \(label)")
         #expect(abs(label.x - title.x) < 1, "one column, flush with its title: \(title) \(label)")
+        // Across both columns, the module's source line is one line (its list of two columns leaves
+        // the right one empty); in one column of half the width, it wraps: two lines flush with the title.
+        let lines = Self.origins(page.nodes).filter { abs($0.x - title.x) < 1 && $0.y > label.y + 1 && $0.y < label.y + 40 }
+        #expect(lines.count == 2, "source lines under the figure: \(lines)")
         #expect(output.document.pages.map(\.columnVoidShare).allSatisfy { $0 <= Page.columnVoidLimit })
     }
 }
