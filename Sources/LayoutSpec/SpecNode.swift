@@ -15,6 +15,15 @@ public struct SpecNode: Sendable {
 
     public init(_ value: Value, at position: SourcePosition) { self.value = value; self.position = position }
 
+    /// This mapping with `key`'s value replaced by the scalar `scalar` (at the old value's position);
+    /// unchanged when it has no such key. Column balancing sets a list in one column this way.
+    public func setting(_ key: String, to scalar: String) -> SpecNode {
+        guard case .mapping(let pairs) = value else { return self }
+        var out = self
+        out.value = .mapping(pairs.map { $0.key.string == key ? ($0.key, SpecNode(.scalar(scalar, quoted: false), at: $0.value.position)) : $0 })
+        return out
+    }
+
     /// Parses YAML or JSON text. A syntax error comes back as a diagnostic with the parser's position;
     /// so does a document past the limits of `InputLimits` (size, nesting, aliases, values).
     public static func parse(_ text: String, file: String) -> Result<SpecNode, Diagnostic> {

@@ -14,6 +14,8 @@ extension SpecRenderer {
     static let balanceSlack = 0.02
     /// How many levers one move joins at most (a stack move and flips).
     static let balanceRounds = 3
+    /// How many moves each round starts from (those of lowest void so far).
+    static let balanceBeam = 2
     /// A move counts when it lowers the sheet's largest void by more than this share (a point of the
     /// page height: a move for less changes the page for nothing a reader sees).
     static let balanceStep = 0.01
@@ -45,6 +47,12 @@ extension SpecRenderer {
         let page = fitted.0
         let (errors, cuts, bandLimit) = (page.log.errorCount, Self.cuts(fitted.1), max(Page.blankBandLimit, largestBand(fitted.1)))
         var best = (page: page, document: fitted.1, void: worst, move: ColumnBalance.none)
+        // Every whole move that lowers the void, kept or not (`balanceSlack` refuses one that takes
+        // another page over the limit): the next round joins the levers to the lowest few, where a
+        // flip on that page may take it back under (MINURSO's English page 1 keeps its information
+        // texts only when page 2, whiter for it, sets a module under its other column). A search
+        // from the best move alone went astray where a lever that lowers the void most leads nowhere.
+        var found: [(move: ColumnBalance, void: Double, placements: Int)] = []
         var tried: Set<ColumnBalance> = []
         // The layout's own type size first; where the move leaves a blank band (the page shorter, its
         // foot white), each larger step up to copy-fitting's last (`copyFit`), so the type fills it.
@@ -65,25 +73,44 @@ extension SpecRenderer {
                 // Larger type only adds pages, errors and cuts: no larger step is tried after one that does.
                 guard laid.pages.count == fitted.1.pages.count, trial.log.errorCount == errors, Self.cuts(laid) <= cuts,
                       trial.extrasLeftOut <= page.extrasLeftOut else { return }
-                guard largestBand(laid) <= bandLimit + 0.0005,
-                      zip(after, voids).allSatisfy({ $0 <= $1 + balanceSlack }), let top = after.max() else { continue }
-                if top < best.void - balanceStep { best = (trial, laid, top, move) }
+                guard largestBand(laid) <= bandLimit + 0.0005, let top = after.max() else { continue }
+                if top < worst - balanceStep { found.append((move, top, trial.halfPlacements)) }
+                // No page more than `balanceSlack` worse, unless it stays within the limit.
+                guard zip(after, voids).allSatisfy({ $0 <= max($1 + balanceSlack, Page.columnVoidLimit) }) else { continue }
+                // A point lower, or the first within the limit (however little lower: the review's bar).
+                if top < best.void - balanceStep || (top <= Page.columnVoidLimit && best.void > Page.columnVoidLimit) {
+                    best = (trial, laid, top, move)
+                }
                 // Within the limit, or no better than the sheet as it was: no larger type for this move
                 // (a move that gains nothing at its own size is not the one the type should grow for).
                 if top <= Page.columnVoidLimit || top >= worst - balanceStep { return }
             }
         }
-        // Round by round, the best move so far joined with each single lever (a stack move or a yield
-        // replaces the best's own, a flip joins its flips), while a round lowers the void.
-        var levers = [0, 1].flatMap { from in [1, 2].map { ColumnBalance(from: from, count: $0) } }
-            + yieldCounts.filter { $0 != page.yielding }.map { ColumnBalance(yielding: $0) }
-            + (0..<page.halfPlacements).map { ColumnBalance(flips: [$0]) }
+        // Round by round, the `balanceBeam` moves of lowest void so far joined with each single lever (a
+        // stack move or a yield replaces the move's own, a flip joins its flips), while a round finds
+        // new ones. A stack move changes what page 1 leaves to the modules: flips are counted per start.
+        // The levers on every page's modules, alone and with feathering (a narrowed module or a joined
+        // chunk leaves its page shorter: the columns then spread into the white at its foot).
+        // A narrowed module is packed with the others: a chunk of it that `spread-rows` moves opens no
+        // page alone in its left half (UNDOF's page 2 opened with its one other figure so).
+        let pageLevers = [ColumnBalance(join: true), ColumnBalance(feather: true), ColumnBalance(join: true, narrow: true),
+                          ColumnBalance(join: true, feather: true), ColumnBalance(join: true, feather: true, narrow: true)]
+        let moves = [0, 1].flatMap { from in [1, 2].map { ColumnBalance(from: from, count: $0) } }
+            + yieldCounts.filter { $0 != page.yielding }.map { ColumnBalance(yielding: $0) } + pageLevers
+        var starts = [(move: best.move, placements: page.halfPlacements)], started: Set<ColumnBalance> = []
         for _ in 0..<balanceRounds {
-            let start = best.move
-            for lever in levers { attempt(start.joined(lever)) }
-            guard best.move != start else { break }
-            // A stack move changes what page 1 leaves to the modules: the flips are counted again.
-            levers = levers.filter { $0.flips.isEmpty } + (0..<best.page.halfPlacements).map { ColumnBalance(flips: [$0]) }
+            for start in starts where started.insert(start.move).inserted {
+                for lever in moves + (0..<start.placements).map({ ColumnBalance(flips: [$0]) }) { attempt(start.move.joined(lever)) }
+            }
+            // Within the limit after a round: the review's bar is met, no further round is tried.
+            if best.void <= Page.columnVoidLimit { break }
+            // The lowest voids first, the first found on a tie (the order of the levers: deterministic).
+            let fresh = found.enumerated().filter { !started.contains($0.element.move) }
+                .sorted { ($0.element.void, $0.offset) < ($1.element.void, $1.offset) }
+            var seen: Set<ColumnBalance> = []
+            starts = fresh.map { (move: $0.element.move, placements: $0.element.placements) }.filter { seen.insert($0.move).inserted }
+                .prefix(balanceBeam).map { $0 }
+            guard !starts.isEmpty else { break }
         }
         return (best.page, best.document)
     }

@@ -116,9 +116,11 @@ struct PageLintTests {
         #expect(count("blank-band") == 0, "\(line)")
         // Column voids (a column of a paper page empty over 20 % of its height, which no band sees):
         // 29 pages when the measure landed (26 fact-sheet pages, 3 priority pages); column balancing
-        // on the fact sheets (`balance-columns`) took 18 sheet pages under the limit (11). Lower it
-        // as pages are fixed.
-        #expect(count("column-void") <= 11, "\(line)")
+        // on the fact sheets (`balance-columns`) took 18 sheet pages under the limit (11). The sheets
+        // said each figure once (16); the module levers (join, feather, narrow) and a wider search
+        // took seven more under (9: Chinese MINURSO p1–p2, UNDOF p1–p2, UNMOGIP p1, Arabic MINURSO
+        // p1, and P1-zh, P5-ar and P5-zh p2; no English, French or Spanish sheet). Lower it as pages are fixed.
+        #expect(count("column-void") <= 9, "\(line)")
         #expect(count("small-text") == 0, "\(line)")
         #expect(count("not-reported") == 0, "\(line)")
     }

@@ -20,6 +20,8 @@ final class LayoutMemo {
     private struct Key: Hashable {
         let position: SourcePosition
         let kind: ObjectIdentifier
+        /// A list's columns: column balancing lays a list out again in one (`narrowModules`).
+        let columns: Int?
     }
 
     private var results: [Key: (bound: BoundChart?, messages: [Diagnostic])] = [:]
@@ -36,7 +38,7 @@ final class LayoutMemo {
     /// `binder`'s binding of `block` as `kind`, made on the first call; the messages it gave are
     /// appended to `log` on every call, as binding would append them.
     func bind(_ block: BlockSpec, kind: any ChartKind.Type, binder: DataBinder, log: inout DiagnosticLog) -> BoundChart? {
-        let key = Key(position: block.position, kind: ObjectIdentifier(kind))
+        let key = Key(position: block.position, kind: ObjectIdentifier(kind), columns: block.node["columns"]?.int)
         let made: (bound: BoundChart?, messages: [Diagnostic])
         if let hit = results[key] {
             made = hit

@@ -19,6 +19,13 @@ struct ColumnBalance: Hashable, Sendable {
     /// Children page 1's stacks yield to the flowing modules (`PageBuilder.yielding`) in place of
     /// the layout's own: a sparse last page takes a story from page 1 (nil keeps the layout's).
     var yielding: [Int]?
+    /// A chunk of modules that `spread-rows` moves to the next page is packed again with that
+    /// page's own (`joinModules`) instead of set as a row over it.
+    var join = false
+    /// The modules of each page's last chunk are spread down their columns (`featherColumns`).
+    var feather = false
+    /// Modules set across both columns that are little taller in one (`narrowModules`) take one.
+    var narrow = false
 
     /// No move: the spec's layout.
     static let none = ColumnBalance()
@@ -29,6 +36,9 @@ struct ColumnBalance: Hashable, Sendable {
         if lever.count > 0 { (out.from, out.count) = (lever.from, lever.count) }
         out.flips.formUnion(lever.flips)
         out.yielding = lever.yielding ?? out.yielding
+        out.join = out.join || lever.join
+        out.feather = out.feather || lever.feather
+        out.narrow = out.narrow || lever.narrow
         return out
     }
 }
@@ -67,5 +77,58 @@ extension PageBuilder {
     func moduleColumns(_ column: [Double]) -> [Int] {
         let order = column[0] <= column[1] ? [0, 1] : [1, 0]
         return balance.flips.contains(halfPlacements) ? order.reversed() : order
+    }
+
+    /// Spreads the modules of `row` (a chunk of packed modules, the page's last row) down their
+    /// columns, as `spread-rows` spreads a page's rows: the white under a column's last module is
+    /// shared among the gaps above it, each widened by at most two row gaps. Between modules set
+    /// under both columns a column ends where the next of those starts; under the last, where the
+    /// body ends (`room`: the page's height left under the row). A column of one module keeps its
+    /// place, and modules set side by side on one line (an aligned unit) stay on it. UNISFA's page 2
+    /// left its explosive-ordnance module over a fifth of the page above the figures across both columns.
+    func featherColumns(_ row: inout FlowRow, room: Double, width: Double) {
+        guard !row.units.isEmpty else { return }
+        let half = (width - page.gutter) / 2, gap = page.rowGap
+        let wide = row.items.filter { $0.width > half + 0.5 }.map { ($0.drop, $0.drop + $0.frame.height) }.sorted { $0.0 < $1.0 }
+        let foot = row.height + max(0, room)
+        // Each stretch of columns: from under a wide module (or the row's top) to the next one's top.
+        var from = 0.0
+        for (top, bottom) in wide + [(foot + gap, foot + gap)] {
+            let to = top - gap
+            for column in [0, 1] {
+                let idx = row.items.indices.filter { i in
+                    let item = row.items[i]
+                    return item.width <= half + 0.5 && (item.x > half) == (column == 1) && item.drop >= from - 0.5 && item.drop < to
+                }
+                let lines = Array(Set(idx.map { row.items[$0].drop })).sorted()
+                guard lines.count > 1, let end = idx.map({ row.items[$0].drop + row.items[$0].frame.height }).max(), to - end > 0.5 else { continue }
+                let each = min((to - end) / Double(lines.count - 1), 2 * gap)
+                for i in idx { row.items[i].drop += Double(lines.firstIndex(of: row.items[i].drop) ?? 0) * each }
+            }
+            from = bottom + gap
+        }
+    }
+
+    /// Sets each module of a fill-gaps section that spans both columns in one column instead, as a
+    /// list of one column where it has columns, when that takes no more of the page (at most twice
+    /// as tall at half the width): a list of one figure across the page (UNISFA's other reported
+    /// figures, one line in the left half, its source line wrapping at half width) left the right
+    /// half white beside it, and the columns over it could not end on one line.
+    mutating func narrowModules(_ units: inout [FlowRow], width: Double) {
+        let half = (width - page.gutter) / 2
+        for u in units.indices where units[u].items.count == 1 && !units[u].aligned && units[u].items[0].width > half + 0.5 {
+            let item = units[u].items[0], assetCount = assets.count
+            var block = item.block
+            if (block.node["columns"]?.int ?? 1) > 1 { block.node = block.node.setting("columns", to: "1") }
+            let frame = prepare(block, width: half)
+            // The chart assets laid out again replace the module's own (the same ids, in place), or go.
+            let added = assets.count - assetCount, own = item.assetsBefore..<(item.assetsBefore + added)
+            let same = own.upperBound <= assetCount && own.map { assets[$0].id } == assets[assetCount...].map(\.id)
+            guard frame.height <= item.frame.height * 2, added == 0 || same else { assets.removeSubrange(assetCount...); continue }
+            if added > 0 { assets.replaceSubrange(own, with: assets[assetCount...]); assets.removeSubrange(assetCount...) }
+            units[u].items[0].block = block
+            units[u].items[0].frame = frame
+            units[u].items[0].width = half
+        }
     }
 }

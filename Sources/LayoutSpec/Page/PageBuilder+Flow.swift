@@ -26,6 +26,8 @@ struct FlowRow {
         var items: Range<Int>
     }
     var sharedSources: [SharedSource] = []
+    /// A chunk of packed modules (`packModules`): its units as packed, so it can be packed again (`joinModules`).
+    var units: [FlowRow] = []
     /// The line every tile of the row shares, if they all cite the same sources.
     var sharedSource: SharedSource? {
         sharedSources.count == 1 && sharedSources[0].items == items.indices ? sharedSources[0] : nil

@@ -30,6 +30,7 @@ extension PageBuilder {
         var column = [0.0, 0.0]
         func top(_ h: Double) -> Double { h == 0 ? 0 : h + gap }
         func put(_ unit: FlowRow, x: Double?, y: Double) {
+            chunk.units.append(unit)
             for var item in unit.items {
                 item.drop += y
                 if let x { item.x = x }
@@ -63,5 +64,20 @@ extension PageBuilder {
             i += 1
         }
         if !chunk.items.isEmpty { pageRows.append(chunk) }
+    }
+
+    /// Packs a page's two chunks of modules again as one, when `spread-rows` moved the foot of the
+    /// page before (a chunk set there under its fixed rows) over this page's own chunk: as two rows,
+    /// the moved chunk's shorter column left white beside its longer one, and the rows' spread gap
+    /// under both (UNISFA's page 2 opened with the explosive-ordnance module alone in the left half,
+    /// UNDOF's with mental health). Kept only when every unit fits the page as one chunk.
+    /// Says whether it joined them.
+    mutating func joinModules(_ rows: inout [FlowRow], width: Double, height: Double) -> Bool {
+        guard rows.count == 2, !rows[0].units.isEmpty, !rows[1].units.isEmpty else { return false }
+        var units = rows[0].units + rows[1].units, joined: [FlowRow] = []
+        packModules(into: &joined, from: &units, width: width, height: height)
+        guard units.isEmpty, joined.count == 1 else { return false }
+        rows = joined
+        return true
     }
 }

@@ -138,6 +138,7 @@ struct PageBuilder {
             // Measure, then place: the section's blocks are laid out once into rows of frames.
             var rows = flow(section.blocks, width: frame.width, columns: page.columns)
             if section.free { rows = moduleUnits(rows) }
+            if section.free, balance.narrow { narrowModules(&rows, width: frame.width) }
             // A section after a soft break stays on this page when its measured height fits there;
             // else the rows that fit stay (never a heading alone at the foot) and the rest open the next page.
             if index > 0 && section.soft, let current = pages.last {
@@ -207,12 +208,20 @@ struct PageBuilder {
                     let moved = last.height + (pages[q].rows.isEmpty ? 0 : page.rowGap)
                     guard moved <= spareQ, spareQ - spareP > moved else { break }
                     pages[q].rows.insert(pages[p].rows.removeLast(), at: 0)
+                    // Column balancing may join two chunks of modules into one; then no more rows
+                    // move (the page before would give its next chunk for the height the join made).
+                    if balance.join, joinModules(&pages[q].rows, width: frame.width, height: pages[q].body.height) { break }
                 }
             }
         }
         var laidOut: [Page] = pages.map { p in
-            var nodes = p.nodes
-            _ = place(p.rows, in: p.body, into: &nodes, gaps: gaps(p.rows, height: p.body.height))
+            var (nodes, rows) = (p.nodes, p.rows)
+            let spread = gaps(rows, height: p.body.height)
+            // Column balancing may spread the page's last chunk of modules down its columns.
+            if balance.feather, !rows.isEmpty {
+                featherColumns(&rows[rows.count - 1], room: p.body.height - rows.reduce(0) { $0 + $1.height } - spread.reduce(0, +), width: frame.width)
+            }
+            _ = place(rows, in: p.body, into: &nodes, gaps: spread)
             return Page(size: size, nodes: nodes + p.footer)
         }
         if laidOut.isEmpty { laidOut = [Page(size: size, nodes: [])] }
