@@ -46,16 +46,21 @@ enum ChineseWords {
             // "5" + "周期"; and the ordinal "第" + "6" ("A4P+第" / "6次进展报告" read as a broken word).
             if isDigit(utf16[i - 1]) && han[i] || utf16[i - 1] == 0x7B2C && isDigit(utf16[i]) { inside.insert(utf8At[i]) }
         }
-        var status = U_ZERO_ERROR
-        guard let words = swift_ubrk_open(UBRK_WORD, "zh", utf16, Int32(utf16.count), &status), status.rawValue <= 0 else { return inside }
-        defer { swift_ubrk_close(words) }
-        var start = Int(swift_ubrk_first(words))
-        while case let end = Int(swift_ubrk_next(words)), end != Int(UBRK_DONE) {
-            // A word all of Han ideographs, two or more: every boundary between its characters.
-            if end - start >= 2, (start..<end).allSatisfy({ han[$0] }) {
-                for i in (start + 1)..<end where utf8At[i] != utf8At[i - 1] { inside.insert(utf8At[i]) }
+        // ICU keeps a pointer to the text and reads it at every `ubrk_next`: the buffer must outlive the
+        // iterator. (Passing the array itself gave a pointer valid for the `ubrk_open` call only, and
+        // the words then came from freed memory: other line breaks from one run to the next.)
+        utf16.withUnsafeBufferPointer { text in
+            var status = U_ZERO_ERROR
+            guard let words = swift_ubrk_open(UBRK_WORD, "zh", text.baseAddress, Int32(text.count), &status), status.rawValue <= 0 else { return }
+            defer { swift_ubrk_close(words) }
+            var start = Int(swift_ubrk_first(words))
+            while case let end = Int(swift_ubrk_next(words)), end != Int(UBRK_DONE) {
+                // A word all of Han ideographs, two or more: every boundary between its characters.
+                if end - start >= 2, (start..<end).allSatisfy({ han[$0] }) {
+                    for i in (start + 1)..<end where utf8At[i] != utf8At[i - 1] { inside.insert(utf8At[i]) }
+                }
+                start = end
             }
-            start = end
         }
         return inside
     }
