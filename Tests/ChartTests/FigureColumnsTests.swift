@@ -29,7 +29,7 @@ struct FigureColumnsTests {
         let bottom = (r.nodes.compactMap(\.bounds).map(\.maxY).max() ?? 0) - r.box.minY
         #expect(abs(bottom - size.height) < 1, "drawn to \(bottom), measured \(size.height)")
         let texts = ChartHarness.texts(r)
-        for figure in ["53", "174", "54", "2", "1,600,000", "Cycle 5"] { #expect(texts.contains(figure), "\(figure) in \(texts)") }
+        for figure in ["53", "174", "54", "2", "1.6M", "Cycle 5"] { #expect(texts.contains(figure), "\(figure) in \(texts)") }
     }
 
     @Test("two columns are shorter than one; a box too short reports what does not fit instead of drawing it")

@@ -108,7 +108,7 @@ struct PivotAndFigureListTests {
             """)
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
         let text = r.layoutText
-        for figure in [">15,000", ">1,600,000", ">68,924", "47", "10:1"] { #expect(text.contains(figure), "\(figure) missing") }
+        for figure in [">15,000", ">1.6M", ">68,924", "47", "10:1"] { #expect(text.contains(figure), "\(figure) missing") }
         let shown = try #require(r.output).shown
         let all = SpecFixture.dataset.observations.filter { ["P4.20", "P4.07"].contains($0.indicator) && $0.value.isAvailable }
         #expect(all.count == 20 && all.allSatisfy { shown.contains($0.key) })

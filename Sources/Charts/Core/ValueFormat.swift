@@ -70,6 +70,12 @@ public enum ValueFormat: Hashable, Sendable {
     private func icu(_ v: Double, locale: Locale) -> String {
         switch self.clampedDigits {
         case .number(let digits):
+            // A whole number of millions, or of tenths of a million, is how the reports write it
+            // ("23 million listeners", "1.6 million m²"): the language's short form ("23M", "23 млн",
+            // "2300万"), not "23,000,000", whose eight digits claim a count to the listener.
+            if abs(v) >= 1_000_000, v.truncatingRemainder(dividingBy: 100_000) == 0 {
+                return ValueFormat.abbreviated.icu(v, locale: locale)
+            }
             return v.formatted(.number.precision(.fractionLength(0...digits)).locale(locale))
         case .percent(let digits):
             return (v / 100).formatted(.percent.precision(.fractionLength(0...digits)).locale(locale))
