@@ -29,12 +29,19 @@ extension Page {
         var spans: [(top: Double, bottom: Double)] = []
         Self.collectExtents(nodes, .identity, into: &spans)
         spans.sort { $0.top < $1.top }
-        var gap = 0.0, reach = spans.first?.bottom ?? 0
-        for span in spans.dropFirst() {
+        return Self.largestGap(spans, from: spans.first?.top ?? 0)
+    }
+
+    /// The tallest gap in `spans` (vertical extents sorted by top): from `top` to the first span,
+    /// between spans, and from the lowest reach to `bottom` where one is given. The blank band and the
+    /// column void (`largestColumnVoid`) are this sweep over different extents.
+    static func largestGap(_ spans: [(top: Double, bottom: Double)], from top: Double, to bottom: Double? = nil) -> Double {
+        var gap = 0.0, reach = top
+        for span in spans {
             gap = max(gap, span.top - reach)
             reach = max(reach, span.bottom)
         }
-        return gap
+        return bottom.map { max(gap, $0 - reach) } ?? gap
     }
 
     /// Vertical extents of every drawn leaf, groups' transforms applied.

@@ -23,20 +23,13 @@ extension Page {
         var boxes: [Rect] = []
         Self.collectPainted(nodes, .identity, into: &boxes)
         let top = size.height * Self.voidBody.from, bottom = size.height * Self.voidBody.to
-        var worst = 0.0
-        for column in Self.voidColumns {
+        return Self.voidColumns.map { column in
             let x0 = size.width * column.from, x1 = size.width * column.to
             let spans = boxes.filter { $0.maxX > x0 && $0.minX < x1 && $0.maxY > top && $0.minY < bottom }
-                .map { (max($0.minY, top), min($0.maxY, bottom)) }
-                .sorted { $0.0 < $1.0 }
-            var reach = top
-            for (from, to) in spans {
-                worst = max(worst, from - reach)
-                reach = max(reach, to)
-            }
-            worst = max(worst, bottom - reach)
-        }
-        return worst
+                .map { (top: max($0.minY, top), bottom: min($0.maxY, bottom)) }
+                .sorted { $0.top < $1.top }
+            return Self.largestGap(spans, from: top, to: bottom)
+        }.max() ?? 0
     }
 
     /// The largest column void as a share of the page height.

@@ -73,14 +73,11 @@ public struct TextBox: Chart {
         let ws = words(text, unbreakable: engine.wordInteriors(text.replacingOccurrences(of: "**", with: ""), language: regular.language))
         func style(_ b: Bool) -> TextStyle { b ? bold : regular }
         let space = engine.width(of: " ", style: regular)
-        var out: [Line] = []
-        var current: [[Piece]] = []
         var overflow: String?
-        func flush() {
-            guard !current.isEmpty else { return }
-            // Merge the line's pieces into segments of one weight, with the spaces between words.
+        /// One line of `words`: their pieces merged into segments of one weight, with the spaces between words.
+        func line(_ words: [[Piece]]) -> Line {
             var segs: [Piece] = []
-            for (k, w) in current.enumerated() {
+            for (k, w) in words.enumerated() {
                 for (m, p) in w.enumerated() {
                     let lead = k > 0 && m == 0 && !p.glued ? " " : ""
                     if let last = segs.last, last.bold == p.bold {
@@ -94,8 +91,7 @@ public struct TextBox: Chart {
                 }
             }
             let shaped = segs.map { engine.line($0.text, style: style($0.bold)) }
-            out.append(Line(segments: shaped, width: shaped.map(\.width).reduce(0, +)))
-            current = []
+            return Line(segments: shaped, width: shaped.map(\.width).reduce(0, +))
         }
         // Greedy: words (their indices) on a line until the next would pass the width.
         let widths = ws.map { w in w.map { engine.width(of: $0.text, style: style($0.bold)) }.reduce(0, +) }
@@ -113,11 +109,7 @@ public struct TextBox: Chart {
             }
         }
         groups = withoutShortLastLine(groups, ws, widths: widths, gaps: gaps, width: width)
-        for group in groups {
-            current = group.map { ws[$0] }
-            flush()
-        }
-        return (out, overflow)
+        return (groups.map { line($0.map { ws[$0] }) }, overflow)
     }
 
     /// The paragraphs as plain body text (the `**` markers dropped) 28 pt narrower than the box, 6 pt
