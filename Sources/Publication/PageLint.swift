@@ -71,10 +71,10 @@ public struct PageLint: Sendable {
                                detail: "\(Int(gap.rounded())) pt of \(Int(page.size.height)) pt"))
         }
         // A band is white across the page; a column void is white down one column beside content,
-        // which a band never sees (a short column of a fact sheet's two). Paper pages only: the
-        // review's half-column scan is the A4 grid's; a slide's chart and cards are judged whole.
-        let void = page.largestColumnVoid
-        if !page.isSlide, void / page.size.height > columnVoidLimit {
+        // which a band never sees (a short column of a fact sheet's two). A slide is judged by its
+        // halves (its grid is not the A4 one), with the same limit.
+        let void = page.isSlide ? page.largestSlideColumnVoid : page.largestColumnVoid
+        if void / page.size.height > columnVoidLimit {
             out.append(Finding(rule: .columnVoid, place: place, measured: void / page.size.height, limit: columnVoidLimit,
                                detail: "\(Int(void.rounded())) pt of \(Int(page.size.height)) pt"))
         }

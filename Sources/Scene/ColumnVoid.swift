@@ -36,7 +36,7 @@ extension Page {
     public var columnVoidShare: Double { largestColumnVoid / size.height }
 
     /// Bounds of every leaf that paints something visible, groups' transforms applied.
-    private static func collectPainted(_ nodes: [Node], _ t: Transform, into boxes: inout [Rect]) {
+    static func collectPainted(_ nodes: [Node], _ t: Transform, into boxes: inout [Rect]) {
         for node in nodes {
             switch node {
             case .group(let g):

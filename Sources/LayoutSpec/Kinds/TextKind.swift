@@ -74,7 +74,7 @@ enum TextKind: BlockKind {
         if block.string("style") == "highlight" {
             let paragraphs = text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             let chart = TextBox(name: block.name, heading: title, paragraphs: paragraphs)
-            let h = block.height ?? chart.size(for: width, in: page.chartContext(t)).height
+            let h = block.height ?? chart.size(for: width, in: page.chartContext(t)).height + (page.cardStretch[block.position] ?? 0)
             return page.draw(chart, block, width: width, height: h, theme: t, title: false, observations: quotedFrom, colophon: colophon)
         }
         let style = switch block.string("style") {

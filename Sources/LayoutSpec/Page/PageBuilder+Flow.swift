@@ -138,13 +138,14 @@ extension PageBuilder {
     }
 
     /// An aligned page's row rules, in order: heroes on one baseline, one source line for tiles that
-    /// share it, zero tiles said in words, shared card sources. Every row laid out (or laid out again
+    /// share it, zero tiles said in words, shared card sources, a slide's short cards grown to the row. Every row laid out (or laid out again
     /// when cards give way or come back) passes through them.
     mutating func settle(_ row: inout FlowRow) {
         row.alignHeroes()
         shareSource(&row)
         sayZeros(&row)
         shareCardSources(&row)
+        fillCardColumns(&row)
     }
 
     /// Neighbouring tiles of an aligned row that cite the same sources print that line once, across

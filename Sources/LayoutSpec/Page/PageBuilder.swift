@@ -31,6 +31,8 @@ struct PageBuilder {
     var derivedLines: [String: SourcePosition] = [:]
     /// The alternative text of the chart `draw` rendered last.
     var lastAltText: String?
+    /// How much taller a slide's highlight card is drawn than its words need (`fillCardColumns`).
+    var cardStretch: [SourcePosition: Double] = [:]
     /// Append the review appendix (`--review`) after the document's pages.
     var review = false
     /// The set's choice for blocks without a figure in the publication's cycle.
