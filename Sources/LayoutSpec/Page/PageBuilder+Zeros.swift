@@ -27,31 +27,40 @@ extension PageBuilder {
     /// beside MINURSO's "2"): each run of neighbouring zero tiles that cite one source becomes one
     /// sentence across their columns, its first line on the row's hero baseline, with that source
     /// line, so the fact is told once, in words, and the row's other figures keep their places.
+    /// A sentence beside other tiles takes a tile's share of the row (`evenColumns`).
     mutating func sayZeroRuns(_ row: inout FlowRow) {
         guard row.aligned, row.items.contains(where: { $0.frame.zeroCaption != nil }) else { return }
-        var items: [FlowRow.Item] = []
+        // The row's units: each run of zero tiles citing one source, and each other tile.
+        var units: [Range<Int>] = []
         var i = 0
         while i < row.items.count {
-            guard row.items[i].frame.zeroCaption != nil, let source = row.items[i].frame.source?.text else {
-                items.append(row.items[i])
-                i += 1
+            var end = i + 1
+            if row.items[i].frame.zeroCaption != nil, let source = row.items[i].frame.source?.text {
+                while end < row.items.count, row.items[end].frame.zeroCaption != nil, row.items[end].frame.source?.text == source { end += 1 }
+            }
+            units.append(i..<end)
+            i = end
+        }
+        let places = evenColumns(row.items, units: units)
+        var items: [FlowRow.Item] = []
+        for (k, unit) in units.enumerated() {
+            let run = row.items[unit]
+            let (x, width) = places?[k] ?? (run.first!.x, run.last!.x + run.last!.width - run.first!.x)
+            let first = run.first!
+            guard first.frame.zeroCaption != nil, let source = first.frame.source?.text else {
+                items.append(places == nil ? first : relaid(first, x: x, width: width))
                 continue
             }
-            var end = i + 1
-            while end < row.items.count, row.items[end].frame.zeroCaption != nil, row.items[end].frame.source?.text == source { end += 1 }
-            let run = row.items[i..<end]
-            let x = run.first!.x, width = run.last!.x + run.last!.width - x
             let statement = zeroSentence(run.map(\.frame), width: width)
             let line = paragraph(source, theme.style(.source), width: width)
             let foot: [Node] = [.group(Group(transform: .translation(0, statement.height + 4), children: line.nodes))]
-            var item = run.first!
+            var item = first
             item.x = x
             item.width = width
             item.drop = 0
             item.frame = BlockFrame(statement.nodes, statement.height + 4 + line.height + 1, foot: foot, footHeight: line.height + 1,
                                     heroBaseline: statement.heroBaseline, source: (source, line.height + 1))
             items.append(item)
-            i = end
         }
         row = FlowRow(items: items)
         row.alignHeroes()
