@@ -51,16 +51,33 @@ struct PageLintTests {
         #expect(PageLint.measure(Self.columns(size: a4, full: true), place: "p", notes: []).isEmpty)
     }
 
-    @Test("a white box in the empty column is paper, not content; a slide's columns are not measured")
-    func columnVoidWhiteAndSlides() {
+    @Test("a white box in the empty column is paper, not content; a tinted one is content")
+    func columnVoidWhite() {
         let a4 = Size(595, 842)
         let white = Node.shape(Shape(path: .rect(Rect(x: 320, y: 100, width: 240, height: 600)), fill: .white))
         let boxed = PageLint.measure(Self.columns(size: a4, full: false, extra: [white]), place: "p", notes: [])
         #expect(boxed.contains { $0.rule == .columnVoid }, "\(boxed)")
         let tinted = Node.shape(Shape(path: .rect(Rect(x: 320, y: 100, width: 240, height: 600)), fill: Color(hex: 0xE6EEF5)))
         #expect(!PageLint.measure(Self.columns(size: a4, full: false, extra: [tinted]), place: "p", notes: []).contains { $0.rule == .columnVoid })
-        let slide = PageLint.measure(Self.columns(size: Size(960, 540), full: false), place: "s", notes: [])
-        #expect(!slide.contains { $0.rule == .columnVoid }, "\(slide)")
+    }
+
+    @Test("a slide's half empty beside a full one is a column void (review 5); a chart's area across it is not")
+    func columnVoidSlides() throws {
+        let size = Size(960, 540)
+        let slide = PageLint.measure(Self.columns(size: size, full: false), place: "s", notes: [])
+        let void = try #require(slide.first { $0.rule == .columnVoid }, "\(slide)")
+        #expect(void.measured > 0.6 && void.limit == 0.20, "\(void)")
+        #expect(!PageLint.measure(Self.columns(size: size, full: true), place: "s", notes: []).contains { $0.rule == .columnVoid })
+        // A bar chart in the right half: its axis runs down the plot, one short bar at the top; the
+        // white right of the bar is the chart's (P7's 0, 1 and 10 beside 125), not an empty column.
+        let axis = Node.shape(Shape(path: .rect(Rect(x: 540, y: 80, width: 1, height: 400)), fill: .black))
+        let bar = Node.shape(Shape(path: .rect(Rect(x: 541, y: 80, width: 30, height: 20)), fill: Color(hex: 0x009EDB)))
+        let label = Self.line("UNMISS 125", x: 560, y: 470)
+        let chart = Node.tagged(.figure, [axis, bar, label])
+        #expect(!PageLint.measure(Self.columns(size: size, full: false, extra: [chart]), place: "s", notes: []).contains { $0.rule == .columnVoid })
+        // The same marks outside a chart are a column with white down most of it.
+        let loose = PageLint.measure(Self.columns(size: size, full: false, extra: [bar, Self.line("UNMISS 125", x: 560, y: 470)]), place: "s", notes: [])
+        #expect(loose.contains { $0.rule == .columnVoid }, "\(loose)")
     }
 
     @Test("text under 11 pt on a slide and under 6 pt on paper is a finding")
@@ -119,8 +136,11 @@ struct PageLintTests {
         // on the fact sheets (`balance-columns`) took 18 sheet pages under the limit (11). The sheets
         // said each figure once (16); the module levers (join, feather, narrow) and a wider search
         // took seven more under (9: Chinese MINURSO p1–p2, UNDOF p1–p2, UNMOGIP p1, Arabic MINURSO
-        // p1, and P1-zh, P5-ar and P5-zh p2; no English, French or Spanish sheet). Lower it as pages are fixed.
-        #expect(count("column-void") <= 9, "\(line)")
+        // p1, and P1-zh, P5-ar and P5-zh p2; no English, French or Spanish sheet). P1's map and
+        // highlights half the page each, P5's civilian figures a column a year (6). Slides are
+        // measured too, by their halves (review 5: 31 slides over the limit by its pixel scan); their
+        // cards fill their columns, so none is counted. Lower it as pages are fixed.
+        #expect(count("column-void") <= 6, "\(line)")
         #expect(count("small-text") == 0, "\(line)")
         #expect(count("not-reported") == 0, "\(line)")
     }
