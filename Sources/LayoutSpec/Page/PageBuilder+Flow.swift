@@ -138,8 +138,8 @@ extension PageBuilder {
     }
 
     /// An aligned page's row rules, in order: heroes on one baseline, one source line for tiles that
-    /// share it, zero tiles said in words, shared card sources, a slide's short cards grown to the row. Every row laid out (or laid out again
-    /// when cards give way or come back) passes through them.
+    /// share it, zero tiles said in words, shared card sources, a slide's short cards grown to the
+    /// row. Every row laid out (or laid out again when cards give way or come back) passes through them.
     mutating func settle(_ row: inout FlowRow) {
         row.alignHeroes()
         shareSource(&row)
