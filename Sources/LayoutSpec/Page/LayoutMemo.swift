@@ -26,6 +26,8 @@ final class LayoutMemo {
 
     private var results: [Key: (bound: BoundChart?, messages: [Diagnostic])] = [:]
     private var reportNames: [String: String] = [:]
+    /// Chart blocks laid out, by what their layout reads (`ChartFrameMemo`).
+    let charts = ChartFrameMemo()
 
     /// The report name of `english`, made by `make` the first time it is asked for.
     func reportName(_ english: String, make: (String) -> String) -> String {
