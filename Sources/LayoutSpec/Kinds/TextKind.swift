@@ -32,7 +32,12 @@ enum TextKind: BlockKind {
         return page.binder.text(block, log: &scratch) == nil
     }
 
+    /// Laid out once per output, width and type size (`ChartFrameMemo`): trial layouts set it again.
     static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame {
+        page.memoised(block, kind: ObjectIdentifier(TextKind.self), width: width) { layOut(block, width: width, on: &$0) }
+    }
+
+    static func layOut(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame {
         let t = page.theme(for: block)
         let context = page.context
         var text = page.expand(block.string("text") ?? "", block.position)

@@ -2,12 +2,13 @@ import A4PCharts
 import A4PIndicators
 import Foundation
 
-/// Chart blocks already laid out in this output, with what laying one out did to its page.
+/// Chart and text blocks already laid out in this output, with what laying one out did to its page.
 ///
 /// Column balancing lays a fact sheet out again for each move it tries (about 800 trial layouts in
 /// the export), copy-fitting up to seven times, and a move changes where blocks go, not what a
 /// chart block is at its width: laying the chart blocks out again was half of the balancing's CPU
-/// (perf). A chart block's layout (`PageBuilder.layOutChart`) reads the block, its width, its theme
+/// (perf), text blocks another third. A chart block's layout (`PageBuilder.layOutChart`, and a text
+/// block's, `TextKind.layOut`) reads the block, its width, its theme
 /// (the page's type size and the block's overrides), the output's words, dataset and bindings, which
 /// its trials share, and `derivedLines` (which lines an earlier block of the layout explained); the
 /// key holds each of these that a trial can change. What the layout does to its page — messages
@@ -66,7 +67,14 @@ final class ChartFrameMemo {
 extension PageBuilder {
     /// `layOutChart`'s frame, from the memo when this output laid the block out the same way before.
     mutating func chartBlock(_ block: BlockSpec, kind: any ChartKind.Type, width: Double) -> BlockFrame {
-        let key = ChartFrameMemo.Key(position: block.position, kind: ObjectIdentifier(kind), width: width, theme: theme(for: block),
+        memoised(block, kind: ObjectIdentifier(kind), width: width) { $0.layOutChart(block, kind: kind, width: width) }
+    }
+
+    /// `make`'s frame for a block whose layout reads and changes only what `ChartFrameMemo` keys and
+    /// keeps (a chart block, a text block): from the memo when this output laid it out so before,
+    /// its effects on the page done again; else made, and kept with them.
+    mutating func memoised(_ block: BlockSpec, kind: ObjectIdentifier, width: Double, make: (inout PageBuilder) -> BlockFrame) -> BlockFrame {
+        let key = ChartFrameMemo.Key(position: block.position, kind: kind, width: width, theme: theme(for: block),
                                      columns: block.node["columns"]?.int,
                                      words: [block.id, block.title, block.message, block.note, block.source, block.kind],
                                      height: block.height, derivedLines: derivedLines)
@@ -80,7 +88,7 @@ extension PageBuilder {
         }
         let (logged, added, outer) = (log.diagnostics.count, assets.count, marks)
         marks = []
-        let frame = layOutChart(block, kind: kind, width: width)
+        let frame = make(&self)
         let recorded = marks ?? []
         marks = outer.map { $0 + recorded }
         // A log at its limit drops messages: a replay could not say which, so such a layout is not kept.
