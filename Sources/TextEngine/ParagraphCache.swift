@@ -16,21 +16,9 @@ import Foundation
 /// hashing bytes skips the normalisation `String` hashing does for every non-ASCII text.
 final class ParagraphCache: @unchecked Sendable {
     struct Key: Hashable {
-        let text: String
+        let text: ExactText
         let style: TextStyle
         let width: Double?
-
-        static func == (a: Key, b: Key) -> Bool {
-            a.width == b.width && a.style == b.style && a.text.utf8.elementsEqual(b.text.utf8)
-        }
-
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hasher.combine(text.utf8.count)
-            hasher.combine(style)
-            hasher.combine(width)
-        }
     }
 
     /// Bounded as `ShapeCache` is: when full it is emptied and fills again with what is still set.
@@ -57,4 +45,23 @@ final class ParagraphCache: @unchecked Sendable {
 
     /// (hits, misses) so far.
     var counts: (hits: Int, misses: Int) { lock.withLock { (hits, misses) } }
+}
+
+/// A text compared and hashed by its UTF-8 bytes: equal keys are the same bytes, so whatever is kept
+/// for one is what the other would make. `String`'s own equality is canonical equivalence, which
+/// normalises non-ASCII text on every hash and comparison.
+struct ExactText: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (a: ExactText, b: ExactText) -> Bool {
+        var (x, y) = (a.text, b.text)
+        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
 }

@@ -46,13 +46,16 @@ public final class TextEngine: Sendable {
     /// newlines break.
     public func paragraph(_ text: String, style: TextStyle, width: Double? = nil) -> TextBlock {
         guard keepsParagraphs else { return setParagraph(text, style: style, width: width) }
-        return paragraphs.block(ParagraphCache.Key(text: text, style: style, width: width)) {
+        return paragraphs.block(ParagraphCache.Key(text: ExactText(text), style: style, width: width)) {
             setParagraph(text, style: style, width: width)
         }
     }
 
     /// Paragraphs answered from the cache and set, so far (tests check the cache is used).
     public var paragraphCounts: (hits: Int, misses: Int) { paragraphs.counts }
+
+    /// `ChineseWords.insideWords` of `text`, found once per text (`ShapeCache.wordInteriors`).
+    func interiors(_ text: String, find: () -> Set<Int>) -> Set<Int> { shapes.wordInteriors(text, find: find) }
 
     /// `paragraph`'s work: typography, shaping, breaking into lines.
     private func setParagraph(_ text: String, style: TextStyle, width: Double?) -> TextBlock {
