@@ -80,4 +80,15 @@ struct MeasureMemoTests {
         }
         #expect(asked > 100)
     }
+
+    @Test("whether a text block quotes nothing is found once per output and block, then kept")
+    func emptinessKept() throws {
+        let loaded = SpecLoader.parse("page: {size: A4}\nblocks:\n  - {type: text, indicator: P1.04, when-empty: hide}\n", file: "t.yaml")
+        let block = try #require(loaded.spec?.blocks.first)
+        let memo = LayoutMemo()
+        var found = 0
+        #expect(memo.empty(block) { found += 1; return true } == true)
+        #expect(memo.empty(block) { found += 1; return false } == true)
+        #expect(found == 1)
+    }
 }
