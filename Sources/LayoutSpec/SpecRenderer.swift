@@ -32,6 +32,10 @@ public struct SpecRenderer: Sendable {
     /// The trial layouts of an output share one `LayoutMemo`; false gives each layout its own, so the
     /// tests can show sharing changes nothing.
     var sharesLayoutMemo = true
+    /// Chart blocks laid out once per output and width (`ChartFrameMemo`); false lays each out afresh (tests).
+    var memoisesCharts = true
+    /// The chart frames the outputs' memos answered and made (`ChartFrameMemo`), for tests.
+    let chartMemoCounts = ChartFrameMemo.Counts()
     /// The optional blocks each template item leaves out in every language (`same-in-every-language`),
     /// worked out once for the item's six renders: copies of this renderer share it.
     let withheldCache = WithheldCache()
@@ -130,6 +134,7 @@ public struct SpecRenderer: Sendable {
                 page.review = review
                 page.notCurrent = notCurrent
                 if sharesLayoutMemo { page.memo = memo }
+                page.memo.charts.isOn = memoisesCharts
                 return page
             }
             var page = builder(grow: 1)
@@ -164,6 +169,7 @@ public struct SpecRenderer: Sendable {
                     return trial
                 }
             }
+            chartMemoCounts.add(memo.charts)
             log = page.log
             var name = spec.output.map { context.expand($0, at: SourcePosition(file: spec.file, line: 1, column: 1), log: &log) }
                 ?? (stem + (mission.map { "-\($0.id)" } ?? "") + (priority.map { "-\($0.id)" } ?? ""))

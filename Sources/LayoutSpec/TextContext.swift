@@ -76,6 +76,9 @@ public struct TextContext: Sendable {
     /// A text value as readers read it: an ISO date from the data ("2023-01-18") becomes a date in
     /// the page's language ("18 January 2023", "18 janvier 2023"); other text is unchanged.
     public func readable(_ value: String) -> String {
+        // An ISO date is ten ASCII bytes: a quoted paragraph is returned without splitting and
+        // counting its characters (every layout reads each text it quotes again; perf).
+        guard value.utf8.count == 10 else { return value }
         let parts = value.split(separator: "-")
         guard value.count == 10, parts.count == 3, parts.map(\.count) == [4, 2, 2],
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),

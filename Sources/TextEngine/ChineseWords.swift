@@ -73,6 +73,6 @@ extension TextEngine {
     public func wordInteriors(_ text: String, language: String) -> Set<Int> {
         let utf8 = Array(text.utf8)
         guard language.hasPrefix("zh"), ChineseWords.hasHan(utf8) else { return [] }
-        return ChineseWords.insideWords(utf8)
+        return interiors(text) { ChineseWords.insideWords(utf8) }
     }
 }

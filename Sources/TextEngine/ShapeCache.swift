@@ -9,9 +9,14 @@ import Foundation
 /// Behind the lines, the outlines (`ShapedOutline`): a text shaped in font units, by text, faces,
 /// language and direction, for every size and colour. Copy-fitting sets the same words at up to
 /// seven sizes; a size not seen yet costs a scaling, not a shaping.
+///
+/// Texts are keys by their UTF-8 bytes (`ExactText`), not by `String`'s canonical equivalence: that
+/// hashing normalised every non-ASCII text and its equality compared them through normalisation
+/// (perf: the most of the cache's own cost), and two equivalent texts spelt with other code
+/// points shape differently, so they are kept apart.
 final class ShapeCache: @unchecked Sendable {
     private struct Key: Hashable {
-        let text: String
+        let text: ExactText
         let style: TextStyle
         let direction: TextDirection
     }
@@ -19,7 +24,7 @@ final class ShapeCache: @unchecked Sendable {
     /// What an outline depends on: the faces (the style's weight picks the chain), the language
     /// HarfBuzz is told, the direction; not size, colour or line height.
     private struct OutlineKey: Hashable {
-        let text: String
+        let text: ExactText
         let faces: [ObjectIdentifier]
         let language: String
         let direction: TextDirection
@@ -34,7 +39,7 @@ final class ShapeCache: @unchecked Sendable {
     private var outlines: [OutlineKey: ShapedOutline] = [:]
 
     private struct BreaksKey: Hashable {
-        let text: String
+        let text: ExactText
         let language: String
     }
     private var breaks: [BreaksKey: [(offset: Int, kind: LineBreaks.Kind)]] = [:]
@@ -46,7 +51,7 @@ final class ShapeCache: @unchecked Sendable {
     /// the layout phase). Languages whose typography changes nothing are not kept.
     func typography(_ text: String, language: String) -> String {
         guard Typography.changes(language) else { return text }
-        let key = BreaksKey(text: text, language: language)
+        let key = BreaksKey(text: ExactText(text), language: language)
         lock.lock()
         if let hit = typeset[key] { lock.unlock(); return hit }
         lock.unlock()
@@ -62,7 +67,7 @@ final class ShapeCache: @unchecked Sendable {
     /// paragraph set again at another size or width breaks at the same legal places (libunibreak
     /// was a tenth of the layout phase).
     func breaks(_ text: String, utf8: [UInt8], language: String) -> [(offset: Int, kind: LineBreaks.Kind)] {
-        let key = BreaksKey(text: text, language: language)
+        let key = BreaksKey(text: ExactText(text), language: language)
         lock.lock()
         if let hit = breaks[key] { lock.unlock(); return hit }
         lock.unlock()
@@ -74,13 +79,30 @@ final class ShapeCache: @unchecked Sendable {
         return found
     }
 
+    private var interiors: [ExactText: Set<Int>] = [:]
+
+    /// The byte offsets inside Chinese words of `text` (`ChineseWords.insideWords`, ICU's word
+    /// segmentation), found once per text: a text box sets the same paragraph at each trial's size.
+    func wordInteriors(_ text: String, find: () -> Set<Int>) -> Set<Int> {
+        let key = ExactText(text)
+        lock.lock()
+        if let hit = interiors[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let found = find()
+        lock.lock()
+        if interiors.count >= Self.capacity { interiors.removeAll(keepingCapacity: true) }
+        interiors[key] = found
+        lock.unlock()
+        return found
+    }
+
     /// `shaper`'s result for `text`, shaped once per style and direction.
     func shape(_ text: String, with shaper: Shaper, direction: TextDirection) -> Shaper.Result {
-        let key = Key(text: text, style: shaper.style, direction: direction)
+        let key = Key(text: ExactText(text), style: shaper.style, direction: direction)
         lock.lock()
         if let hit = results[key] { lock.unlock(); return hit }
         lock.unlock()
-        let outlineKey = OutlineKey(text: text, faces: shaper.chain.map(ObjectIdentifier.init),
+        let outlineKey = OutlineKey(text: ExactText(text), faces: shaper.chain.map(ObjectIdentifier.init),
                                     language: shaper.style.language, direction: direction)
         lock.lock()
         let kept = outlines[outlineKey]

@@ -9,11 +9,17 @@ public final class TextEngine: Sendable {
     private let missingReport: MissingGlyphReport
     /// Every line this engine shaped, for the next time the same words are set the same way.
     private let shapes = ShapeCache()
+    /// Every paragraph this engine set, for the next layout that sets it again (`ParagraphCache`).
+    private let paragraphs = ParagraphCache()
+    /// Whether `paragraph` keeps what it sets (tests turn it off to compare with fresh results).
+    private let keepsParagraphs: Bool
 
     /// `onMissingGlyph` receives one message per (text, character) that no font can draw; by
     /// default it is logged as a warning.
-    public init(fonts: FontLibrary, onMissingGlyph: (@Sendable (String) -> Void)? = nil) {
+    /// `keepsParagraphs` false sets every paragraph afresh (tests compare the two).
+    public init(fonts: FontLibrary, onMissingGlyph: (@Sendable (String) -> Void)? = nil, keepsParagraphs: Bool = true) {
         self.fonts = fonts
+        self.keepsParagraphs = keepsParagraphs
         let logger = Logger(label: "a4p.text")
         missingReport = MissingGlyphReport(handler: onMissingGlyph ?? { logger.warning("\($0)") })
     }
@@ -39,6 +45,20 @@ public final class TextEngine: Sendable {
     /// `block.width` with the space they have). Newlines always break. Without a width, only
     /// newlines break.
     public func paragraph(_ text: String, style: TextStyle, width: Double? = nil) -> TextBlock {
+        guard keepsParagraphs else { return setParagraph(text, style: style, width: width) }
+        return paragraphs.block(ParagraphCache.Key(text: ExactText(text), style: style, width: width)) {
+            setParagraph(text, style: style, width: width)
+        }
+    }
+
+    /// Paragraphs answered from the cache and set, so far (tests check the cache is used).
+    public var paragraphCounts: (hits: Int, misses: Int) { paragraphs.counts }
+
+    /// `ChineseWords.insideWords` of `text`, found once per text (`ShapeCache.wordInteriors`).
+    func interiors(_ text: String, find: () -> Set<Int>) -> Set<Int> { shapes.wordInteriors(text, find: find) }
+
+    /// `paragraph`'s work: typography, shaping, breaking into lines.
+    private func setParagraph(_ text: String, style: TextStyle, width: Double?) -> TextBlock {
         let text = shapes.typography(text, language: style.language)
         let shaper = Shaper(chain: fonts.fallbackChain(for: style.weight), style: style)
         let whole = shapes.shape(text, with: shaper, direction: style.direction)

@@ -24,15 +24,27 @@ enum TextKind: BlockKind {
     ]
 
     /// A text quoted from the data is empty when the mission has none for the period(s) asked.
+    /// Answered once per output (`LayoutMemo.empty`): it reads the block, the dataset and the
+    /// output's binder only, and every layout asks again (`filledSpans`, `isHidden`).
     static func isEmpty(_ block: BlockSpec, on page: inout PageBuilder) -> Bool {
         guard block.binding.indicator != nil else { return false }
-        if yields(block, page) { return true }
-        var scratch = DiagnosticLog()
-        if let n = block.node["newest"]?.int { return page.binder.texts(block, count: n, log: &scratch).isEmpty }
-        return page.binder.text(block, log: &scratch) == nil
+        let binder = page.binder, dataset = page.dataset
+        return page.memo.empty(block) { findEmpty(block, binder: binder, dataset: dataset) }
     }
 
+    static func findEmpty(_ block: BlockSpec, binder: DataBinder, dataset: Dataset) -> Bool {
+        if yields(block, binder: binder, dataset: dataset) { return true }
+        var scratch = DiagnosticLog()
+        if let n = block.node["newest"]?.int { return binder.texts(block, count: n, log: &scratch).isEmpty }
+        return binder.text(block, log: &scratch) == nil
+    }
+
+    /// Laid out once per output, width and type size (`ChartFrameMemo`): trial layouts set it again.
     static func layout(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame {
+        page.memoised(block, kind: ObjectIdentifier(TextKind.self), width: width) { layOut(block, width: width, on: &$0) }
+    }
+
+    static func layOut(_ block: BlockSpec, width: Double, on page: inout PageBuilder) -> BlockFrame {
         let t = page.theme(for: block)
         let context = page.context
         var text = page.expand(block.string("text") ?? "", block.position)
@@ -106,9 +118,11 @@ enum TextKind: BlockKind {
     }
 
     /// The block names `yields-to` and the page's mission has a text of that indicator in any period.
-    static func yields(_ block: BlockSpec, _ page: PageBuilder) -> Bool {
+    static func yields(_ block: BlockSpec, _ page: PageBuilder) -> Bool { yields(block, binder: page.binder, dataset: page.dataset) }
+
+    static func yields(_ block: BlockSpec, binder: DataBinder, dataset: Dataset) -> Bool {
         guard let other = block.string("yields-to") else { return false }
-        let mission = page.binder.missionID(block)
-        return page.dataset.observations(of: other).contains { $0.mission == mission && $0.value.isAvailable }
+        let mission = binder.missionID(block)
+        return dataset.observations(of: other).contains { $0.mission == mission && $0.value.isAvailable }
     }
 }

@@ -26,6 +26,20 @@ final class LayoutMemo {
 
     private var results: [Key: (bound: BoundChart?, messages: [Diagnostic])] = [:]
     private var reportNames: [String: String] = [:]
+    /// Chart blocks laid out, by what their layout reads (`ChartFrameMemo`).
+    let charts = ChartFrameMemo()
+
+    private var emptiness: [Key: Bool] = [:]
+
+    /// Whether a text block quotes nothing on this output (`TextKind.isEmpty`), found by `find` the
+    /// first time: by the block's position, as its binding.
+    func empty(_ block: BlockSpec, find: () -> Bool) -> Bool {
+        let key = Key(position: block.position, kind: ObjectIdentifier(TextKind.self), columns: block.node["newest"]?.int)
+        if let kept = emptiness[key] { return kept }
+        let found = find()
+        emptiness[key] = found
+        return found
+    }
 
     /// The report name of `english`, made by `make` the first time it is asked for.
     func reportName(_ english: String, make: (String) -> String) -> String {

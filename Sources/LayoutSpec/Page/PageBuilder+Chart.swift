@@ -7,8 +7,8 @@ import Foundation
 /// A chart block on the page: bound, measured, drawn, with its title, message, source line and note.
 extension PageBuilder {
     /// A chart block: bound by its kind, measured, drawn with its words around it, and kept on its
-    /// own as a chart asset.
-    mutating func chartBlock(_ block: BlockSpec, kind: any ChartKind.Type, width: Double) -> BlockFrame {
+    /// own as a chart asset. `chartBlock` answers from the output's `ChartFrameMemo` where it can.
+    mutating func layOutChart(_ block: BlockSpec, kind: any ChartKind.Type, width: Double) -> BlockFrame {
         let t = theme(for: block)
         var bindLog = DiagnosticLog()
         let bound = memo.bind(block, kind: kind, binder: binder, log: &bindLog)

@@ -33,6 +33,8 @@ struct PageBuilder {
     var lastAltText: String?
     /// How much taller a slide's highlight card is drawn than its words need (`fillCardColumns`).
     var cardStretch: [SourcePosition: Double] = [:]
+    /// The figures `markShown` was given, while `chartBlock` records a layout for `ChartFrameMemo`.
+    var marks: [[Observation]]?
     /// Append the review appendix (`--review`) after the document's pages.
     var review = false
     /// The set's choice for blocks without a figure in the publication's cycle.
@@ -268,10 +270,12 @@ struct PageBuilder {
     }
 
     /// Text without the **bold** markers (plain paragraphs set in one weight).
-    func plain(_ text: String) -> String { text.replacingOccurrences(of: "**", with: "") }
+    /// A text without "*" is returned as it is, without Foundation's search (perf).
+    func plain(_ text: String) -> String { text.utf8.contains(UInt8(ascii: "*")) ? text.replacingOccurrences(of: "**", with: "") : text }
 
     /// Records figures a block prints (coverage, and the review appendix's order).
     mutating func markShown(_ observations: [Observation]) {
+        marks?.append(observations)
         for o in observations where shown.insert(o.key).inserted { shownOrder.append(o.key) }
     }
 
