@@ -59,6 +59,8 @@ public struct PageSpec: Sendable {
     public var growType: Double = 1
     /// Copy-fitting down: the type may shrink to this factor (1 = not at all) when that saves a page.
     public var shrinkType: Double = 1
+    /// Copy-fitting down saves a page in smaller type only on a sheet of at least this many pages.
+    public var shrinkPages: Int = 2
     /// An optional block (`when-no-room: hide`) one language of a template item has no room for is
     /// left out in every language: a slide says the same in six languages.
     public var sameInEveryLanguage: Bool = false
@@ -183,7 +185,7 @@ enum SpecDecoder {
                         gutter: node?["gutter"]?.double ?? 12, rowGap: node?["row-gap"]?.double ?? 14,
                         alignRows: node?["rows"]?.string == "aligned", fillRows: node?["fill-rows"]?.bool ?? false,
                         spreadRows: node?["spread-rows"]?.bool ?? false, growType: node?["grow-type"]?.double ?? 1,
-                        shrinkType: node?["shrink-type"]?.double ?? 1,
+                        shrinkType: node?["shrink-type"]?.double ?? 1, shrinkPages: node?["shrink-pages"]?.int ?? 2,
                         sameInEveryLanguage: node?["same-in-every-language"]?.bool ?? false,
                         balanceColumns: node?["balance-columns"]?.bool ?? false, language: language, direction: node?["direction"]?.string ?? "auto", header: header, footer: footer)
     }

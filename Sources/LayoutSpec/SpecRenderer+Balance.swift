@@ -24,6 +24,13 @@ extension SpecRenderer {
     /// the export's 31 balanced sheets made 1,883 layouts (5.5 s of CPU, 60 % of the export) when every
     /// round ran to its end; the sheet that takes longest reaches the limit at its 365th.
     static let balanceBudget = 400
+    /// How much further than `grow-type` a sheet's type may grow for a balancing move: copy-fitting
+    /// stops where no blank band crosses the page, but a short Chinese sheet (MINURSO, UNDOF, UNMOGIP,
+    /// UNISFA) still left a column a quarter white at 1.25; three steps more (up to 1.4) fill it, as a
+    /// designer sets a short sheet's type larger rather than leave it white (review 5).
+    static let balanceGrowth = 0.15
+    /// The first flowing modules each tried at the foot of page 1's shorter stack (`ColumnBalance.pull`).
+    static let balancePulls = 6
 
     /// The type factors above `grow` that copy-fitting may reach: its 5 % steps up to `growth`, then
     /// half a step and a step past it (as `copyFit`, kept only within the blank-band limit).
@@ -63,7 +70,7 @@ extension SpecRenderer {
         var layouts = 0
         // The layout's own type size first; where the move leaves a blank band (the page shorter, its
         // foot white), each larger step up to copy-fitting's last (`copyFit`), so the type fills it.
-        let grows = [page.grow] + (page.grow < 1 ? [] : growSteps(above: page.grow, growth: growth))
+        let grows = [page.grow] + (page.grow < 1 ? [] : growSteps(above: page.grow, growth: growth + balanceGrowth))
         func attempt(_ move: ColumnBalance) {
             guard best.void > Page.columnVoidLimit, layouts < balanceBudget, tried.insert(move).inserted else { return }
             for grow in grows where layouts < balanceBudget {
@@ -105,6 +112,7 @@ extension SpecRenderer {
                           ColumnBalance(join: true, feather: true), ColumnBalance(join: true, feather: true, narrow: true)]
         let moves = [0, 1].flatMap { from in [1, 2].map { ColumnBalance(from: from, count: $0) } }
             + yieldCounts.filter { $0 != page.yielding }.map { ColumnBalance(yielding: $0) } + pageLevers
+            + (0..<balancePulls).map { ColumnBalance(pull: $0) }
         var starts = [(move: best.move, placements: page.halfPlacements)], started: Set<ColumnBalance> = []
         for _ in 0..<balanceRounds {
             for start in starts where started.insert(start.move).inserted {

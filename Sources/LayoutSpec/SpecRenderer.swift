@@ -146,13 +146,15 @@ public struct SpecRenderer: Sendable {
             var document = page.build()
             var shrunk = false
             if spec.page.shrinkType < 1, !review, document.pages.count > 1 {
+                // Smaller type saves a page only on a sheet of `shrink-pages` pages or more.
+                let shrink = Self.shrinkLimit(spec.page.shrinkType, pages: document.pages.count, from: spec.page.shrinkPages)
                 var tight = spec
                 tight.page = Self.tightened(spec.page)
                 // Smaller type first; where that saves no page, the tighter page (`tightFit`); then
                 // the modules that give way (`giveWayFit`).
-                if let fewer = Self.fitDown(page, document, shrink: spec.page.shrinkType, builder: builder)
-                    ?? Self.tightFit(page, document, shrink: spec.page.shrinkType, builder: { builder(grow: $0, spec: tight) })
-                    ?? Self.giveWayFit(page, document, spec: spec, shrink: spec.page.shrinkType, builder: { builder(grow: $0, spec: $1) }) {
+                if let fewer = Self.fitDown(page, document, shrink: shrink, builder: builder)
+                    ?? Self.tightFit(page, document, shrink: shrink, builder: { builder(grow: $0, spec: tight) })
+                    ?? Self.giveWayFit(page, document, spec: spec, shrink: shrink, builder: { builder(grow: $0, spec: $1) }) {
                     (page, document, shrunk) = (fewer.0, fewer.1, true)
                 }
             }

@@ -136,11 +136,13 @@ struct PageLintTests {
         // on the fact sheets (`balance-columns`) took 18 sheet pages under the limit (11). The sheets
         // said each figure once (16); the module levers (join, feather, narrow) and a wider search
         // took seven more under (9: Chinese MINURSO p1–p2, UNDOF p1–p2, UNMOGIP p1, Arabic MINURSO
-        // p1, and P1-zh, P5-ar and P5-zh p2; no English, French or Spanish sheet). P1's map and
-        // highlights half the page each, P5's civilian figures a column a year (6). Slides are
-        // measured too, by their halves (review 5: 31 slides over the limit by its pixel scan); their
-        // cards fill their columns, so none is counted. Lower it as pages are fixed.
-        #expect(count("column-void") <= 6, "\(line)")
+        // p1, and P1-zh, P5-ar and P5-zh p2; no English, French or Spanish sheet). Balancing moves that
+        // may grow type three steps past copy-fitting's last (up to 1.4) and set a flowing module at
+        // the foot of page 1's shorter stack took the six sheet pages under; P1's map and highlights
+        // half the page each, P5's civilian figures a column a year took the three priority pages
+        // under (0). Slides are measured too, by their halves (review 5: 31 slides over the limit by
+        // its pixel scan); their cards fill their columns, so none is counted.
+        #expect(count("column-void") == 0, "\(line)")
         #expect(count("small-text") == 0, "\(line)")
         #expect(count("not-reported") == 0, "\(line)")
     }

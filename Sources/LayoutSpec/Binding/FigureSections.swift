@@ -48,6 +48,7 @@ extension DataBinder {
                        dated: Bool = true) -> FigureColumns.Entry {
         var title = label ?? text.translations.label("indicator.\(ind.id)", language: text.language) ?? ind.title
         if let lead, !lead.isEmpty { title = Self.dropLead(lead, from: title) }
+        title = withoutOtherPeriods(title, of: ind, figures: list)
         let shared = dated ? sharedPeriod(list) : nil
         if let shared, !title.localizedCaseInsensitiveContains(shared) { title += " · " + shared }
         let lines = list.map { o -> FigureColumns.Line in
@@ -92,6 +93,27 @@ extension DataBinder {
             lastJoinable = join
         }
         return out
+    }
+
+    /// `title` without a period in brackets that none of `figures` has: P4.20's title names the EO
+    /// map's period ("EO threat update per mission (Oct 2023 – Aug 2024)"), but UNTSO's figure, the 3
+    /// observers injured, is dated March 2024 as seed 002 dates it, and a second period beside it
+    /// misdated the figure (review 5, UNTSO in en/fr/es/zh; ar and ru name no period in the title).
+    func withoutOtherPeriods(_ title: String, of ind: Indicator, figures: [Observation]) -> String {
+        let own = Set(figures.map(\.period))
+        var result = title
+        for id in Set(dataset.observations(of: ind.id).map(\.period)).subtracting(own).sorted() {
+            // Only a period with its own name in the page's language can be in a translated title; asking
+            // for the others' names would record them as printed in English (P4's yearly series).
+            guard let p = dataset.period(id), text.hasOwnName(p) || text.translations.lookup("period.\(id).short", language: text.language) != nil
+            else { continue }
+            let name = shortLabel(p)
+            // As a sentence writes it ("oct. 2023 – août 2024" in the title, "Oct. 2023 – …" alone).
+            for bracketed in [" (\(name))", "（\(name)）", " （\(name)）", "(\(name))"] {
+                result = result.replacingOccurrences(of: bracketed, with: "", options: .caseInsensitive)
+            }
+        }
+        return result
     }
 
     private func periodLabel(_ o: Observation) -> String { dataset.period(o.period).map(shortLabel) ?? o.period }

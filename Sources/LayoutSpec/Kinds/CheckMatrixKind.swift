@@ -38,9 +38,13 @@ enum CheckMatrixKind: ChartKind {
             // A checklist row nobody reported is said as the reader's fact where the translations hold
             // it in English ("The reports do not say whether the mission has …"; a missing translation
             // of it is reported), not named in the list of rows left out.
-            for (ind, label) in zip(indicators, labels) where b.unreported.rows.contains(label)
-                && text.translations.lookup("indicator.\(ind.id).unreported", language: "en") != nil {
-                guard let sentence = text.translations.label("indicator.\(ind.id).unreported", language: text.language) else { continue }
+            // A mission's own sentence comes first where the reports say something near it: MONUSCO's
+            // 5th report names "a political strategy for South-Kivu" (seed 002), which the general
+            // "No report names the mission as having …" sat against (review 5).
+            for (ind, label) in zip(indicators, labels) where b.unreported.rows.contains(label) {
+                let key = ["indicator.\(ind.id).unreported.\(m)", "indicator.\(ind.id).unreported"]
+                    .first { text.translations.lookup($0, language: "en") != nil }
+                guard let key, let sentence = text.translations.label(key, language: text.language) else { continue }
                 b.unreported.rows.removeAll { $0 == label }
                 b.unreported.sentences.append(sentence)
             }

@@ -27,6 +27,10 @@ struct ColumnBalance: Hashable, Sendable {
     /// Modules set across both columns that are little taller in one (`narrowModules`) take one.
     var narrow = false
 
+    /// The flowing module (counted among those shown, in the spec's order) set at the foot of page
+    /// 1's shorter stack instead (`pullModule`); nil pulls none.
+    var pull: Int?
+
     /// No move: the spec's layout.
     static let none = ColumnBalance()
 
@@ -39,6 +43,7 @@ struct ColumnBalance: Hashable, Sendable {
         out.join = out.join || lever.join
         out.feather = out.feather || lever.feather
         out.narrow = out.narrow || lever.narrow
+        out.pull = lever.pull ?? out.pull
         return out
     }
 }
@@ -130,5 +135,20 @@ extension PageBuilder {
             units[u].items[0].frame = frame
             units[u].items[0].width = half
         }
+    }
+
+    /// Sets the flowing module `balance.pull` names at the foot of the shorter stack of page 1's last
+    /// row of two stacks, laid out again at its width, as a designer fills a short column with a short
+    /// story from further on: UNDOF's Spanish page 1 left its narrow column a fifth white under the
+    /// information texts, its modules all on page 2 (review 5).
+    mutating func pullModule(_ rows: inout [FlowRow], from blocks: inout [BlockSpec]) {
+        guard let k = balance.pull, let r = rows.lastIndex(where: { $0.items.filter { $0.block.kind == StackKind.tag }.count >= 2 }) else { return }
+        let shown = blocks.indices.filter { !isHidden(blocks[$0]) }
+        var row = rows[r]
+        let stacks = row.items.indices.filter { row.items[$0].block.kind == StackKind.tag }.prefix(2)
+        guard k < shown.count, let s = stacks.min(by: { row.items[$0].frame.height < row.items[$1].frame.height }) else { return }
+        row.items[s].block.children.append(blocks.remove(at: shown[k]))
+        row.items[s].frame = prepare(row.items[s].block, width: row.items[s].width)
+        rows[r] = row
     }
 }

@@ -183,7 +183,7 @@ struct PageBuilder {
                     continue
                 }
                 // Column balancing's trial move between page 1's stacks, before anything gives way.
-                if index == 0 { moveStackEnds(&rows) }
+                if index == 0 { moveStackEnds(&rows); if sections.count > 1 { pullModule(&rows, from: &sections[1].blocks) } }
                 // Page 1's stacks give way to the modules that flow after it rather than run over.
                 if index == 0, sections.count > 1, sections[1].soft, sections[1].free {
                     let ends = yieldEnds(&rows, counts: yielding, columns: page.columns)
