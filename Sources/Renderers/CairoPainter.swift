@@ -111,8 +111,13 @@ struct CairoPainter {
         cairo_new_path(cr)
     }
 
+    /// Glyph lookups are one thread at a time (`CairoFontLock`).
     private func paint(_ run: GlyphRun) {
         guard !run.glyphs.isEmpty, let face = lastFace.face(for: run.font) else { return }
+        CairoFontLock.withLock { show(run, face: face) }
+    }
+
+    private func show(_ run: GlyphRun, face: OpaquePointer) {
         cairo_set_font_face(cr, face)
         cairo_set_font_size(cr, run.size)
         setColor(run.color)

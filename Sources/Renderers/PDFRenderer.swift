@@ -62,11 +62,12 @@ public struct PDFRenderer: Renderer {
             cairo_restore(cr)
             try cairoCheck(cairo_status(cr), "page \(i + 1)")
             if i == document.pages.count - 1 { cairo_tag_end(cr, "Document") }
-            cairo_show_page(cr)
+            // The paginated surface replays the page here, its glyphs into the font subsets.
+            CairoFontLock.withLock { cairo_show_page(cr) }
         }
         if document.pages.isEmpty { cairo_tag_end(cr, "Document") }
         addOutline(document.outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT), surface: surface)
-        cairo_surface_finish(surface)
+        CairoFontLock.withLock { cairo_surface_finish(surface) }
         try cairoCheck(cairo_surface_status(surface), "PDF")
         return (sink.bytes, structure)
     }
