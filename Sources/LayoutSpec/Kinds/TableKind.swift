@@ -20,7 +20,7 @@ enum TableKind: ChartKind {
         PropertySchema("group-labels", .array(.string()), default: "period, mission, category or indicator names",
                        "Short labels for the column groups, in order"),
         PropertySchema("trend", .boolean, default: "true (false with groups)",
-                       "Write \"7 (↑ from 6)\" against the previous column of periods, or the period before a fixed one"),
+                       "Write \"7 (↑ from 6)\" against the period before a fixed one (columns of periods print the figure before beside it, so no arrow)"),
         PropertySchema("form", .string(allowed: ["auto", "table"]), default: "auto",
                        "auto: a table whose every figure is 0 (other cells none) becomes one line, \"None (Cycle 4, Cycle 6).\" (naming its rows when each is 0); rows of words (yes/no, a status) that read the same in every period become one sentence, \"Cycle 4, Cycle 5 — yes: A, B; no: C.\"; columns with nothing reported are named under it; a table still more than a third \"not reported\" becomes a list of its figures; table: always a table as bound"),
         BlockKinds.notReported,
