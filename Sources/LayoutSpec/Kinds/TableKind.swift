@@ -71,6 +71,12 @@ enum TableKind: ChartKind {
         }
         guard !zero.isEmpty else { return nil }
         let language = b.text.language
+        // Three cycles in a row are their span: "None (Cycles 4–6).", not "None (Cycle 4, Cycle 5, Cycle 6)." (`PeriodSpan`).
+        let ids = b.binder.periods(b.block, indicator: b.indicator.id).map(\.id)
+        if ids.count == table.columns.count, b.block.node["column-labels"] == nil,
+           let span = PeriodSpan(dataset: b.dataset, text: b.text).span(zero.compactMap { t in table.columns.firstIndex { $0.title == t }.map { ids[$0] } }, all: ids) {
+            zero = [span]
+        }
         // Several rows, every one of them 0 (ratings nobody received): the line names them, "None
         // (Cycle 6): unsatisfactory, needs improvement.", not a bare "None (Cycle 6)." under a title.
         if table.rows.count >= 2, unreported.isEmpty, table.rows.allSatisfy({ $0.cells.allSatisfy { value($0)?.number == 0 } }) {
