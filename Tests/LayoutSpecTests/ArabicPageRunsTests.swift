@@ -7,11 +7,13 @@ import Testing
 /// same text engine as the label beside it, and its "#" is drawn in the Latin run, left of the "P".
 /// This holds every Arabic priority page to that: a sign that leads a Latin run or a number ("#",
 /// ">", "≈") is never drawn as a right-to-left run of its own, which is how a flipped one looks.
-@Suite("Arabic priority pages: signs stay in their Latin runs, headings and titles too")
+@Suite("Arabic priority pages and overview: signs stay in their Latin runs, headings and titles too")
 struct ArabicPageRunsTests {
     static func runs(_ priority: String) throws -> [GlyphRun] {
-        let (output, log) = try PriorityPageFormsTests.render(priority, "ar")
+        let (outputs, log) = try ShippedSpecs.render(priority == "overview" ? "Specs/publication/overview.yaml"
+                                                     : "Specs/publication/priorities/\(priority).yaml", language: "ar")
         #expect(!log.hasErrors, "\(priority): \(log.sorted.prefix(3))")
+        let output = try #require(outputs.first)
         func walk(_ nodes: [Node]) -> [GlyphRun] {
             nodes.flatMap { node -> [GlyphRun] in
                 switch node {
@@ -35,7 +37,7 @@ struct ArabicPageRunsTests {
         for run in latin { #expect(Self.plain(run.text).hasPrefix("#PeaceBegins"), "'\(run.text)'") }
     }
 
-    @Test("no leading sign ends a right-to-left run", arguments: ["P1", "P2", "P3", "P4", "P5", "P6", "P7"])
+    @Test("no leading sign ends a right-to-left run", arguments: ["P1", "P2", "P3", "P4", "P5", "P6", "P7", "overview"])
     func signsStay(_ priority: String) throws {
         // ("+" and "−" are left out: the Arabic name of A4P+ ends in a "+" of the Arabic text, and a
         // minus between two numbers is the Arabic sentence's.)
