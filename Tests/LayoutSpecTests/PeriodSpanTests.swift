@@ -67,6 +67,24 @@ struct PeriodSpanTests {
     func p3(_ language: String) throws {
         let text = try PriorityWordsTests.pages("P3", language).joined()
         #expect(!text.contains("↑") && !text.contains("↓"), "\(language): \(text)")
-        if language == "en" { #expect(text.contains("2022overview–Cycle6,eachperiodreported:targetsmetfor")) }
+        if language == "en" {
+            #expect(text.contains("2022overview–Cycle6,eachperiodreported:targetsmetfor"))
+            #expect(text.contains("Women'sshareofcivilianpersonnel"), "a possessive, as the other women's shares on the page")
+        }
+    }
+
+    @Test("P4: the Counter-IED Strategy is 'Issued', not a placeholder-like 'New or updated'; the notes say what a reader may not do with the figures",
+          arguments: PriorityPageFormsTests.languages)
+    func p4(_ language: String) throws {
+        let old = ["en": "New or updated", "fr": "Nouveau ou mis à jour", "es": "Nuevo o actualizado", "ru": "Новый или обновленный",
+                   "zh": "新订或更新", "ar": "جديدة أو محدَّثة"][language]!
+        let text = try PriorityWordsTests.pages("P4", language).joined()
+        #expect(!text.contains(PriorityWordsTests.squeezed(old)), "\(language)")
+        let issued = try #require(Self.tables.lookup("level.document_status.completed", language: language) ?? (language == "en" ? "Issued" : nil))
+        #expect(text.contains(PriorityWordsTests.squeezed(issued)), "\(language)")
+        if language == "en" {
+            #expect(text.contains("cannotbesubtracted") && !text.contains("theirdifferenceisnotacount"))
+            #expect(!text.contains("the4threportgivesthe277days"))
+        }
     }
 }
