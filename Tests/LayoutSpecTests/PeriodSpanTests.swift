@@ -56,6 +56,10 @@ struct PeriodSpanTests {
         #expect(pages[1].contains(language == "ar" ? PriorityWordsTests.squeezed(end) : said), "\(language): \(pages[1])")
         // Page 1: the five CPAS figures dated 13 August 2024 say it in their heading, not each under its caption.
         #expect(pages[0].lowercased().components(separatedBy: names[3].lowercased()).count <= 2, "\(language): \(pages[0])")
+        // The fall from ten to eight: in the lead and the three numbers, not also in a message under them.
+        let fall = try #require(Self.tables.lookup("P2.p2-06-bars.message", language: language))
+        let tail = PriorityWordsTests.squeezed(String(fall[try #require(fall.range(of: "{about.short.lower}")).upperBound...]))
+        #expect(!pages[0].contains(tail), "\(language): '\(tail)'")
         if language == "en" {
             #expect(pages[1].contains("2022overview–13Aug2024:allmissionsuseCPAS."))
             #expect(pages[1].contains("Cycle4:jointanalysesthroughJMACsandJOCs,jointprogrammaticactivities"))
