@@ -90,7 +90,7 @@ struct PriorityPageFormsTests {
     func yesOnlyCategories() throws {
         let mechanisms = try Self.asset(try Self.render("P2").0, "p2-05-list")
         let text = try #require(mechanisms.altText)
-        #expect(text.contains("Joint analyses through JMACs and JOCs"), "\(text)")
+        #expect(text.contains("joint analyses through JMACs and JOCs"), "\(text)")
         #expect(text.components(separatedBy: "Mechanisms cited").count <= 2, "\(text)")
     }
 

@@ -25,18 +25,18 @@ struct PriorityWordsTests {
             && !(0x2066...0x2069).contains($0.value) && !(0x200E...0x200F).contains($0.value) }))
     }
 
-    /// The working notes reviews r3 and r4 found, in each language's words.
+    /// The working notes reviews r3, r4 and r5 found, in each language's words.
     static let workingNotes: [String: [String]] = [
-        "en": ["The overview prints the two labels", "a figure it does not print", "Each on its own base and date",
+        "en": ["also ticks UNMIK", "counts among the nine", "the 5 countries it names", "The six mechanisms the 4th report lists", "as counted in the 4th report", "The overview prints the two labels", "a figure it does not print", "Each on its own base and date",
                "The report gives no total", "None (Cycle 6)", "not every rating of theirs", "the split follows print order"],
-        "fr": ["Le bilan imprime les deux libellés", "chiffre qu’il n’imprime pas", "Chacune sur sa base et à sa date",
+        "fr": ["compte parmi les neuf", "les 5 pays qu’il nomme", "Les six mécanismes cités par le 4e rapport", "selon le décompte du 4e rapport", "Le bilan imprime les deux libellés", "chiffre qu’il n’imprime pas", "Chacune sur sa base et à sa date",
                "Le rapport ne donne pas de total", "Aucun (Cycle 6)", "ne peuvent pas être rattachées à un domaine"],
-        "es": ["El panorama imprime las dos etiquetas", "cifra que no imprime", "Cada una con su base y su fecha",
+        "es": ["cuenta entre los nueve", "los 5 países que nombra", "Los seis mecanismos que enumera", "según el recuento del 4.º informe", "El panorama imprime las dos etiquetas", "cifra que no imprime", "Cada una con su base y su fecha",
                "El informe no da un total", "Ninguno (Ciclo 6)", "no todas sus calificaciones"],
-        "ru": ["В обзоре напечатаны две подписи", "доклад этой цифры не приводит", "У каждого своя база и дата",
+        "ru": ["учитывает среди девяти", "5 названных стран", "Шесть механизмов из 4-го доклада", "по подсчету 4-го доклада", "В обзоре напечатаны две подписи", "доклад этой цифры не приводит", "У каждого своя база и дата",
                "доклад не приводит", "Нет (Цикл 6)", "не все их оценки"],
-        "zh": ["概览先印两个标签", "报告本身未列出", "各有其基数和日期", "所有特派团的总数", "无（第6周期）", "无法全部对应到具体领域"],
-        "ar": ["يطبع الاستعراض التسميتين", "لكلٍّ منها أساسه وتاريخه", "لا يقدّم التقرير مجموعًا", "لا يمكن ربط كل تقديراتها"],
+        "zh": ["将其计入9个之中", "其列出的5个国家", "第4次报告列出的6个机制", "按第4次报告的统计", "概览先印两个标签", "报告本身未列出", "各有其基数和日期", "所有特派团的总数", "无（第6周期）", "无法全部对应到具体领域"],
+        "ar": ["ضمن الخطط التسع", "البلدان الخمسة المذكورة", "الآليات الست التي يوردها", "حسب إحصاء التقرير الرابع", "يطبع الاستعراض التسميتين", "لكلٍّ منها أساسه وتاريخه", "لا يقدّم التقرير مجموعًا", "لا يمكن ربط كل تقديراتها"],
     ]
 
     @Test("no priority page says its answers as '— yes: …; no: …' or 'Neither:'", arguments: PriorityPageFormsTests.languages)

@@ -97,6 +97,25 @@ struct PageLintTests {
         #expect(PageLint.measure(page, place: "p", notes: [String(note.prefix(40))]).map(\.rule).filter { $0 != .columnVoid } == [.workingNote])
     }
 
+    @Test("a line saying how a report counted, listed or ticked is a working note on paper, whatever its figure (review 5)")
+    func workingNoteWords() {
+        func notes(_ line: String, size: Size = Size(595, 842)) -> Int {
+            let page = Page(size: size, nodes: [Self.text(line, size: 9, at: 60)])
+            return PageLint.measure(page, place: "p", notes: []).filter { $0.rule == .workingNote }.count
+        }
+        for note in ["Cycle 4: the 4th report's list of ten; the 6th report's table also ticks UNMIK.",
+                     "UNMOGIP's tick is its Head of Mission's compact, which the 4th report counts among the nine.",
+                     "C-34 follow-up: the 5 countries it names (Brazil, Cambodia, Indonesia, Kenya, Uganda).",
+                     "PCCs with UN Police training recognition · as counted in the 4th report"] {
+            #expect(notes(note) == 1, "\(note)")
+        }
+        for reader in ["UNMOGIP's cycle 4 tick: its Head of Mission's compact with the Secretary-General.",
+                       "Countries hosting TPP training: Brazil, Cambodia, Indonesia, Kenya, Uganda.",
+                       "Source: A4P+ 4th Progress Report (January 2024)", "Eight missions reported regular collaboration."] {
+            #expect(notes(reader) == 0, "\(reader)")
+        }
+    }
+
     @Test("the publication set: no working note, and no more findings than when the lint landed (a ratchet for issue 14)")
     func ratchet() throws {
         let line = try #require(Export.first.stdout.split(separator: "\n").first { $0.hasPrefix("page review:") }, "\(Export.first.stdout)")

@@ -80,12 +80,10 @@ struct PivotTable {
 
         func cells(_ row: Entry) -> [TrendTable.Cell] {
             groups.flatMap { g in
-                var previous: Observation?
                 return columns.map { col -> TrendTable.Cell in
                     var c = base
                     g.set(&c); row.set(&c); col.set(&c)
                     let o = observation(c)
-                    defer { previous = o }
                     // Yes/no findings and levels (SOFA, SOMA, none) are written as words.
                     switch o?.value {
                     case .boolean(let b): return .text(Words.yesNo(b, text.language))
@@ -94,10 +92,9 @@ struct PivotTable {
                     }
                     let now = DataBinder.chartValue(o)
                     guard withTrend, !now.isAbsent else { return .value(now) }
-                    // Arrows join only figures that count the same thing (same scope).
-                    if columnAxis == .periods, let before = previous, before.value.isAvailable, let o, o.isComparable(with: before) {
-                        return .trend(now, previous: DataBinder.chartValue(before))
-                    }
+                    // Columns of periods print the figure before in the cell beside: "29 (↓ from 44)" next
+                    // to the 44 says it twice (review 5), so only a fixed period's cell names the one before.
+                    if columnAxis == .periods { return .value(now) }
                     if fixedPeriod, let o, let p = dataset.previousPeriod(of: o.period) {
                         var b = c
                         b.period = p

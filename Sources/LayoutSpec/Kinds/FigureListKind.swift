@@ -76,11 +76,12 @@ enum FigureListKind: ChartKind {
                 let scoped = o.scope.isEmpty ? label : "\(label) (\(binder.scopeLabel(o.scope)))"
                 if !labels.contains(scoped) { labels.append(scoped) }
             }
-            return (binder.shortLabel(p), labels)
+            return (p.id, labels)
         }
         // A fact several reports give is said once, its periods together, and facts of the same periods
-        // share a sentence ("Cycle 5, Cycle 4: all missions use CPAS."; "Cycle 6: Peace Day mural campaign.
-        // Cycle 6, Cycle 5: UN radio."), so a fact every report repeats is not written in each (issue 14).
+        // share a sentence ("Cycle 6: Peace Day mural campaign. Cycle 6, Cycle 5: UN radio."), so a fact
+        // every report repeats is not written in each (issue 14); one true in every period the block
+        // shows is said with its span ("2022 overview – 13 Aug 2024: all missions use CPAS.", `PeriodSpan`).
         var byLabel: [(label: String, periods: [String])] = []
         for entry in byPeriod {
             for label in entry.labels {
@@ -93,9 +94,24 @@ enum FigureListKind: ChartKind {
             if let i = groups.firstIndex(where: { $0.periods == periods }) { groups[i].labels.append(label) }
             else { groups.append((periods, [label])) }
         }
-        // Under its block's title ("Also in the reports") the period leads: "Cycle 6: UN radio, …".
-        let sentences = groups.map { Words.listSentence($0.periods.joined(separator: Words.listSeparator(language)), $0.labels, language) }
+        // Under its block's title ("Also in the reports") the period leads: "Cycle 6: UN radio, …"; the
+        // labels continue the sentence ("Cycle 4: joint analyses …, thematic working groups", not capitals mid-list).
+        let span = PeriodSpan(dataset: b.dataset, text: b.text)
+        let all = periods.map(\.id)
+        let sentences = groups.map { Words.listSentence(span.said($0.periods, all: all), $0.labels.map(Self.sentenceCase), language) }
         return Statement(name: b.name, text: sentences.joined(separator: Words.sentenceSeparator(language)))
+    }
+
+    /// A label inside a sentence: its first word lowered when only that word's capital marks the start
+    /// ("All missions use CPAS" → "all missions use CPAS", "Thematic working groups"); a name keeps it
+    /// ("UN radio", "Peace Day mural campaign": a capital in the first word's rest or on the second word;
+    /// "Brazil": a label of one word may be a name).
+    static func sentenceCase(_ label: String) -> String {
+        let words = label.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, let first = words.first, first.count >= 2, first.first?.isUppercase == true,
+              !first.dropFirst().contains(where: { $0.isUppercase || $0.isNumber }),
+              words[1].first?.isUppercase != true else { return label }
+        return label.prefix(1).lowercased() + label.dropFirst()
     }
 }
 

@@ -21,9 +21,14 @@ enum SteadyAnswers {
             else { answers.append((first, [row.label])) }
         }
         let language = b.text.language
-        if let said = inWords(answers, periods: table.columns.map(\.title), b) { return Statement(name: b.name, text: said) }
+        // Every column of the table: its span where it has one ("Cycles 4–6", "2022 overview – Cycle 6").
+        let ids = b.binder.periods(b.block, indicator: b.indicator.id).map(\.id)
+        let span = ids.count == table.columns.count && b.block.node["column-labels"] == nil
+            ? PeriodSpan(dataset: b.dataset, text: b.text).span(ids, all: ids) : nil
+        let titles = table.columns.map(\.title)
+        if let said = inWords(answers, periods: span ?? AnswerSentences.joined(titles, b.text), b) { return Statement(name: b.name, text: said) }
+        let periods = span ?? titles.joined(separator: Words.listSeparator(language))
         let chinese = language.hasPrefix("zh")
-        let periods = table.columns.map(\.title).joined(separator: Words.listSeparator(language))
         let said = answers.map { $0.answer + (chinese ? "：" : ": ") + midSentence($0.rows).joined(separator: Words.listSeparator(language)) }
         return Statement(name: b.name, text: periods + (chinese ? "——" : " — ")
                          + said.joined(separator: Words.listSeparator(language, strong: true)) + (chinese ? "。" : "."))
@@ -33,7 +38,7 @@ enum SteadyAnswers {
     /// "2022 overview, Cycle 4, 2023 and Cycle 6: targets met for individually deployed personnel and
     /// formed police units; not for military contingents." Nil when the tables hold no such words or
     /// an answer is not yes or no.
-    static func inWords(_ answers: [(answer: String, rows: [String])], periods: [String], _ b: ChartBinding) -> String? {
+    static func inWords(_ answers: [(answer: String, rows: [String])], periods: String, _ b: ChartBinding) -> String? {
         guard let t = AnswerSentences.templates(b.indicator.id, b.text, prefix: "steady") else { return nil }
         let (yes, no) = (Words.yesNo(true, b.text.language).lowercased(), Words.yesNo(false, b.text.language).lowercased())
         guard answers.allSatisfy({ [yes, no].contains($0.answer.lowercased()) }) else { return nil }
@@ -41,7 +46,7 @@ enum SteadyAnswers {
         let all = answers.flatMap(\.rows)
         let said = Dictionary(zip(all, midSentence(all)), uniquingKeysWith: { first, _ in first })
         func rows(_ word: String) -> [String] { answers.filter { $0.answer.lowercased() == word }.flatMap(\.rows).map { said[$0] ?? $0 } }
-        return AnswerSentences.sentence(t, period: AnswerSentences.joined(periods, b.text), yes: rows(yes), no: rows(no), b.text)
+        return AnswerSentences.sentence(t, period: periods, yes: rows(yes), no: rows(no), b.text)
     }
 
     /// Labels continuing a sentence: a capital that only starts each ("Formed police units") is

@@ -20,7 +20,7 @@ enum TableKind: ChartKind {
         PropertySchema("group-labels", .array(.string()), default: "period, mission, category or indicator names",
                        "Short labels for the column groups, in order"),
         PropertySchema("trend", .boolean, default: "true (false with groups)",
-                       "Write \"7 (↑ from 6)\" against the previous column of periods, or the period before a fixed one"),
+                       "Write \"7 (↑ from 6)\" against the period before a fixed one (columns of periods print the figure before beside it, so no arrow)"),
         PropertySchema("form", .string(allowed: ["auto", "table"]), default: "auto",
                        "auto: a table whose every figure is 0 (other cells none) becomes one line, \"None (Cycle 4, Cycle 6).\" (naming its rows when each is 0); rows of words (yes/no, a status) that read the same in every period become one sentence, \"Cycle 4, Cycle 5 — yes: A, B; no: C.\"; columns with nothing reported are named under it; a table still more than a third \"not reported\" becomes a list of its figures; table: always a table as bound"),
         BlockKinds.notReported,
@@ -71,6 +71,12 @@ enum TableKind: ChartKind {
         }
         guard !zero.isEmpty else { return nil }
         let language = b.text.language
+        // Three cycles in a row are their span: "None (Cycles 4–6).", not "None (Cycle 4, Cycle 5, Cycle 6)." (`PeriodSpan`).
+        let ids = b.binder.periods(b.block, indicator: b.indicator.id).map(\.id)
+        if ids.count == table.columns.count, b.block.node["column-labels"] == nil,
+           let span = PeriodSpan(dataset: b.dataset, text: b.text).span(zero.compactMap { t in table.columns.firstIndex { $0.title == t }.map { ids[$0] } }, all: ids) {
+            zero = [span]
+        }
         // Several rows, every one of them 0 (ratings nobody received): the line names them, "None
         // (Cycle 6): unsatisfactory, needs improvement.", not a bare "None (Cycle 6)." under a title.
         if table.rows.count >= 2, unreported.isEmpty, table.rows.allSatisfy({ $0.cells.allSatisfy { value($0)?.number == 0 } }) {
