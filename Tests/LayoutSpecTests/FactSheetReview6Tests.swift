@@ -14,6 +14,17 @@ struct FactSheetReview6Tests {
     /// Missions with a cycle-4 pre-emptive-actions text (P6.04a) and information-integrity texts (P6.08).
     static let infoMissions = ["MINURSO", "MINUSCA", "MONUSCO", "UNDOF", "UNFICYP", "UNIFIL", "UNISFA", "UNMISS"]
 
+    /// Every text run of a page with where it starts (groups' translations applied).
+    static func runs(_ nodes: [Node], _ dx: Double = 0, _ dy: Double = 0) -> [(text: String, at: Point)] {
+        nodes.flatMap { node -> [(text: String, at: Point)] in
+            switch node {
+            case .text(let run): [(run.text, Point(run.origin.x + dx, run.origin.y + dy))]
+            case .group(let g): runs(g.children, dx + g.transform.tx, dy + g.transform.ty)
+            default: []
+            }
+        }
+    }
+
     static func bare(_ s: String) -> String { s.filter { !$0.isWhitespace } }
     /// Without white space, dashes and bidi isolates: an Arabic line sets its dash where the bidi algorithm puts it.
     static func words(_ s: String) -> String { bare(s).filter { !"—\u{2066}\u{2067}\u{2068}\u{2069}".contains($0) } }
@@ -155,5 +166,19 @@ struct FactSheetReview6Tests {
         #expect(!(try render("matrix", all, "UNMISS")).contains("Yes in the reports"))
         // UNIFIL: one all-yes row (CPAS) against one "no" row: no majority, no line.
         #expect(!(try render("list", "P1.02, P2.06a", "UNIFIL")).contains("Yes in the reports"))
+    }
+
+    @Test("a module about as tall at half the width takes one column on every sheet: the one other figure of UNDOF, UNTSO, UNMIK",
+          arguments: ["UNDOF", "UNTSO", "UNMIK"])
+    func oneFigureHalfWidth(mission: String) throws {
+        let output = try #require(try FactSheetReview4Tests.sheets("en", only: mission).first)
+        let page = try #require(output.document.pages.first { ColumnBalanceTests.origin(of: "Other reported figures", in: $0.nodes) != nil })
+        let title = try #require(ColumnBalanceTests.origin(of: "Other reported figures", in: page.nodes))
+        // Its source line wraps at half the width: across the page it was one line ending in the
+        // publisher, the list's right column empty beside its one figure.
+        let sources = Self.runs(page.nodes).filter { $0.text.hasPrefix("Source:") && abs($0.at.x - title.x) < 1 && $0.at.y > title.y }
+        let source = try #require(sources.min { $0.at.y < $1.at.y }, "\(mission): no source line under the module")
+        #expect(!source.text.hasSuffix("A4P+ Reporting"), "\(mission): one source line across the page: \(source.text)")
+        #expect(output.document.pages.map(\.columnVoidShare).allSatisfy { $0 <= Page.columnVoidLimit })
     }
 }
