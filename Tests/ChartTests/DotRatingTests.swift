@@ -38,7 +38,7 @@ struct DotRatingTests {
         #expect(dots.count == 6 + 12)
     }
 
-    @Test("long labels end with …; Arabic puts labels on the right")
+    @Test("long labels end with … on their third line; Arabic puts labels on the right")
     func longAndArabic() throws {
         let long = String(repeating: "Strategic review of the political process with joint assessment ", count: 3)
         let (r, doc) = ChartHarness.render(Self.chart([long, "Telephone", "AJOC"]), size: Size(260, 120))

@@ -76,7 +76,9 @@ public struct DotRating: Chart {
             return .failure(TooNarrow(message: "the dots and level names need \(fmt(dotsWidth + levelWidth + 2 * pad + 60)) pt of width, the box has \(fmt(box.width)) pt"))
         }
         let vpad = Self.vpad
-        let labels = rows.map { canvas.wrapLabel($0.label, labelStyle, width: labelWidth, maxLines: 2) }
+        // An aspect's name wraps to three lines rather than end in "…": a short sheet's larger type
+        // (UNISFA's "Joint Political and Security Mechanism (JPSM)" at 135 %) needs the third.
+        let labels = rows.map { canvas.wrapLabel($0.label, labelStyle, width: labelWidth, maxLines: 3) }
         let levelBlocks = levelTexts.map { canvas.wrapLabel($0, levelStyle, width: levelWidth, maxLines: 2) }
         let rowHeights = rows.indices.map { max(labels[$0].height, levelBlocks[$0].height, 2 * r) + 2 * vpad }
         let scale = scale

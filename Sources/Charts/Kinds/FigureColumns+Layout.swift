@@ -66,6 +66,10 @@ struct FigureColumnsLayout {
 
         var items: [Item] = []
         var entryNumber = 0
+        if let lead = chart.lead {
+            let (piece, h) = text(lead, rowStyle, y: 1)
+            items.append(Item(pieces: [piece, rule(h + 3)], height: h + 4, keep: false, entry: -1))
+        }
         for section in chart.sections {
             if let heading = section.heading {
                 let (piece, h) = text(heading, headingStyle, y: 2)

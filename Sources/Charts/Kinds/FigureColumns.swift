@@ -53,8 +53,12 @@ public struct FigureColumns: Chart {
     /// Space between columns (the page's gutter).
     public var gap: Double
 
-    public init(name: String, sections: [Section], columns: Int = 2, gap: Double = 12) {
-        self.name = name; self.sections = sections; self.columns = max(1, columns); self.gap = gap
+    /// A sentence over the lines, across the first column: what most lines would say alike, said
+    /// once (a checklist's "yes" answers), the lines left being the exceptions.
+    public var lead: String?
+
+    public init(name: String, sections: [Section], columns: Int = 2, gap: Double = 12, lead: String? = nil) {
+        self.name = name; self.sections = sections; self.columns = max(1, columns); self.gap = gap; self.lead = lead
     }
 
     public func size(for width: Double, in context: ChartContext) -> ChartSize {
@@ -74,6 +78,6 @@ public struct FigureColumns: Chart {
             }
             return ([entry.title].compactMap { $0 } + lines).joined(separator: ", ")
         }
-        return canvas.finish(altText: name + ": " + figures.joined(separator: "; ") + ".")
+        return canvas.finish(altText: name + ": " + (lead.map { $0 + " " } ?? "") + figures.joined(separator: "; ") + ".")
     }
 }

@@ -17,8 +17,10 @@ extension DataBinder {
 
     /// The mission's texts of the block's text indicator in up to `count` periods, newest first
     /// (a text block's `newest`); the periods without a text, or without its translation, are left out.
-    func texts(_ block: BlockSpec, count: Int, log: inout DiagnosticLog) -> [(text: String, observation: Observation)] {
-        guard let id = block.binding.indicator?.0 else { return [] }
+    /// `indicator` reads another text indicator than the block's (a text block's `followed-by`); it has no
+    /// error of its own when empty, the block's own indicator has.
+    func texts(_ block: BlockSpec, indicator: String? = nil, count: Int, log: inout DiagnosticLog) -> [(text: String, observation: Observation)] {
+        guard let id = indicator ?? block.binding.indicator?.0 else { return [] }
         let m = missionID(block)
         let periods = dataset.observations(of: id)
             .filter { $0.mission == m && $0.value.isText }
@@ -30,18 +32,18 @@ extension DataBinder {
         for p in periods where out.count < count {
             // Not all blank: what trimming `.whitespaces` leaves non-empty, without Foundation's copy of
             // the whole text (a twentieth of column balancing's CPU, perf).
-            if let t = quote(block, period: p, hide: true, log: &log), !t.text.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) { out.append(t) }
+            if let t = quote(block, indicator: id, period: p, hide: true, log: &log), !t.text.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) { out.append(t) }
         }
-        if out.isEmpty && block.string("when-empty") != "hide" {
+        if out.isEmpty && indicator == nil && block.string("when-empty") != "hide" {
             log.error(block.position, rule: "empty-binding", "text block '\(block.name)' has no text: indicator \(id) for \(m)")
         }
         return out
     }
 
     /// The text of the block's text indicator for its mission in period `p`.
-    func quote(_ block: BlockSpec, period p: Period?, hide: Bool? = nil,
+    func quote(_ block: BlockSpec, indicator: String? = nil, period p: Period?, hide: Bool? = nil,
               log: inout DiagnosticLog) -> (text: String, observation: Observation)? {
-        guard let id = block.binding.indicator?.0 else { return nil }
+        guard let id = indicator ?? block.binding.indicator?.0 else { return nil }
         let hide = hide ?? (block.string("when-empty") == "hide")
         let m = missionID(block)
         if let p,

@@ -51,11 +51,13 @@ enum GapRules {
             let ids = b.block.binding.indicators.map(\.0) + (b.block.binding.indicator.map { [$0.0] } ?? [])
             for (id, node) in zip(ids, given) { labels[id] = b.binder.label(node.string, b.block, log: &quiet) }
         }
-        let sections = b.binder.figureSections([(nil, figures)], lead: b.block.title == nil ? nil : b.name,
-                                               showMission: showMission, labels: labels)
         // Two columns where the spec gave the chart most of the page's width, else one (a block in a
         // stack has no span of its own and may be narrow).
-        return FigureColumns(name: b.name, sections: sections, columns: (b.block.span ?? 0) >= 9 ? 2 : 1)
+        let columns = (b.block.span ?? 0) >= 9 ? 2 : 1
+        if !showMission, let list = MostlyYes.list(figures, b, labels: labels, columns: columns) { return list }
+        let sections = b.binder.figureSections([(nil, figures)], lead: b.block.title == nil ? nil : b.name,
+                                               showMission: showMission, labels: labels)
+        return FigureColumns(name: b.name, sections: sections, columns: columns)
     }
 
     /// Yes/no figures of several missions: one sentence per period, newest first, naming the missions

@@ -18,6 +18,10 @@ enum TextKind: BlockKind {
         PropertySchema("yields-to", .string(), "With an indicator: the block is left out where the mission has a text of this indicator "
                        + "(a newer text that takes the older one's place: MINUSMA's 2024 handover over its 2022 planning unit)",
                        example: "P2.19"),
+        PropertySchema("followed-by", .array(.string()), "With an indicator: text indicators on the same topic whose texts follow in this "
+                       + "module (as many as `newest`, else one), most recent first, each named by its period: one topic, one module"),
+        PropertySchema("dated", .boolean, default: "false", "With an indicator: a single text is named by its period too (\"C-34 follow-up: …\"), "
+                       + "as several are; for a text under a module of the same topic whose title it shares (stack)"),
         PropertySchema("style", .string(allowed: ["body", "lead", "note", "highlight"]), default: "body",
                        "body 9 pt, lead 10 pt, note 6.5 pt grey, highlight in a tinted box"),
         BlockKinds.themeOverride,
@@ -35,8 +39,7 @@ enum TextKind: BlockKind {
     static func findEmpty(_ block: BlockSpec, binder: DataBinder, dataset: Dataset) -> Bool {
         if yields(block, binder: binder, dataset: dataset) { return true }
         var scratch = DiagnosticLog()
-        if let n = block.node["newest"]?.int { return binder.texts(block, count: n, log: &scratch).isEmpty }
-        return binder.text(block, log: &scratch) == nil
+        return quotes(block, binder: binder, dataset: dataset, log: &scratch).isEmpty
     }
 
     /// Laid out once per output, width and type size (`ChartFrameMemo`): trial layouts set it again.
@@ -57,17 +60,13 @@ enum TextKind: BlockKind {
                 page.log.error(block.position, rule: "unknown-indicator", "text block '\(block.name)': yields-to '\(other)' is no indicator of the dataset",
                                suggestion: Suggestion.closest(to: other, in: page.dataset.indicators.map(\.id)))
             }
+            checkFollowers(block, on: &page)
             if yields(block, page) { return .empty }
             // The text of a text indicator (e.g. P1.04 highlights) for the mission and period, or its
-            // `newest` N texts, newest first, each after its period's name.
-            let quoted: [(text: String, observation: Observation)]
-            if let n = block.node["newest"]?.int {
-                quoted = page.binder.texts(block, count: n, log: &page.log)
-            } else {
-                quoted = page.binder.text(block, log: &page.log).map { [$0] } ?? []
-            }
+            // `newest` N texts, and those of `followed-by`, newest first, each after its period's name.
+            let quoted = quotes(block, binder: page.binder, dataset: page.dataset, log: &page.log)
             guard !quoted.isEmpty else { return .empty }
-            let several = quoted.count > 1
+            let several = quoted.count > 1 || block.bool("dated") == true
             for q in quoted {
                 let when = several ? page.dataset.period(q.observation.period).map { "**" + page.binder.shortLabel($0) + ":** " } ?? "" : ""
                 text = text.isEmpty ? when + q.text : text + "\n" + when + q.text
@@ -77,9 +76,10 @@ enum TextKind: BlockKind {
                 }
             }
         }
-        // A quoted text from before the newest cycle names its period in its title (several name theirs).
+        // A quoted text from before the newest cycle names its period in its title (several, or a `dated`
+        // one, name theirs before their text).
         var title = block.title.map { page.expand($0, block.position) }
-        if quotedFrom.count == 1, let o = quotedFrom.first, let when = page.binder.olderPeriodLabel(o), let given = title,
+        if quotedFrom.count == 1, block.bool("dated") != true, let o = quotedFrom.first, let when = page.binder.olderPeriodLabel(o), let given = title,
            !given.localizedCaseInsensitiveContains(when) {
             title = given + " (" + when + ")"
         }

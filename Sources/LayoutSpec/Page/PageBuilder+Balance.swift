@@ -49,6 +49,10 @@ struct ColumnBalance: Hashable, Sendable {
 }
 
 extension PageBuilder {
+    /// How much taller at half the width a module spanning both columns may get to be set in one
+    /// column on every sheet, balanced or not: a list of one figure whose source line wraps once.
+    static let quietNarrowing = 1.25
+
     /// Moves the last `balance.count` shown children of one stack of the last row of `rows` that
     /// holds two stacks to the end of the other, each keeping its first shown child, and lays both
     /// out again at their widths. Records in `balancedCount` how many moved (fewer than asked when
@@ -119,7 +123,9 @@ extension PageBuilder {
     /// as tall at half the width): a list of one figure across the page (UNISFA's other reported
     /// figures, one line in the left half, its source line wrapping at half width) left the right
     /// half white beside it, and the columns over it could not end on one line.
-    mutating func narrowModules(_ units: inout [FlowRow], width: Double) {
+    /// `most`: how much taller at half the width a module may get (the narrow lever's 2; without it
+    /// `quietNarrowing`, so that only a module that takes about as much of the page goes narrow).
+    mutating func narrowModules(_ units: inout [FlowRow], width: Double, most: Double = 2) {
         let half = (width - page.gutter) / 2
         for u in units.indices where units[u].items.count == 1 && !units[u].aligned && units[u].items[0].width > half + 0.5 {
             let item = units[u].items[0], assetCount = assets.count
@@ -129,7 +135,7 @@ extension PageBuilder {
             // The chart assets laid out again replace the module's own (the same ids, in place), or go.
             let added = assets.count - assetCount, own = item.assetsBefore..<(item.assetsBefore + added)
             let same = own.upperBound <= assetCount && own.map { assets[$0].id } == assets[assetCount...].map(\.id)
-            guard frame.height <= item.frame.height * 2, added == 0 || same else { assets.removeSubrange(assetCount...); continue }
+            guard frame.height <= item.frame.height * most, added == 0 || same else { assets.removeSubrange(assetCount...); continue }
             if added > 0 { assets.replaceSubrange(own, with: assets[assetCount...]); assets.removeSubrange(assetCount...) }
             units[u].items[0].block = block
             units[u].items[0].frame = frame

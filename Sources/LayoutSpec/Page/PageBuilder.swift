@@ -142,7 +142,10 @@ struct PageBuilder {
             // Measure, then place: the section's blocks are laid out once into rows of frames.
             var rows = flow(section.blocks, width: frame.width, columns: page.columns)
             if section.free { rows = moduleUnits(rows) }
-            if section.free, balance.narrow { narrowModules(&rows, width: frame.width) }
+            // A module about as tall at half the width (a list of one figure across the page, its other
+            // half white: UNISFA's page 2 opened so, review 5) takes one column on every sheet; the
+            // balancing's narrow lever allows twice the height.
+            if section.free { narrowModules(&rows, width: frame.width, most: balance.narrow ? 2 : Self.quietNarrowing) }
             // A section after a soft break stays on this page when its measured height fits there;
             // else the rows that fit stay (never a heading alone at the foot) and the rest open the next page.
             if index > 0 && section.soft, let current = pages.last {
