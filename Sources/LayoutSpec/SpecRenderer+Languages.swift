@@ -55,15 +55,12 @@ extension SpecRenderer {
 }
 
 /// The withheld blocks of each template item, by item: an export renders each slide in six
-/// languages, in parallel, and the six trials are the same for all of them.
+/// languages, in parallel, and the six trials are the same for all of them: made once per item,
+/// also when two languages' jobs reach the item at the same time (`OnceMap`).
 final class WithheldCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [String: Set<SourcePosition>] = [:]
+    private let items = OnceMap<String, Set<SourcePosition>>()
 
     func value(for key: String, _ make: () -> Set<SourcePosition>) -> Set<SourcePosition> {
-        if let known = lock.withLock({ items[key] }) { return known }
-        let made = make()
-        lock.withLock { items[key] = made }
-        return made
+        items.value(for: key, make: make)
     }
 }
