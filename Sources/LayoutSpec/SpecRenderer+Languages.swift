@@ -10,9 +10,14 @@ extension SpecRenderer {
     /// language's layout leaves out (the output's own language and every one with a translation table,
     /// English included); then, in the spec's order, each of those is given back when every language
     /// has room for it beside the blocks kept (MINUSMA's Mandate card, once its Counter-EO card is out).
-    /// Each trial has its own log, memo and fallbacks, so nothing it reports reaches the output.
+    /// Each trial has its own log and fallbacks, so nothing it reports reaches the output. The trials
+    /// of one language share a memo (`memoised`, as an output's copy-fitting and balancing trials do):
+    /// giving a block back changes where blocks go, not what a block is at its width, and the later
+    /// trials laid the same slide out again from scratch, 3 of the 9 layouts of UNISFA's slide (README,
+    /// eighth round).
     static func withheldExtras(_ spec: Spec, context: TextContext, translations: Translations, dataset: Dataset,
-                               engine: TextEngine, notCurrent: NotCurrent) -> Set<SourcePosition> {
+                               engine: TextEngine, notCurrent: NotCurrent, memoised: (layout: Bool, charts: Bool) = (true, true)) -> Set<SourcePosition> {
+        var memos: [String: LayoutMemo] = [:]
         func builder(_ language: String, _ held: Set<SourcePosition>) -> PageBuilder {
             var trialTranslations = translations
             trialTranslations.fallbacks = TranslationFallbacks()
@@ -22,6 +27,12 @@ extension SpecRenderer {
             var page = PageBuilder(spec: spec, dataset: dataset, engine: engine, context: trialContext, log: DiagnosticLog())
             page.notCurrent = notCurrent
             page.withheld = held
+            if memoised.layout {
+                let memo = memos[language] ?? LayoutMemo()
+                memos[language] = memo
+                page.memo = memo
+            }
+            page.memo.charts.isOn = memoised.charts
             return page
         }
         // Blocks with nothing to show (`when-empty: hide`) are out in every language anyway.
@@ -44,15 +55,12 @@ extension SpecRenderer {
 }
 
 /// The withheld blocks of each template item, by item: an export renders each slide in six
-/// languages, in parallel, and the six trials are the same for all of them.
+/// languages, in parallel, and the six trials are the same for all of them: made once per item,
+/// also when two languages' jobs reach the item at the same time (`OnceMap`).
 final class WithheldCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [String: Set<SourcePosition>] = [:]
+    private let items = OnceMap<String, Set<SourcePosition>>()
 
     func value(for key: String, _ make: () -> Set<SourcePosition>) -> Set<SourcePosition> {
-        if let known = lock.withLock({ items[key] }) { return known }
-        let made = make()
-        lock.withLock { items[key] = made }
-        return made
+        items.value(for: key, make: make)
     }
 }

@@ -140,7 +140,8 @@ public struct SpecRenderer: Sendable {
             var page = builder(grow: 1)
             if spec.page.sameInEveryLanguage {
                 page.withheld = withheldCache.value(for: "\(spec.file)|\(mission?.id ?? "")|\(priority?.id ?? "")|\(reporting.current.id)|\(notCurrent)") {
-                    Self.withheldExtras(spec, context: context, translations: translations, dataset: dataset, engine: engine, notCurrent: notCurrent)
+                    Self.withheldExtras(spec, context: context, translations: translations, dataset: dataset, engine: engine, notCurrent: notCurrent,
+                                        memoised: (sharesLayoutMemo, memoisesCharts))
                 }
             }
             var document = page.build()

@@ -17,9 +17,10 @@ public struct PublicationItem: Sendable {
 /// are collected; nothing is written here.
 public enum PublicationBuilder {
     /// `dataDirectory` (where `dataset` was read) is named in errors; a spec bound to a tidy CSV of
-    /// its own is an error, not silently bound to the publication's dataset.
+    /// its own is an error, not silently bound to the publication's dataset. `translations` reads each
+    /// folder of translation tables once; the caller may read the publication's from it afterwards.
     public static func build(manifestURL: URL, projectRoot: URL, dataset: Dataset, dataDirectory: URL? = nil, engine: TextEngine,
-                             review: Bool = false, workers: Int = ParallelJobs.cores,
+                             review: Bool = false, workers: Int = ParallelJobs.cores, translations: TranslationsCache = TranslationsCache(),
                              log: inout DiagnosticLog) throws -> (PublicationManifest, [PublicationItem]) {
         var manifest = try PublicationManifest.load(manifestURL)
         guard let cycle = ReportingCycle(named: manifest.cycle, dataset: dataset) else {
@@ -70,7 +71,7 @@ public enum PublicationBuilder {
                 }
             }
         }
-        var setRenderer = SpecRenderer(dataset: dataset, engine: engine, cycle: manifest.cycle, translationsCache: TranslationsCache())
+        var setRenderer = SpecRenderer(dataset: dataset, engine: engine, cycle: manifest.cycle, translationsCache: translations)
         setRenderer.notCurrent = manifest.notCurrent ?? .showOlder
         let renderer = setRenderer
         let jobList = jobs

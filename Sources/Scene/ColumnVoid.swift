@@ -22,13 +22,29 @@ extension Page {
     public var largestColumnVoid: Double {
         var boxes: [Rect] = []
         Self.collectPainted(nodes, .identity, into: &boxes)
+        return largestVoid(boxes, columns: Self.voidColumns)
+    }
+
+    /// The tallest run inside `voidBody` that none of `boxes` reaches into, over each of `columns`:
+    /// `largestGap` over the boxes that reach into the column, clipped to the body and sorted by top.
+    /// The boxes are clipped and sorted once for all the columns, each column's sweep skipping those
+    /// outside it: column balancing measures every page of every trial layout, and sorting again per
+    /// column was most of the measure (README, eighth round). Boxes with equal tops may come in
+    /// another order than a sort of the column's own boxes gives; the sweep's answer does not depend
+    /// on it (its reach after them is the largest of their bottoms either way).
+    func largestVoid(_ boxes: [Rect], columns: [(from: Double, to: Double)]) -> Double {
         let top = size.height * Self.voidBody.from, bottom = size.height * Self.voidBody.to
-        return Self.voidColumns.map { column in
+        let body = boxes.filter { $0.maxY > top && $0.minY < bottom }
+            .map { (minX: $0.minX, maxX: $0.maxX, top: max($0.minY, top), bottom: min($0.maxY, bottom)) }
+            .sorted { $0.top < $1.top }
+        return columns.map { column in
             let x0 = size.width * column.from, x1 = size.width * column.to
-            let spans = boxes.filter { $0.maxX > x0 && $0.minX < x1 && $0.maxY > top && $0.minY < bottom }
-                .map { (top: max($0.minY, top), bottom: min($0.maxY, bottom)) }
-                .sorted { $0.top < $1.top }
-            return Self.largestGap(spans, from: top, to: bottom)
+            var gap = 0.0, reach = top
+            for s in body where s.maxX > x0 && s.minX < x1 {
+                gap = max(gap, s.top - reach)
+                reach = max(reach, s.bottom)
+            }
+            return max(gap, bottom - reach)
         }.max() ?? 0
     }
 

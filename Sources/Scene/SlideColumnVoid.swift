@@ -13,14 +13,7 @@ extension Page {
         var boxes: [Rect] = []
         Self.collectPainted(nodes, .identity, into: &boxes)
         Self.collectFigures(nodes, .identity, into: &boxes)
-        let top = size.height * Self.voidBody.from, bottom = size.height * Self.voidBody.to
-        return Self.slideVoidColumns.map { column in
-            let x0 = size.width * column.from, x1 = size.width * column.to
-            let spans = boxes.filter { $0.maxX > x0 && $0.minX < x1 && $0.maxY > top && $0.minY < bottom }
-                .map { (top: max($0.minY, top), bottom: min($0.maxY, bottom)) }
-                .sorted { $0.top < $1.top }
-            return Self.largestGap(spans, from: top, to: bottom)
-        }.max() ?? 0
+        return largestVoid(boxes, columns: Self.slideVoidColumns)
     }
 
     /// The extent of every figure (a chart, in the document's structure), groups' transforms applied.

@@ -55,12 +55,14 @@ struct ExportCommand: ParsableCommand {
         var log = DiagnosticLog()
         Terminal.progress("laying out the publication…", quiet: output.quiet)
         let engine = try TextEngine.bundled()
+        // The layout jobs and the cycle report below read the translation tables from one cache: once.
+        let translationsCache = TranslationsCache()
         let publication: PublicationManifest, items: [PublicationItem]
         do {
             (publication, items) = try Terminal.counting("laying out", quiet: output.quiet) {
                 try DiagnosticOutput.timed("laid out") {
                     try PublicationBuilder.build(manifestURL: manifestURL, projectRoot: root, dataset: loaded.dataset, dataDirectory: dataDir,
-                                                 engine: engine, review: self.review, workers: jobs, log: &log)
+                                                 engine: engine, review: self.review, workers: jobs, translations: translationsCache, log: &log)
                 }
             }
         } catch let error as ManifestError {
@@ -78,7 +80,7 @@ struct ExportCommand: ParsableCommand {
         if log.hasErrors { throw ExitCode(ExitStatus.dataError) }
         var translationLog = DiagnosticLog()
         let report = CycleReport(dataset: loaded.dataset, cycle: publication.cycle, items: items,
-                                 translations: Translations.load(from: root.appendingPathComponent("Translations"), log: &translationLog),
+                                 translations: translationsCache.load(from: root.appendingPathComponent("Translations"), log: &translationLog),
                                  log: log, knownGaps: publication.knownGaps ?? [:])
         if strict, let report, !report.isEmpty {
             for line in report.lines(strict: true) { printError(line) }
