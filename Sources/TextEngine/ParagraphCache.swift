@@ -24,27 +24,13 @@ final class ParagraphCache: @unchecked Sendable {
     /// Bounded as `ShapeCache` is: when full it is emptied and fills again with what is still set.
     static let capacity = 20_000
 
-    private let lock = NSLock()
-    private var blocks: [Key: TextBlock] = [:]
-    /// Lookups answered from the cache and blocks set, for tests.
-    private(set) var hits = 0, misses = 0
+    private let blocks = KeptValues<Key, TextBlock>(capacity: ParagraphCache.capacity)
 
     /// The block kept for `key`, else `make()`'s, kept.
-    func block(_ key: Key, make: () -> TextBlock) -> TextBlock {
-        lock.lock()
-        if let hit = blocks[key] { hits += 1; lock.unlock(); return hit }
-        misses += 1
-        lock.unlock()
-        let made = make()
-        lock.lock()
-        if blocks.count >= Self.capacity { blocks.removeAll(keepingCapacity: true) }
-        blocks[key] = made
-        lock.unlock()
-        return made
-    }
+    func block(_ key: Key, make: () -> TextBlock) -> TextBlock { blocks.value(key, make: make) }
 
     /// (hits, misses) so far.
-    var counts: (hits: Int, misses: Int) { lock.withLock { (hits, misses) } }
+    var counts: (hits: Int, misses: Int) { blocks.counts }
 }
 
 /// A text compared and hashed by its UTF-8 bytes: equal keys are the same bytes, so whatever is kept

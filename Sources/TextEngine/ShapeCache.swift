@@ -34,89 +34,50 @@ final class ShapeCache: @unchecked Sendable {
     /// when full it is emptied and fills again with what is still being set.
     static let capacity = 20_000
 
-    private let lock = NSLock()
-    private var results: [Key: Shaper.Result] = [:]
-    private var outlines: [OutlineKey: ShapedOutline] = [:]
+    private let results = KeptValues<Key, Shaper.Result>(capacity: ShapeCache.capacity)
+    private let outlines = KeptValues<OutlineKey, ShapedOutline>(capacity: ShapeCache.capacity)
 
     private struct BreaksKey: Hashable {
         let text: ExactText
         let language: String
     }
-    private var breaks: [BreaksKey: [(offset: Int, kind: LineBreaks.Kind)]] = [:]
+    private let breaks = KeptValues<BreaksKey, [(offset: Int, kind: LineBreaks.Kind)]>(capacity: ShapeCache.capacity)
 
-    private var typeset: [BreaksKey: String] = [:]
+    private let typeset = KeptValues<BreaksKey, String>(capacity: ShapeCache.capacity)
 
     /// `text` in its language's typography (`Typography.apply`), made once per text: every line and
     /// paragraph goes through it, and French pages rewrote the same words in every trial (a tenth of
     /// the layout phase). Languages whose typography changes nothing are not kept.
     func typography(_ text: String, language: String) -> String {
         guard Typography.changes(language) else { return text }
-        let key = BreaksKey(text: ExactText(text), language: language)
-        lock.lock()
-        if let hit = typeset[key] { lock.unlock(); return hit }
-        lock.unlock()
-        let made = Typography.apply(text, language: language)
-        lock.lock()
-        if typeset.count >= Self.capacity { typeset.removeAll(keepingCapacity: true) }
-        typeset[key] = made
-        lock.unlock()
-        return made
+        return typeset.value(BreaksKey(text: ExactText(text), language: language)) {
+            Typography.apply(text, language: language)
+        }
     }
 
     /// The line-break opportunities of `text` (its bytes `utf8`) in `language`, found once: a
     /// paragraph set again at another size or width breaks at the same legal places (libunibreak
     /// was a tenth of the layout phase).
     func breaks(_ text: String, utf8: [UInt8], language: String) -> [(offset: Int, kind: LineBreaks.Kind)] {
-        let key = BreaksKey(text: ExactText(text), language: language)
-        lock.lock()
-        if let hit = breaks[key] { lock.unlock(); return hit }
-        lock.unlock()
-        let found = LineBreaks.opportunities(in: utf8, language: language)
-        lock.lock()
-        if breaks.count >= Self.capacity { breaks.removeAll(keepingCapacity: true) }
-        breaks[key] = found
-        lock.unlock()
-        return found
+        breaks.value(BreaksKey(text: ExactText(text), language: language)) {
+            LineBreaks.opportunities(in: utf8, language: language)
+        }
     }
 
-    private var interiors: [ExactText: Set<Int>] = [:]
+    private let interiors = KeptValues<ExactText, Set<Int>>(capacity: ShapeCache.capacity)
 
     /// The byte offsets inside Chinese words of `text` (`ChineseWords.insideWords`, ICU's word
     /// segmentation), found once per text: a text box sets the same paragraph at each trial's size.
     func wordInteriors(_ text: String, find: () -> Set<Int>) -> Set<Int> {
-        let key = ExactText(text)
-        lock.lock()
-        if let hit = interiors[key] { lock.unlock(); return hit }
-        lock.unlock()
-        let found = find()
-        lock.lock()
-        if interiors.count >= Self.capacity { interiors.removeAll(keepingCapacity: true) }
-        interiors[key] = found
-        lock.unlock()
-        return found
+        interiors.value(ExactText(text), make: find)
     }
 
     /// `shaper`'s result for `text`, shaped once per style and direction.
     func shape(_ text: String, with shaper: Shaper, direction: TextDirection) -> Shaper.Result {
-        let key = Key(text: ExactText(text), style: shaper.style, direction: direction)
-        lock.lock()
-        if let hit = results[key] { lock.unlock(); return hit }
-        lock.unlock()
-        let outlineKey = OutlineKey(text: ExactText(text), faces: shaper.chain.map(ObjectIdentifier.init),
-                                    language: shaper.style.language, direction: direction)
-        lock.lock()
-        let kept = outlines[outlineKey]
-        lock.unlock()
-        let outline = kept ?? shaper.outline(text, direction: direction)
-        let made = shaper.scaled(outline)
-        lock.lock()
-        if results.count >= Self.capacity { results.removeAll(keepingCapacity: true) }
-        results[key] = made
-        if kept == nil {
-            if outlines.count >= Self.capacity { outlines.removeAll(keepingCapacity: true) }
-            outlines[outlineKey] = outline
+        results.value(Key(text: ExactText(text), style: shaper.style, direction: direction)) {
+            let outlineKey = OutlineKey(text: ExactText(text), faces: shaper.chain.map(ObjectIdentifier.init),
+                                        language: shaper.style.language, direction: direction)
+            return shaper.scaled(outlines.value(outlineKey) { shaper.outline(text, direction: direction) })
         }
-        lock.unlock()
-        return made
     }
 }

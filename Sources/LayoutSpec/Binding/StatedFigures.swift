@@ -1,3 +1,4 @@
+import A4PText
 import Foundation
 
 /// `DerivedFigures.states`' answers by sentence and value, for the process. Every layout of a chart
@@ -12,25 +13,13 @@ final class StatedFigures: @unchecked Sendable {
         let value: Double
     }
 
-    private let lock = NSLock()
-    private var answers: [Key: Bool] = [:]
-    /// Questions answered from the kept answers and answered afresh, for tests.
-    private var hits = 0, misses = 0
+    private let answers = KeptValues<Key, Bool>()
 
     /// The kept answer for (`sentence`, `value`), else `find()`'s, kept.
     func answer(_ sentence: String, _ value: Double, find: () -> Bool) -> Bool {
-        let key = Key(sentence: sentence, value: value)
-        lock.lock()
-        if let kept = answers[key] { hits += 1; lock.unlock(); return kept }
-        misses += 1
-        lock.unlock()
-        let found = find()
-        lock.lock()
-        answers[key] = found
-        lock.unlock()
-        return found
+        answers.value(Key(sentence: sentence, value: value), make: find)
     }
 
     /// (hits, misses) so far.
-    var counts: (hits: Int, misses: Int) { lock.withLock { (hits, misses) } }
+    var counts: (hits: Int, misses: Int) { answers.counts }
 }
