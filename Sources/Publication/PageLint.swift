@@ -88,11 +88,9 @@ public struct PageLint: Sendable {
         for note in notes where ByteSearch.contains(printed, Array(note.utf8)) {
             out.append(Finding(rule: .workingNote, place: place, measured: 1, limit: 0, detail: "\"\(note)…\""))
         }
-        // A note written in a spec or a translation table, caught by its words (`WorkingNoteWords`).
-        // Paper pages only for now: three slide texts on UNMIK's and UNMOGIP's cycle-4 ticks
-        // (slide-priority-P2, slide-UNMIK-en, slide-UNMOGIP-en) still say how the reports counted,
-        // and the ratchet holds this rule at 0.
-        if !slide, let phrase = WorkingNoteWords.first(in: texts.map(\.text).joined(separator: " ")) {
+        // A note written in a spec or a translation table, caught by its words (`WorkingNoteWords`),
+        // on paper and slides alike.
+        if let phrase = WorkingNoteWords.first(in: texts.map(\.text).joined(separator: " ")) {
             out.append(Finding(rule: .workingNote, place: place, measured: 1, limit: 0, detail: "\"…\(phrase)…\""))
         }
         return out
