@@ -97,7 +97,7 @@ struct PageLintTests {
         #expect(PageLint.measure(page, place: "p", notes: [String(note.prefix(40))]).map(\.rule).filter { $0 != .columnVoid } == [.workingNote])
     }
 
-    @Test("a line saying how a report counted, listed or ticked is a working note on paper, whatever its figure (review 5)")
+    @Test("a line saying how a report counted, listed or ticked is a working note on paper and slides, whatever its figure (review 5)")
     func workingNoteWords() {
         func notes(_ line: String, size: Size = Size(595, 842)) -> Int {
             let page = Page(size: size, nodes: [Self.text(line, size: 9, at: 60)])
@@ -113,6 +113,17 @@ struct PageLintTests {
                        "Countries hosting TPP training: Brazil, Cambodia, Indonesia, Kenya, Uganda.",
                        "Source: A4P+ 4th Progress Report (January 2024)", "Eight missions reported regular collaboration."] {
             #expect(notes(reader) == 0, "\(reader)")
+        }
+        // Slides too (session 9): the notes the mission and key slides printed, and what they say now.
+        let slide = Size(960, 540)
+        for note in ["Cycle 4 plan: UNMOGIP has no SRSG; the tick is its Head of Mission's compact with the Secretary-General, which the 4th report counts among the nine plans.",
+                     "CPAS, cycle 4: “No” as in the 4th report, whose list of ten omits UNMIK; the 6th report's table ticks UNMIK for cycle 4."] {
+            #expect(notes(note, size: slide) == 1, "\(note)")
+        }
+        for reader in ["Cycle 4 plan: UNMOGIP has no SRSG; its Head of Mission's compact with the Secretary-General stands in for the plan.",
+                       "CPAS, cycle 4: “No” in the 4th report; the 6th report records UNMIK as using CPAS in cycle 4.",
+                       "For cycle 4 the 4th report gives 10 missions without UNMIK; the 6th report adds UNMIK (11)."] {
+            #expect(notes(reader, size: slide) == 0, "\(reader)")
         }
     }
 
