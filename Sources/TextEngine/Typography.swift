@@ -103,8 +103,21 @@ public enum Typography {
         }
     }
 
+    /// Full-width punctuation a Chinese line sets no space after: the mark carries its own space.
+    static let wideStops = "）：；，。、"
+
+    /// Whether `text` sets a space after full-width punctuation (a translation's "第6周期： …").
+    static func spacedAfterWide(_ text: String) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for c in text.unicodeScalars {
+            if c == " ", wideStops.unicodeScalars.contains(previous) { return true }
+            if c != "*" { previous = c }
+        }
+        return false
+    }
+
     static func chinese(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x3A || $0 == 0x28 }) else { return text }
+        guard text.utf8.contains(where: { $0 == 0x3A || $0 == 0x28 }) || spacedAfterWide(text) else { return text }
         var s = Array(text.unicodeScalars)
         // Brackets: pair them; a pair holding a Chinese character becomes full-width.
         var stack: [Int] = []
@@ -122,8 +135,11 @@ public enum Typography {
         out.reserveCapacity(s.count)
         for (i, c) in s.enumerated() {
             if c == " " {
-                let before = i > 0 ? s[i - 1] : nil, after = i + 1 < s.count ? s[i + 1] : nil
-                if let b = before, "）：".unicodeScalars.contains(b) { continue }
+                // What precedes, past a bold run's closing "**" ("**第6周期：** …").
+                var j = i - 1
+                while j >= 0, s[j] == "*" { j -= 1 }
+                let before = j >= 0 ? s[j] : nil, after = i + 1 < s.count ? s[i + 1] : nil
+                if let b = before, Self.wideStops.unicodeScalars.contains(b) { continue }
                 if let a = after, "（".unicodeScalars.contains(a) { continue }
             }
             out.append(c)

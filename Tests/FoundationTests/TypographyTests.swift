@@ -35,6 +35,13 @@ struct TypographyTests {
         #expect(Typography.apply("MINUSMA (已结束)", language: "zh") == "MINUSMA（已结束）")
         #expect(Typography.apply("203 (第5周期: 203 起)", language: "zh") == "203（第5周期：203 起）")
         #expect(Typography.apply("A/79/553/Add.1 (A/78/19), 10:1", language: "zh") == "A/79/553/Add.1 (A/78/19), 10:1")
+        // No space after full-width punctuation, also where the text has no ASCII colon or bracket to
+        // make full-width, and past a bold run's "**" (review 6: "；继续维护", "**第6周期：**文字"); a
+        // full-width bracket before a " · " separator carries the space, as in every sheet's header line.
+        #expect(Typography.apply("均未举行会议； 继续维护", language: "zh") == "均未举行会议；继续维护")
+        #expect(Typography.apply("**第6周期：** 开通了账户", language: "zh") == "**第6周期：**开通了账户")
+        #expect(Typography.apply("占比（%） · 第5周期", language: "zh") == "占比（%）· 第5周期")
+        #expect(Typography.apply("Cycle 6 · no", language: "zh") == "Cycle 6 · no")
     }
 
     @Test("other languages are unchanged")
