@@ -35,7 +35,8 @@ extension Page {
     /// The tallest gap in `spans` (vertical extents sorted by top): from `top` to the first span,
     /// between spans, and from the lowest reach to `bottom` where one is given. The blank band and the
     /// column void (`largestColumnVoid`) are this sweep over different extents.
-    static func largestGap(_ spans: [(top: Double, bottom: Double)], from top: Double, to bottom: Double? = nil) -> Double {
+    static func largestGap<Spans: Sequence>(_ spans: Spans, from top: Double, to bottom: Double? = nil) -> Double
+    where Spans.Element == (top: Double, bottom: Double) {
         var gap = 0.0, reach = top
         for span in spans {
             gap = max(gap, span.top - reach)

@@ -39,12 +39,8 @@ extension Page {
             .sorted { $0.top < $1.top }
         return columns.map { column in
             let x0 = size.width * column.from, x1 = size.width * column.to
-            var gap = 0.0, reach = top
-            for s in body where s.maxX > x0 && s.minX < x1 {
-                gap = max(gap, s.top - reach)
-                reach = max(reach, s.bottom)
-            }
-            return max(gap, bottom - reach)
+            let spans = body.lazy.filter { $0.maxX > x0 && $0.minX < x1 }.map { (top: $0.top, bottom: $0.bottom) }
+            return Self.largestGap(spans, from: top, to: bottom)
         }.max() ?? 0
     }
 
