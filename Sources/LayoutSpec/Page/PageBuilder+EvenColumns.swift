@@ -12,14 +12,12 @@ extension PageBuilder {
     func evenColumns(_ items: [FlowRow.Item], units: [Range<Int>]) -> [(x: Double, width: Double)]? {
         guard page.isSlide, units.count > 1, units.contains(where: { $0.count > 1 }),
               let x0 = items.map(\.x).min(), let x1 = items.map({ $0.x + $0.width }).max() else { return nil }
-        let gutter = page.gutter
-        let area = page.size.width - page.margins.left - page.margins.right
-        let column = (area - Double(page.columns - 1) * gutter) / Double(page.columns)
-        let columns = Int(((x1 - x0 + gutter) / (column + gutter)).rounded())
+        let grid = ColumnGrid(width: page.size.width - page.margins.left - page.margins.right,
+                              columns: page.columns, gutter: page.gutter)
+        let columns = Int(((x1 - x0 + grid.gutter) / (grid.column + grid.gutter)).rounded())
         guard columns % units.count == 0 else { return nil }
         let each = columns / units.count
-        let width = Double(each) * column + Double(each - 1) * gutter
-        return units.indices.map { (x0 + Double($0 * each) * (column + gutter), width) }
+        return units.indices.map { (x0 + grid.x($0 * each), grid.width(each)) }
     }
 
     /// A tile laid out again at another width, in the place of its first layout (its chart asset

@@ -59,16 +59,15 @@ extension PageBuilder {
     /// their figures). `freshMarks`: each card's coverage marks are taken now (the row is new to the
     /// page), else the cards keep theirs (a trial of a row already placed).
     private mutating func respanned(_ row: FlowRow, keep: Int, width: Double, freshMarks: Bool) -> FlowRow {
-        let columns = page.columns, gutter = page.gutter
-        let colWidth = (width - Double(columns - 1) * gutter) / Double(columns)
-        let span = columns / keep
-        let w = Double(span) * colWidth + Double(span - 1) * gutter
+        let grid = ColumnGrid(width: width, columns: page.columns, gutter: page.gutter)
+        let span = grid.columns / keep
+        let w = grid.width(span)
         var candidate = FlowRow(items: [])
         for (k, item) in row.items.prefix(keep).enumerated() {
             var block = item.block
             block.span = span
             let before = freshMarks ? (shownOrder.count, assets.count) : (item.shownBefore, item.assetsBefore)
-            candidate.items.append(.init(block: block, frame: prepare(block, width: w), x: Double(k * span) * (colWidth + gutter),
+            candidate.items.append(.init(block: block, frame: prepare(block, width: w), x: grid.x(k * span),
                                          width: w, shownBefore: before.0, assetsBefore: before.1))
         }
         return candidate

@@ -83,9 +83,8 @@ struct FlowRow {
 extension PageBuilder {
     /// Lays out `blocks` at their spans' widths and groups them into rows of `columns` grid columns.
     mutating func flow(_ blocks: [BlockSpec], width areaWidth: Double, columns: Int) -> [FlowRow] {
-        let gutter = page.gutter
-        let colWidth = (areaWidth - Double(columns - 1) * gutter) / Double(columns)
-        func width(_ span: Int) -> Double { Double(span) * colWidth + Double(span - 1) * gutter }
+        let grid = ColumnGrid(width: areaWidth, columns: columns, gutter: page.gutter)
+        func width(_ span: Int) -> Double { grid.width(span) }
         // A block left out for this page (`when-empty: hide`) drops out before the rows are made,
         // so it leaves no hole in its row.
         // Under `fill-rows`, such a block's columns go to the blocks of the row it would have shared.
@@ -126,7 +125,7 @@ extension PageBuilder {
                 rows.append(FlowRow(items: []))
                 start = b.col.map { $0 - 1 } ?? 0
             }
-            rows[rows.count - 1].items.append(.init(block: b, frame: frame, x: Double(start) * (colWidth + gutter), width: width(span),
+            rows[rows.count - 1].items.append(.init(block: b, frame: frame, x: grid.x(start), width: width(span),
                                                     shownBefore: shownBefore, assetsBefore: assetsBefore))
             used = start + span
             previous = b
