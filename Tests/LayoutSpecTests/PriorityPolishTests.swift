@@ -26,4 +26,44 @@ struct PriorityPolishTests {
         #expect(!text.contains(PriorityWordsTests.squeezed(old)), "\(language): '\(old)' says more than the seed")
         #expect(SpecFixture.dataset.scales["document_status"]?.level("completed")?.label == "Completed")
     }
+
+    /// Figures that carry a unit or have three digits or more, but years: document symbols
+    /// (A/79/553, C-34) and dates' days are not figures.
+    static func figures(_ text: String) -> [String] {
+        let pattern = try! NSRegularExpression(pattern: #"(?<![\w/.,\-])[≈>]?\d[\d,.]*(?:\s?%|M\b)?(?![\w/])"#)
+        return pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
+            .compactMap { Range($0.range, in: text).map { String(text[$0]).trimmingCharacters(in: .whitespaces) } }
+            .filter { f in f.contains("%") || f.hasSuffix("M") || f.filter(\.isNumber).count >= 3 }
+            .filter { f in !(f.count == 4 && (f.hasPrefix("19") || f.hasPrefix("20"))) }
+    }
+
+    @Test("P1–P7 in English: no figure a sentence says is printed twice more on its page (P3's 37 %, P7's 125 and 585 were)",
+          arguments: priorities)
+    func onceAPage(_ priority: String) throws {
+        for (i, page) in try Self.pages(priority, "en").enumerated() {
+            let runs = Papercut.texts(page.nodes)
+            // A table's cells of the same value (100 % in three rows) are different facts; a figure a
+            // line of words says, printed twice more, is one fact said three times.
+            let said = Set(runs.filter { $0.split(separator: " ").filter { $0.allSatisfy(\.isLetter) }.count >= 3 }.flatMap(Self.figures))
+            let counts = Dictionary(runs.flatMap(Self.figures).map { ($0, 1) }, uniquingKeysWith: +)
+            let thrice = counts.filter { $0.value >= 3 && said.contains($0.key) }
+            #expect(thrice.isEmpty, "\(priority) page \(i + 1): \(thrice)")
+        }
+    }
+
+    @Test("P4: the malicious-act deaths by year are said by the lead and listed, not a third time in words", arguments: languages)
+    func deathsOnce(_ language: String) throws {
+        let text = try PriorityWordsTests.pages("P4", language)[0]
+        let said = ["en": "seven in 2023", "fr": "sept en 2023", "es": "Muertes por actos malintencionados: 7 (2023), 4 (2024), 4 al",
+                    "ru": "Гибель от злонамеренных действий: 7 в 2023", "zh": "2023年七人", "ar": "سبع في 2023"][language]!
+        #expect(!text.contains(PriorityWordsTests.squeezed(said)), "\(language)")
+    }
+
+    @Test("P3 and P7: 37 %, 125 and 585 once in a sentence at most, in every language", arguments: languages)
+    func sentencesWithoutTheChartsFigure(_ language: String) throws {
+        for key in ["P3.p3-16-others.message-steady", "P7.new-incidents.message", "P7.total-incidents.message"] {
+            let text = try #require(Self.tables.lookup(key, language: language))
+            #expect(!["37", "125", "585"].contains { text.contains($0) }, "\(language) \(key): \(text)")
+        }
+    }
 }
