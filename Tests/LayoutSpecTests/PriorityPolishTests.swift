@@ -27,6 +27,30 @@ struct PriorityPolishTests {
         #expect(SpecFixture.dataset.scales["document_status"]?.level("completed")?.label == "Completed")
     }
 
+    @Test("P1–P7: one period line, under the lead of page 1, in one wording; none on page 2 or in a footer",
+          arguments: priorities)
+    func periodLine(_ priority: String) throws {
+        for language in Self.languages {
+            let line = try #require(Self.tables.lookup("P1.latest-reporting-period", language: language))
+            let cut = try #require(line.range(of: "{period}"))
+            let words = PriorityWordsTests.squeezed(String(line[..<cut.lowerBound]))
+            let texts = try PriorityWordsTests.pages(priority, language)
+            #expect(texts.count == 2, "\(priority) \(language)")
+            #expect(texts[0].components(separatedBy: words).count == 2, "\(priority) \(language): page 1 has the period line once")
+            #expect(!texts[1].contains(words), "\(priority) \(language): page 2 repeats the period line")
+            #expect(!texts.joined().contains(PriorityWordsTests.squeezed(Self.footerLine[language]!)), "\(priority) \(language): a footer period line")
+        }
+        // Under the lead: the line sits in the header, above the accent rule (English runs are whole).
+        let page = try #require(try Self.pages(priority, "en").first)
+        let runs = FactSheetTypeFloorTests.runs(page.nodes).filter { $0.text.hasPrefix("Latest reporting period: Cycle 6 (May – Oct 2024)") }
+        #expect(runs.count == 1 && runs.allSatisfy { $0.y < 180 }, "\(priority): \(runs)")
+    }
+
+    /// The footer's period line that P5–P7 printed on every page (and P6–P7 under the lead as well).
+    static let footerLine = ["en": "A4P+ Reporting · Reporting period", "fr": "Rapports A4P+ · Période couverte",
+                             "es": "Informes A4P+ · Período sobre el que se informa", "ru": "Отчетность A4P+ · Отчетный период",
+                             "zh": "A4P+报告 · 报告所述期间", "ar": "الفترة المشمولة بالتقرير"]
+
     /// Figures that carry a unit or have three digits or more, but years: document symbols
     /// (A/79/553, C-34) and dates' days are not figures.
     static func figures(_ text: String) -> [String] {

@@ -58,17 +58,11 @@ struct PriorityWordsTests {
         }
     }
 
-    @Test("captions: P2's CPAS numbers carry no wrapped arrow; P4 has no cycle period line; P5 says its period once a page; P3's subtitle repeats no count",
+    @Test("captions: P2's CPAS numbers carry no wrapped arrow; P3's subtitle repeats no count",
           arguments: PriorityPageFormsTests.languages)
     func captions(_ language: String) throws {
         #expect(!(try Self.pages("P2", language))[0].contains("↓"), "\(language): the message says the fall")
-        var log = DiagnosticLog()
-        let tables = Translations.load(from: URL(fileURLWithPath: ShippedSpecs.path("Translations")), log: &log)
-        let period = Self.squeezed(try #require(tables.lookup("reporting-period", language: language)))
-        for page in try Self.pages("P4", language) { #expect(!page.contains(period), "\(language): P4 counts by calendar year") }
-        for page in try Self.pages("P5", language) {
-            #expect(page.components(separatedBy: period).count == 2, "\(language): P5's period once a page (the footer)")
-        }
+        // P4's and P5's period lines: one convention on P1–P7 now, PriorityPolishTests.periodLine.
         // 143 (cycle 4's trainees) in the TPP table only, not also in its subtitle.
         let (p3, _) = try PriorityPageFormsTests.render("P3", language)
         let words = Papercut.texts(p3.document.pages[0].nodes).joined(separator: " ")
