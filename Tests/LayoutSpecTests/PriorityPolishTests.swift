@@ -90,4 +90,20 @@ struct PriorityPolishTests {
             #expect(!["37", "125", "585"].contains { text.contains($0) }, "\(language) \(key): \(text)")
         }
     }
+
+    @Test("P6 page 1: the heroes beside each other (>480 and 29, ≈490 and 16M) share a baseline", arguments: languages)
+    func sixBaselines(_ language: String) throws {
+        let page = try #require(try Self.pages("P6", language).first)
+        let heroes = FactSheetTypeFloorTests.runs(page.nodes).filter { $0.size >= 20 }
+        func y(_ digits: String) throws -> Double { try #require(heroes.first { $0.text.contains(digits) }, "\(language): \(digits) in \(heroes)").y }
+        #expect(abs(try y("480") - y("29")) <= 0.5, "\(language)")
+        #expect(abs(try y("490") - y("16")) <= 0.5, "\(language)")
+    }
+
+    @Test("P6: no band of white over a sixth of a page in any language (page 2 in Chinese had a fifth)", arguments: languages)
+    func sixFilled(_ language: String) throws {
+        for (i, page) in try Self.pages("P6", language).enumerated() {
+            #expect(page.largestBlankBand / page.size.height <= 1.0 / 6, "\(language) page \(i + 1): \(page.largestBlankBand) pt")
+        }
+    }
 }
