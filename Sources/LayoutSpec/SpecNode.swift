@@ -136,12 +136,17 @@ public struct SpecNode: Sendable {
     public var double: Double? {
         guard case .scalar(let s, let quoted) = value, !quoted else { return nil }
         // YAML writes infinity and NaN as .inf and .nan: numbers, so the range check names them.
-        switch s.lowercased() {
-        case ".inf", "+.inf": return .infinity
-        case "-.inf": return -.infinity
-        case ".nan": return .nan
-        default: return Double(s.replacingOccurrences(of: "_", with: ""))
+        // Only a text starting with ".", "+" or "-" can be one (lowercasing keeps those bytes), and
+        // only one with a "_" needs Foundation's copy: layouts read spec numbers in every trial.
+        if let first = s.utf8.first, first == UInt8(ascii: ".") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+            switch s.lowercased() {
+            case ".inf", "+.inf": return .infinity
+            case "-.inf": return -.infinity
+            case ".nan": return .nan
+            default: break
+            }
         }
+        return Double(s.utf8.contains(UInt8(ascii: "_")) ? s.replacingOccurrences(of: "_", with: "") : s)
     }
     public var int: Int? {
         guard let d = double, d == d.rounded(), abs(d) < 1e12 else { return nil }

@@ -188,21 +188,12 @@ struct Shaper {
         var missing: [Unicode.Scalar] = []
         var previous: Int?
         for (i, s) in scalars.enumerated() {
-            let props = s.properties
-            if props.isDefaultIgnorableCodePoint || props.generalCategory == .control {
+            let pick = FontPick.of(s)
+            if pick == .ignorable {
                 result[i] = previous ?? 0
                 continue
             }
-            let clingsToPrevious: Bool
-            switch props.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark, .spaceSeparator,
-                 .otherPunctuation, .openPunctuation, .closePunctuation, .dashPunctuation,
-                 .decimalNumber:
-                clingsToPrevious = true
-            default:
-                clingsToPrevious = false
-            }
-            if clingsToPrevious, let p = previous, chain[p].covers(s) {
+            if pick == .clings, let p = previous, chain[p].covers(s) {
                 result[i] = p
                 continue
             }
