@@ -133,12 +133,13 @@ struct FactSheetReview6Tests {
             #expect(shown.isSuperset(of: ["P2.01a", "P2.06a"]), "\(mission)-\(language): \(shown.sorted())")
         }
         // UNMISS: its four all-yes rows in the line, the working group's two cycles as lines, "yes" in
-        // cycle 5 and "no" in cycle 4; the other rows' "yes" no longer printed four times.
+        // cycle 5 and "in development" in cycle 4 (seed 000: "developing", never "no"; review 7); the
+        // other rows' "yes" no longer printed four times.
         let unmiss = Self.words(FactSheetReview5Tests.pageTexts(try #require(try FactSheetReview4Tests.sheets(language, only: "UNMISS").first)).joined())
         #expect(FactSheetReview4Tests.count(yes, in: unmiss.components(separatedBy: lead).last ?? "") >= 1)
         if language == "en" {
             #expect(unmiss.contains("YesinthereportsCycle6:articulatedpoliticalstrategy,mandatetoadvancepoliticalprocesses."), "\(unmiss)")
-            #expect(unmiss.contains("Cycle4noCycle5yes"), "\(unmiss)")
+            #expect(unmiss.contains("Cycle4indevelopmentCycle5yes"), "\(unmiss)")
         }
         // UNDOF's checklist is mostly "no": each row keeps its line and answer.
         let undof = Self.words(FactSheetReview5Tests.pageTexts(try #require(try FactSheetReview4Tests.sheets(language, only: "UNDOF").first)).joined())

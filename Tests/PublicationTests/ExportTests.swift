@@ -113,9 +113,9 @@ struct ExportTests {
                 default: .number(maxFractionDigits: 2)
                 }
                 let written = format.string(n, locale: locale)
-                // A ratio its mission's text gives in the report's words ("3699 to 1", UNMISS's mental-health
-                // support) is printed once, there, not again as a figure (review 4).
-                let words = indicator.unit == .ratio ? "\(Int(n)) to 1" : written
+                // A ratio its mission's text gives in the report's words ("3,699 to 1", UNMISS's mental-health
+                // support, grouped as figures are: review 7) is printed once, there, not again as a figure (review 4).
+                let words = indicator.unit == .ratio ? ValueFormat.number().string(n, locale: locale) + " to 1" : written
                 #expect(text.contains(written) || text.contains(words), "\(mission.id): \(o.key) = \(written) not on the fact sheet")
             }
         }

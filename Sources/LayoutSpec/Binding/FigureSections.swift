@@ -128,7 +128,7 @@ extension DataBinder {
             default: .number(maxFractionDigits: 2)
             }
             return .number(Self.chartValue(o), format)
-        case .boolean(let b): return .words(Words.yesNo(b, text.language))
+        case .boolean(let b): return .words(answerInWords(o) ?? Words.yesNo(b, text.language))
         case .level(let id): return .words(ind.map { levelLabel(id, of: $0) } ?? id)
         case .text(let s): return .words(text.readable(s))
         case .absent(let state, _): return .words(Words.absent(state, text.language))

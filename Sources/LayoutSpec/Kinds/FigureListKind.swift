@@ -59,7 +59,8 @@ enum FigureListKind: ChartKind {
     /// first, led by the period, naming each by its category, else its short mission-level label
     /// (`indicator.<id>.fact`, else its title).
     static func yesOnly(_ chosen: [Observation], _ b: ChartBinding) -> Statement? {
-        guard chosen.allSatisfy({ if case .boolean(true) = $0.value { true } else { false } }) else { return nil }
+        // A "yes" the seed qualifies (UNMOGIP's compact in lieu of a plan) keeps its line and its words.
+        guard chosen.allSatisfy({ b.binder.isPlainYes($0) }) else { return nil }
         let (binder, language) = (b.binder, b.text.language)
         let periods = Set(chosen.map(\.period)).compactMap { b.dataset.period($0) }.sorted { ($0.end, $0.id) > ($1.end, $1.id) }
         let byPeriod = periods.map { p -> (period: String, labels: [String]) in

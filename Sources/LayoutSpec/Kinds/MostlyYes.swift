@@ -17,7 +17,7 @@ enum MostlyYes {
               figures.allSatisfy({ if case .boolean = $0.value { true } else { false } }) else { return nil }
         var rows: [String] = []
         for o in figures where !rows.contains(o.indicator) { rows.append(o.indicator) }
-        let yesRows = rows.filter { id in figures.allSatisfy { $0.indicator != id || $0.value == .boolean(true) } }
+        let yesRows = rows.filter { id in figures.allSatisfy { $0.indicator != id || b.binder.isPlainYes($0) } }
         guard yesRows.count >= 2, yesRows.count > rows.count - yesRows.count else { return nil }
         let (yes, others) = (figures.filter { yesRows.contains($0.indicator) }, figures.filter { !yesRows.contains($0.indicator) })
         guard let said = FigureListKind.yesOnly(yes, b)?.text,

@@ -5,15 +5,17 @@ import A4PScene
 /// chart), a highlight card's tinted box grows down to the row's foot, its source line with it, so
 /// the column is not white under a short card (UNMIK's highlights beside the checklist, P4's box
 /// beside its chart) and two cards side by side end level (MINUSMA's). A stack whose last child is
-/// such a card grows that card (P7's two boxes beside the bars). Slides only: a paper page's card
-/// stays as tall as its words, and its white is for the column balancing to fill.
+/// such a card grows that card (P7's two boxes beside the bars). On a paper page only the cards of a
+/// `row` block of cards (`cardsOnPaper`) end level: MINURSO's two highlights in Arabic, Russian and
+/// Chinese ended at different heights (review 7); a card beside another block stays as tall as its
+/// words, and its white is for the column balancing to fill.
 extension PageBuilder {
     /// Grows the row's short cards to the row's height (in a row of cards only, their boxes to the
     /// tallest box); the row's height and its other blocks stay as they are.
-    mutating func fillCardColumns(_ row: inout FlowRow) {
-        guard page.isSlide, row.items.count > 1 else { return }
+    mutating func fillCardColumns(_ row: inout FlowRow, cardsOnPaper: Bool = false) {
+        guard row.items.count > 1 else { return }
         let cards = row.items.allSatisfy { $0.block.kind == TextKind.tag && $0.block.string("style") == "highlight" }
-        guard !row.aligned || cards else { return }
+        guard page.isSlide || (cardsOnPaper && cards), !row.aligned || cards else { return }
         // Cards side by side end their boxes level (their source lines start on one line); a card
         // beside a chart or table ends, source line and all, at the row's foot.
         let bottom = cards ? row.footTop : row.height

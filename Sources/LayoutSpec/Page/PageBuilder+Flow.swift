@@ -287,6 +287,7 @@ extension PageBuilder {
             x += w + gutter
         }
         if page.alignRows { row.alignHeroes() }
+        if !page.isSlide { fillCardColumns(&row, cardsOnPaper: true) }
         let nodes = row.items.enumerated().map { i, item -> Node in
             let lx = rtl ? width - item.x - item.width : item.x
             return .group(Group(transform: .translation(lx, item.drop), children: item.frame.placed(footDrop: row.footDrop(i)), name: item.block.name))

@@ -53,6 +53,13 @@ extension PageBuilder {
                     continue
                 }
             } else {
+                // The last module that must stay, across both columns: the extras go first, into the
+                // shorter column over it, where the page keeps room for it under them. After it, an
+                // extra found no room under its foot, and MINUSCA's and MONUSCO's "Also in the
+                // reports" was left out in every language but Chinese beside a column's white (review 7).
+                if !unit.isExtra, !units[(i + 1)...].contains(where: { !$0.isExtra }) {
+                    extrasAbove(h, after: i, units: &units, column: &column, room: room, half: half, put: put)
+                }
                 let y = top(column.max() ?? 0)
                 if y + h <= room + 0.5 {
                     put(unit, x: nil, y: y)
@@ -63,7 +70,42 @@ extension PageBuilder {
             }
             i += 1
         }
+        // Extras skipped while other modules waited: where those go on to the next page, an extra that
+        // fits under a column of this one is set there, not kept for a next page with no room for it
+        // (MINUSCA's Spanish and Russian page 1 ended in white beside a full page 2; review 7).
+        if units.contains(where: { !$0.isExtra }) {
+            var j = 0
+            while j < units.count {
+                let unit = units[j], span = unit.items.map { $0.x + $0.width }.max() ?? 0
+                guard unit.isExtra, span <= half + 0.5,
+                      let c = moduleColumns(column).first(where: { top(column[$0]) + unit.height <= room + 0.5 }) else { j += 1; continue }
+                halfPlacements += 1
+                put(unit, x: c == 0 ? 0 : half + page.gutter, y: top(column[c]))
+                column[c] = top(column[c]) + unit.height
+                units.remove(at: j)
+            }
+        }
         if !chunk.items.isEmpty { pageRows.append(chunk) }
+    }
+
+    /// Sets the half-width extras of `units` after `i` that would find no room under a unit `wide` tall
+    /// into the shorter column over it, each where the wide unit still fits the page under both columns.
+    private func extrasAbove(_ wide: Double, after i: Int, units: inout [FlowRow], column: inout [Double], room: Double,
+                             half: Double, put: (FlowRow, Double?, Double) -> Void) {
+        let gap = page.rowGap
+        func top(_ h: Double) -> Double { h == 0 ? 0 : h + gap }
+        var j = i + 1
+        while j < units.count {
+            let extra = units[j], span = extra.items.map { $0.x + $0.width }.max() ?? 0
+            let c = column[0] <= column[1] ? 0 : 1
+            let foot = top(column[c]) + extra.height
+            // Only an extra that would find no room under the wide unit: one that does stays after it.
+            let under = top(top(column.max() ?? 0) + wide) + extra.height <= room + 0.5
+            guard extra.isExtra, span <= half + 0.5, !under, top(max(foot, column[1 - c])) + wide <= room + 0.5 else { j += 1; continue }
+            put(extra, c == 0 ? 0 : half + page.gutter, top(column[c]))
+            column[c] = foot
+            units.remove(at: j)
+        }
     }
 
     /// Packs a page's two chunks of modules again as one, when `spread-rows` moved the foot of the
