@@ -14,12 +14,17 @@ import Foundation
 /// aligned, its history reset, so it never refers to bytes it did not see). The stream is plain deflate:
 /// any inflater gives back exactly the rows given (tests inflate it and compare every byte).
 /// Measured on every fourth page of the export (README, Benchmarks): 17 % less CPU than libdeflate
-/// level 4 over the whole image, files 9 % larger than that, 12 % smaller than cairo's writer.
+/// level 4 over the whole image at zlib level 3; at level 1 (ninth round) 7 % smaller than cairo's writer.
 final class PNGRowRepeats {
-    /// zlib's level for the bands between repeated runs. Measured on every fourth page of the export:
-    /// level 2 is 11 % faster but a slide came out 16 % larger than cairo's writer; level 3 keeps every
-    /// page within 14 % of it.
-    static let zlibLevel: Int32 = 3
+    /// zlib's level for the bands between repeated runs. Measured on the export's 324 PNG pages (README,
+    /// Benchmarks, ninth round): level 1 compresses the bands in 0.78× the CPU of level 3 (the level before)
+    /// for 5.7 % more bytes, still 7 % fewer than cairo's writer in total; the limit is +15 % in total.
+    /// Levels 2 and 3 cost more for fewer bytes; `Z_RLE`, `Z_HUFFMAN_ONLY` and the Sub filter gave far larger files and no speed.
+    static let zlibLevel: Int32 = 1
+
+    /// The zlib header: deflate with a 32 KiB window, FLEVEL 0 ("fastest", as zlib writes for level 1),
+    /// check bits making it a multiple of 31.
+    static let zlibHeader: (UInt32, UInt32) = (0x78, 0x01)
 
     private let stream: UnsafeMutablePointer<z_stream>
 
@@ -48,8 +53,7 @@ final class PNGRowRepeats {
                   into out: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int? {
         guard capacity >= 6, deflateReset(stream) == Z_OK else { return nil }
         var w = BitWriter(out: out, capacity: capacity)
-        // zlib header: deflate, 32 KiB window, "fast" level flag (the check bits make it a multiple of 31).
-        w.put(0x78, 8); w.put(0x5E, 8)
+        w.put(Self.zlibHeader.0, 8); w.put(Self.zlibHeader.1, 8)
         // A match reaches back at most 32,768 bytes and is at least 3 long.
         let repeats = rowLength >= 3 && rowLength <= 32768
         func same(_ y: Int) -> Bool { repeats && y > 0 && memcmp(raw + y * rowLength, raw + (y - 1) * rowLength, rowLength) == 0 }
