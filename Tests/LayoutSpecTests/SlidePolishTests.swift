@@ -71,4 +71,26 @@ struct SlidePolishTests {
         #expect(!lines.contains("strategy"), "\(lines)")
         #expect(lines.contains { $0.hasSuffix("political strategy") }, "\(lines)")
     }
+
+    @Test("a mission's checklist of two rows is said, not drawn as a grid; three rows stay a matrix", arguments: languages)
+    func twoRowChecklistSaid(language: String) throws {
+        for mission in ["MONUSCO", "UNFICYP", "UNIFIL", "UNISFA", "UNMIK"] {
+            let output = try Self.slide(mission, language)
+            let checklist = try #require(output.assets.first { $0.kind == "check-matrix" }, "\(mission)-\(language)")
+            #expect(checklist.cells == nil, "\(mission)-\(language): still a grid of marks: \(checklist.altText ?? "")")
+        }
+        for mission in ["MINURSO", "UNMISS"] {
+            let output = try Self.slide(mission, language)
+            let checklist = try #require(output.assets.first { $0.kind == "check-matrix" }, "\(mission)-\(language)")
+            #expect(checklist.cells != nil, "\(mission)-\(language): three rows keep the matrix")
+        }
+    }
+
+    @Test("UNIFIL's two-row checklist says both rows, each with its periods")
+    func unifilChecklistWords() throws {
+        let lines = Self.lines(try Self.slide("UNIFIL", "en")).joined(separator: " ")
+        #expect(lines.contains("CPAS"), "\(lines)")
+        #expect(lines.contains("mission plan"), "\(lines)")
+        #expect(!lines.contains("Not reported"), "no legend of marks: \(lines)")
+    }
 }
