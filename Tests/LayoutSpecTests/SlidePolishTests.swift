@@ -93,4 +93,22 @@ struct SlidePolishTests {
         #expect(lines.contains("mission plan"), "\(lines)")
         #expect(!lines.contains("Not reported"), "no legend of marks: \(lines)")
     }
+
+    @Test("the Russian kicker says '(без SOFA/SOMA)' as the other languages do, on one line")
+    func russianKickerSaysNoSofa() throws {
+        for mission in ["UNMIK", "UNMOGIP", "UNTSO"] {
+            let lines = Self.lines(try Self.slide(mission, "ru"))
+            let kicker = try #require(lines.first { $0.hasPrefix("\(mission) ·") }, "\(mission): \(lines)")
+            #expect(kicker.contains("SOFA/SOMA"), "\(mission): \(kicker)")
+            #expect(kicker.hasSuffix(")"), "\(mission): the kicker is one line: \(kicker)")
+        }
+    }
+
+    @Test("UNMOGIP's slide keeps its mental-health and planning-unit cards in every language")
+    func unmogipKeepsItsCards() throws {
+        for language in Self.languages {
+            let shown = try Self.slide("UNMOGIP", language).shown.map(\.indicator)
+            #expect(shown.contains("P4.31") && shown.contains("P2.15"), "\(language): \(Set(shown).sorted())")
+        }
+    }
 }
