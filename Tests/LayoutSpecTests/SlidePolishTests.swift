@@ -111,4 +111,21 @@ struct SlidePolishTests {
             #expect(shown.contains("P4.31") && shown.contains("P2.15"), "\(language): \(Set(shown).sorted())")
         }
     }
+
+    @Test("UNDOF's and UNFICYP's zero SOFA/SOMA figures are one clause on the slide, the incidents named once",
+          arguments: languages)
+    func zeroRunSaidOnce(language: String) throws {
+        let words = try #require(SlideContentTests.translations.lookup("slide.zero.P7.04+P7.03", language: language))
+        let first = try #require(words.split(separator: language == "zh" ? "，" : ",").first).dropFirst(2)
+        for mission in ["UNDOF", "UNFICYP"] {
+            // The runs in the order set (a paragraph's lines follow each other), white space left out.
+            let text = MeasureThenPlaceTests.runs(try Self.slide(mission, language).document.pages[0].nodes)
+                .map(\.run.text).joined().filter { !$0.isWhitespace }
+            let said = language == "ar" ? text.contains("مسجلة") && text.contains("جديدة")
+                : text.contains(first.filter { !$0.isWhitespace })
+            #expect(said, "\(mission)-\(language): \(text)")
+            #expect(text.components(separatedBy: "SOFA/SOMA").count <= 2 || language == "ar" || language == "zh",
+                    "\(mission)-\(language): SOFA/SOMA said twice: \(text)")
+        }
+    }
 }
