@@ -9,6 +9,11 @@ import A4PIndicators
 /// reports leave out) has its own standing, `standing.<MISSION>` in the translation table ("withdrawn
 /// under resolution 2690 (2023); not part of the 4th–6th reporting exercises · closed"): two
 /// "not reported" in a row read as a form left blank, and say less than why the reports are silent.
+///
+/// `{mission.standing.kicker}` is `.short` for a slide's kicker, the one line over its title: the
+/// agreement in `agreement.<value>.kicker` where a language has it. Russian pages say "иные
+/// договоренности" where the others add "(no SOFA/SOMA)"; the kicker says it too, while the sheets'
+/// leads and the map's call-outs keep their words (review 7).
 extension TextContext {
     func missionWords(_ key: String, _ m: Mission) -> String {
         switch key {
@@ -24,15 +29,18 @@ extension TextContext {
                 return key == "mission.standing" ? own + " · " + status(m) : own
             }
             if key == "mission.standing.short" { return mandate(m) + " · " + agreement(m) }
+            if key == "mission.standing.kicker" { return mandate(m) + " · " + agreement(m, kicker: true) }
             let label = translations.label("agreement", language: language) ?? "Status agreement"
             // As the lead wrote it before ("{t:agreement}: …"); French spacing is the typography pass's.
             return mandate(m) + " · " + label + ": " + agreement(m) + " · " + status(m)
         }
     }
 
-    /// A mission whose reports disagree on its agreement has its own wording (`agreement.<value>.<mission>`).
-    private func agreement(_ m: Mission) -> String {
+    /// A mission whose reports disagree on its agreement has its own wording (`agreement.<value>.<mission>`);
+    /// a kicker takes `agreement.<value>.kicker` where the language has one.
+    private func agreement(_ m: Mission, kicker: Bool = false) -> String {
         translations.lookup("agreement.\(m.agreement.rawValue).\(m.id)", language: language)
+            ?? (kicker ? translations.lookup("agreement.\(m.agreement.rawValue).kicker", language: language) : nil)
             ?? translations.label("agreement.\(m.agreement.rawValue)", language: language) ?? m.agreement.rawValue
     }
 

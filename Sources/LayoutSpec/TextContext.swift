@@ -51,7 +51,7 @@ public struct TextContext: Sendable {
             if let value = resolve(key) {
                 out += value
             } else {
-                let known = ["mission.acronym", "mission.name", "mission.location", "mission.agreement", "mission.status", "mission.mandate", "mission.standing", "mission.standing.short", "priority.id", "priority.title", "lang"]
+                let known = ["mission.acronym", "mission.name", "mission.location", "mission.agreement", "mission.status", "mission.mandate", "mission.standing", "mission.standing.short", "mission.standing.kicker", "priority.id", "priority.title", "lang"]
                     + Self.periodPlaceholders
                 if key.hasPrefix("about"), about == nil {
                     log.error(position, rule: "no-about", "{\(key)} names the cycle the prose was written about, but the spec has no 'about:'",
@@ -96,7 +96,7 @@ public struct TextContext: Sendable {
         case "mission.acronym": return mission?.id
         case "mission.name": return mission.map { translations.label("mission.\($0.id).name", language: language) ?? $0.name }
         case "mission.location": return mission.map { translations.label("mission.\($0.id).location", language: language) ?? $0.location }
-        case "mission.agreement", "mission.mandate", "mission.status", "mission.standing", "mission.standing.short":
+        case "mission.agreement", "mission.mandate", "mission.status", "mission.standing", "mission.standing.short", "mission.standing.kicker":
             return mission.map { missionWords(key, $0) }
         case "priority.id": return priority?.id
         case "priority.title": return priority.map { translations.label("priority.\($0.id)", language: language) ?? $0.title }

@@ -95,7 +95,7 @@ struct SlideColumnFillTests {
         let text = runs.map(\.run.text).joined(separator: " ")
         // 960 pt, 36 pt margins, 12 columns of 63 pt with 12 pt gutters: a third starts at 336 and 636 pt.
         let second = try #require(runs.first { $0.run.text == "41" }, "\(text)")
-        let sentence = try #require(runs.first { $0.run.text.hasPrefix("Cycle 5: no new") || $0.run.text.hasPrefix("No new") }, "\(text)")
+        let sentence = try #require(runs.first { $0.run.text.hasPrefix("Cycle 5: no SOFA") || $0.run.text.hasPrefix("No SOFA") }, "\(text)")
         #expect(abs(second.origin.x - 336) < 4, "the second tile starts at a third: \(second.origin.x)")
         #expect(abs(sentence.origin.x - 636) < 4, "the sentence takes the last third: \(sentence.origin.x)")
         #expect(!runs.contains { $0.run.text == "0" }, "\(text)")

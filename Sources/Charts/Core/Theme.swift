@@ -30,6 +30,11 @@ public struct Theme: Hashable, Sendable {
     public var direction: LayoutDirection = .leftToRight
 
     public var sizes = TypeScale()
+    /// How labels and captions fill their lines. Greedy on printed pages; a projected slide balances
+    /// them (`PageBuilder`): a label that ends on one word ("… in the / cycle") or a lone period
+    /// ("… last six months / (Cycle 5)") is set over its lines evenly, the period with the words
+    /// before it, in as many lines (review 7).
+    public var labelWrap: TextWrap = .greedy
     /// The base spacing unit in points; gaps are multiples of it.
     public var unit = 4.0
 
@@ -76,10 +81,15 @@ public struct Theme: Hashable, Sendable {
         case .bigNumber: (sizes.bigNumber, .bold, accent)
         case .caption: (sizes.body, .regular, secondary)
         }
-        // Titles (headings, chart and slide titles) wrap balanced: no word left alone on a last line.
+        // Titles (headings, chart and slide titles) wrap balanced: no word left alone on a last line;
+        // labels and captions as the page asks (`labelWrap`).
+        let wrap: TextWrap = switch role {
+        case .title: .balanced
+        case .label, .caption: labelWrap
+        default: .greedy
+        }
         return TextStyle(size: size, weight: weight ?? w, language: language,
-                         direction: isRightToLeft ? .rightToLeft : .auto, color: color ?? c,
-                         wrap: role == .title ? .balanced : .greedy)
+                         direction: isRightToLeft ? .rightToLeft : .auto, color: color ?? c, wrap: wrap)
     }
 }
 

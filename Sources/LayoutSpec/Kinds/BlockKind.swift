@@ -80,6 +80,8 @@ struct BlockFrame {
     /// The indicator's own words for its zero ("No new SOFA/SOMA incidents in the last six months",
     /// `indicator.<id>.zero`), when the translations give them: the row's sentence then says the fact.
     var zeroSentence: String?
+    /// The indicator of that zero, for a run's joint wording on a slide (`slide.zero.<id>+<id>`).
+    var zeroIndicator: String?
 
     init(_ nodes: [Node], _ height: Double, foot: [Node] = [], footHeight: Double = 0, heroBaseline: Double? = nil,
          source: (text: String, height: Double)? = nil) {

@@ -11,7 +11,7 @@ enum CheckMatrixKind: ChartKind {
     static let properties = [
         BlockKinds.notReported,
         PropertySchema("form", .string(allowed: ["auto", "matrix", "list"]), default: "auto",
-                       "auto: a matrix whose every mark is yes is said in one sentence naming the missions (\"Cycle 5: MINURSO, UNDOF.\"), without a line naming those with nothing reported; a matrix still more than a third \"not reported\" becomes a list of its figures; matrix: always marks as bound; list: always the list of its figures, each dated, whatever its share of gaps (one form on every sheet of a template)"),
+                       "auto: a matrix whose every mark is yes is said in one sentence naming the missions (\"Cycle 5: MINURSO, UNDOF.\"), without a line naming those with nothing reported; a matrix still more than a third \"not reported\" becomes a list of its figures, and a mission's checklist of one or two rows is a line a row, its answers each with their periods (\"Mission has an SRSG-approved mission plan: yes (Cycle 4, Cycle 5).\"); matrix: always marks as bound; list: always the list of its figures, each dated, whatever its share of gaps (one form on every sheet of a template)"),
         BlockKinds.themeOverride,
     ]
 
@@ -50,6 +50,8 @@ enum CheckMatrixKind: ChartKind {
             }
             let matrix = CheckMatrix(name: b.name, labelHeader: "", columns: ps.map(binder.shortLabel), rows: shown,
                                      legend: .standard(text.language))
+            // One or two rows are said a line a row, not drawn as a grid (`CheckLines`).
+            if let lines = CheckLines.statement(shown, periods: ps, &b) { return lines }
             return GapRules.apply(to: matrix, &b, showMission: false)
         }
         let covered = Set(b.dataset.observations(of: indicator.id).map(\.mission))

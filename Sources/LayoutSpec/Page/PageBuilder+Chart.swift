@@ -37,6 +37,7 @@ extension PageBuilder {
                          observations: bound.observations, colophon: bound.translated ? translationColophon : nil, unreported: bound.unreported)
         if let hero = bound.chart.heroFigure(), hero.value.number == 0, hero.value.qualifier == nil {
             frame.zeroCaption = hero.caption
+            frame.zeroIndicator = block.binding.indicator?.0
             frame.zeroSentence = block.binding.indicator.flatMap { indicator in
                 let key = "indicator.\(indicator.0).zero"
                 return context.translations.lookup(key, language: "en") == nil ? nil : context.translations.label(key, language: context.language)

@@ -83,6 +83,8 @@ struct PageBuilder {
         t.sizes = t.sizes.scaled(by: typeScale)
         // Slides are projected: no text under the projection floors, whatever the type scale.
         if isSlide { t.sizes = t.sizes.atLeast(text: TypeScale.projection.text, source: TypeScale.projection.source) }
+        // A projected label is read at a glance: no period or single word alone on its last line.
+        if isSlide { t.labelWrap = .balanced }
         // Type shrunk to save a page (`shrink-type`) keeps its source lines at their size (6.5 pt on A4):
         // they are the smallest text already.
         if grow < 1 { t.sizes.source = max(t.sizes.source, sourceSize) }
