@@ -76,7 +76,21 @@ struct SlideContentTests {
                 "the cycle-4 highlight gives way: \(output.shown)")
     }
 
-    @Test("UNMOGIP's cycle-4 plan tick carries the 4th report's footnote; UNMIK's CPAS 'No' names both reports",
+    @Test("A checklist answer the seed qualifies is said in its words, not as a mark: UNMOGIP's cycle-4 plan 'no SRSG', MONUSCO's cycle-5 plan 'under development'",
+          arguments: languages)
+    func checklistAnswersInWords(language: String) throws {
+        for (mission, period) in [("UNMOGIP", "C4"), ("MONUSCO", "C5")] {
+            let text = try Self.render(mission, language).text
+            let key = "indicator.P2.01a.answer.\(mission).\(period)"
+            let words = try #require(Self.translations.lookup(key, language: language), "\(key) in \(language)")
+            // Arabic runs may be set apart from one another: each word is looked for on its own.
+            let found = language == "ar" ? words.split(separator: " ").allSatisfy { text.contains($0) }
+                                         : text.contains(words.filter { !$0.isWhitespace })
+            #expect(found, "\(language) \(mission): \(text)")
+        }
+    }
+
+    @Test("UNMOGIP's cycle-4 plan carries the 4th report's footnote; UNMIK's CPAS 'No' names both reports",
           arguments: languages)
     func checklistNotes(language: String) throws {
         let unmogip = try Self.render("UNMOGIP", language).text

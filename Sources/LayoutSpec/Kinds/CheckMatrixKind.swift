@@ -24,14 +24,14 @@ enum CheckMatrixKind: ChartKind {
             // Several yes/no indicators (rows) of one mission by period (columns): a mission's checklist.
             let m = binder.missionID(block)
             var read: [Observation] = []
+            var words: [String: [String?]] = [:]
             let indicators = block.binding.indicators.compactMap { b.dataset.indicator($0.0) }
             let labels = indicators.map { text.translations.label("indicator.\($0.id)", language: text.language) ?? $0.title }
             let rows = zip(indicators, labels).map { ind, label in
-                CheckMatrix.Row(label, ps.map { p -> CheckMatrix.Mark in
-                    guard let o = b.dataset.observation(ObservationKey(indicator: ind.id, mission: m, period: p.id)) else { return .noData }
-                    read.append(o)
-                    return DataBinder.mark(o)
-                })
+                let found = ps.map { b.dataset.observation(ObservationKey(indicator: ind.id, mission: m, period: $0.id)) }
+                read += found.compactMap { $0 }
+                words[label] = found.map { $0.flatMap(binder.answerInWords) }
+                return CheckMatrix.Row(label, found.map(DataBinder.mark))
             }
             b.record(read)
             let shown = reported(rows, &b)
@@ -51,7 +51,7 @@ enum CheckMatrixKind: ChartKind {
             let matrix = CheckMatrix(name: b.name, labelHeader: "", columns: ps.map(binder.shortLabel), rows: shown,
                                      legend: .standard(text.language))
             // One or two rows are said a line a row, not drawn as a grid (`CheckLines`).
-            if let lines = CheckLines.statement(shown, periods: ps, &b) { return lines }
+            if let lines = CheckLines.statement(shown, periods: ps, words: words, &b) { return lines }
             return GapRules.apply(to: matrix, &b, showMission: false)
         }
         let covered = Set(b.dataset.observations(of: indicator.id).map(\.mission))
