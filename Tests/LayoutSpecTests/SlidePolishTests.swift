@@ -54,6 +54,19 @@ struct SlidePolishTests {
         }
     }
 
+    @Test("a checklist said as lines keeps each answer's periods with it: no '(Cycle 5).' alone on a line",
+          arguments: languages)
+    func checklistPeriodsStayWithAnswers(language: String) throws {
+        for mission in ["MONUSCO", "UNFICYP", "UNIFIL", "UNISFA", "UNMIK", "UNMOGIP"] {
+            let lone = Self.lines(try Self.slide(mission, language)).filter { line in
+                var text = line.trimmingCharacters(in: .whitespaces)
+                while let last = text.last, ".。;；".contains(last) { text.removeLast() }
+                return Self.isLoneBracket(text) || text.hasPrefix("(Cycle") || text.hasPrefix("5)") || text.hasPrefix("6)")
+            }
+            #expect(lone.isEmpty, "\(mission)-\(language): \(lone)")
+        }
+    }
+
     @Test("the checklist's CPAS row label does not end on one word ('… in the / cycle')", arguments: ["en", "fr", "es", "ru"])
     func cpasLabelBalanced(language: String) throws {
         let widow = ["en": "cycle", "fr": "cycle", "es": "ciclo", "ru": "цикле"][language]!

@@ -51,8 +51,9 @@ enum CheckLines {
             }
             let clauses = order.map { word -> String in
                 let held = periods.indices.filter { said[$0] == word }.map { periods[$0].id }
-                let when = span.said(held, all: all)
-                return chinese ? "\(word)（\(when)）" : "\(word) (\(when))"
+                // The periods stay with their answer: no "(Cycle 5)." alone on a slide's last line.
+                let when = span.said(held, all: all).replacingOccurrences(of: " ", with: "\u{00A0}")
+                return chinese ? "\(word)\u{2060}（\(when)）" : "\(word)\u{00A0}(\(when))"
             }
             return clauses.isEmpty ? nil : Words.listSentence(row.label, clauses, language, strong: true)
         }
