@@ -11,7 +11,7 @@ enum CheckMatrixKind: ChartKind {
     static let properties = [
         BlockKinds.notReported,
         PropertySchema("form", .string(allowed: ["auto", "matrix", "list"]), default: "auto",
-                       "auto: a matrix whose every mark is yes is said in one sentence naming the missions (\"Cycle 5: MINURSO, UNDOF.\"), without a line naming those with nothing reported; a matrix still more than a third \"not reported\" becomes a list of its figures, and a mission's checklist of one or two rows is a line a row, its answers each with their periods (\"Mission has an SRSG-approved mission plan: yes (Cycle 4, Cycle 5).\"); matrix: always marks as bound; list: always the list of its figures, each dated, whatever its share of gaps (one form on every sheet of a template)"),
+                       "auto: a matrix whose every mark is yes is said in one sentence naming the missions (\"Cycle 5: MINURSO, UNDOF.\"), without a line naming those with nothing reported; a matrix still more than a third \"not reported\" becomes a list of its figures, and a mission's checklist of one or two rows (three where the seed qualifies an answer in words, `indicator.<id>.answer.<MISSION>.<period>`) is a line a row, its answers each with their periods (\"Mission has an SRSG-approved mission plan: yes (Cycle 4, Cycle 5).\"); matrix: always marks as bound; list: always the list of its figures, each dated, whatever its share of gaps (one form on every sheet of a template)"),
         BlockKinds.themeOverride,
     ]
 
