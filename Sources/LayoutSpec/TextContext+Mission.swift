@@ -24,7 +24,7 @@ extension TextContext {
             let unknown = m.politicalProcessMandate == .unknown && m.ceasefireObservationMandate == .unknown && m.agreement == .unknown
             // `.short` (a map call-out) takes `standing.<MISSION>.short` where there is one.
             let keys = key == "mission.standing" ? ["standing.\(m.id)"] : ["standing.\(m.id).short", "standing.\(m.id)"]
-            if unknown, let k = keys.first(where: { translations.lookup($0, language: "en") != nil }) {
+            if unknown, let k = translations.firstWritten(keys) {
                 let own = translations.label(k, language: language) ?? translations.lookup(k, language: "en") ?? ""
                 return key == "mission.standing" ? own + " · " + status(m) : own
             }

@@ -209,6 +209,10 @@ public struct Translations: Sendable {
         tables[language]?[key] ?? tables[String(language.prefix(2))]?[key]
     }
 
+    /// The first of `keys` the English table holds: words a page prints only where they are written
+    /// (English first, as the data's language), their translation then looked up with `label`.
+    public func firstWritten(_ keys: [String]) -> String? { keys.first { lookup($0, language: "en") != nil } }
+
     /// A label the page prints in `language`: as `lookup`, but a miss (the caller then prints the English of
     /// the data) or a regional language's fallback (`fr-CA` → `fr`) is recorded in `fallbacks`, for the
     /// export's report. English pages record nothing: English is the language of the data.

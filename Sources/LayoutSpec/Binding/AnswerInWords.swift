@@ -10,9 +10,8 @@ extension DataBinder {
     /// The figure's own words in the page's language, nil where the tables hold none in English.
     func answerInWords(_ o: Observation) -> String? {
         guard case .boolean = o.value else { return nil }
-        let key = "indicator.\(o.indicator).answer.\(o.mission).\(o.period)"
-        guard let english = text.translations.lookup(key, language: "en") else { return nil }
-        return text.translations.label(key, language: text.language) ?? english
+        guard let key = text.translations.firstWritten(["indicator.\(o.indicator).answer.\(o.mission).\(o.period)"]) else { return nil }
+        return text.translations.label(key, language: text.language) ?? text.translations.lookup(key, language: "en")
     }
 
     /// A plain "yes": true, and no words of its own that qualify it.

@@ -51,8 +51,7 @@ extension DataBinder {
     /// (a language without it prints the English and is listed with the untranslated labels).
     func derivedWords(_ indicator: String, _ period: String) -> String? {
         let t = text.translations
-        guard let key = ["derived.\(indicator).\(period)", "derived.\(indicator)"].first(where: { t.lookup($0, language: "en") != nil })
-        else { return nil }
+        guard let key = t.firstWritten(["derived.\(indicator).\(period)", "derived.\(indicator)"]) else { return nil }
         return t.label(key, language: text.language) ?? t.lookup(key, language: "en")
     }
 

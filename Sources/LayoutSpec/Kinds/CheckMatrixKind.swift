@@ -42,8 +42,7 @@ enum CheckMatrixKind: ChartKind {
             // 5th report names "a political strategy for South-Kivu" (seed 002), which the general
             // "No report names the mission as having …" sat against (review 5).
             for (ind, label) in zip(indicators, labels) where b.unreported.rows.contains(label) {
-                let key = ["indicator.\(ind.id).unreported.\(m)", "indicator.\(ind.id).unreported"]
-                    .first { text.translations.lookup($0, language: "en") != nil }
+                let key = text.translations.firstWritten(["indicator.\(ind.id).unreported.\(m)", "indicator.\(ind.id).unreported"])
                 guard let key, let sentence = text.translations.label(key, language: text.language) else { continue }
                 b.unreported.rows.removeAll { $0 == label }
                 b.unreported.sentences.append(sentence)

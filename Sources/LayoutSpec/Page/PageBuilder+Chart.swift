@@ -39,8 +39,7 @@ extension PageBuilder {
             frame.zeroCaption = hero.caption
             frame.zeroIndicator = block.binding.indicator?.0
             frame.zeroSentence = block.binding.indicator.flatMap { indicator in
-                let key = "indicator.\(indicator.0).zero"
-                return context.translations.lookup(key, language: "en") == nil ? nil : context.translations.label(key, language: context.language)
+                context.translations.firstWritten(["indicator.\(indicator.0).zero"]).flatMap { context.translations.label($0, language: context.language) }
             }
         }
         // The block on its own: its box at the origin (blocks are laid out at the origin). Its CSV is

@@ -45,8 +45,10 @@ struct FlowRow {
     /// The row's leading edge and width, from its first block's start to its last block's end.
     var span: (x: Double, width: Double) {
         let x = items.map(\.x).min() ?? 0
-        return (x, (items.map { $0.x + $0.width }.max() ?? 0) - x)
+        return (x, reach - x)
     }
+    /// How far from the leading edge the row's last block ends.
+    var reach: Double { items.map { $0.x + $0.width }.max() ?? 0 }
     /// Where an aligned row's feet start: under its lowest body.
     var footTop: Double { items.map { $0.drop + $0.frame.bodyHeight }.max() ?? 0 }
     /// The lowest block's bottom: the next row starts a row gap below it.

@@ -28,7 +28,7 @@ extension PageBuilder {
         let room = height - (pageRows.isEmpty ? 0 : self.height(of: pageRows) + gap)
         var chunk = FlowRow(items: [])
         var column = [0.0, 0.0]
-        func top(_ h: Double) -> Double { h == 0 ? 0 : h + gap }
+        func top(_ h: Double) -> Double { moduleTop(h) }
         func put(_ unit: FlowRow, x: Double?, y: Double) {
             chunk.units.append(unit)
             for var item in unit.items {
@@ -42,8 +42,7 @@ extension PageBuilder {
         while i < units.count {
             if units[i].isExtra && units.contains(where: { !$0.isExtra }) { i += 1; continue }
             let unit = units[i], h = units[i].height
-            let span = (unit.items.map { $0.x + $0.width }.max() ?? 0)
-            if span <= half + 0.5 {
+            if unit.reach <= half + 0.5 {
                 // Column balancing may ask for the longer column (`moduleColumns`).
                 if let c = moduleColumns(column).first(where: { top(column[$0]) + h <= room + 0.5 }) {
                     halfPlacements += 1
@@ -76,8 +75,8 @@ extension PageBuilder {
         if units.contains(where: { !$0.isExtra }) {
             var j = 0
             while j < units.count {
-                let unit = units[j], span = unit.items.map { $0.x + $0.width }.max() ?? 0
-                guard unit.isExtra, span <= half + 0.5,
+                let unit = units[j]
+                guard unit.isExtra, unit.reach <= half + 0.5,
                       let c = moduleColumns(column).first(where: { top(column[$0]) + unit.height <= room + 0.5 }) else { j += 1; continue }
                 halfPlacements += 1
                 put(unit, x: c == 0 ? 0 : half + page.gutter, y: top(column[c]))
@@ -88,20 +87,22 @@ extension PageBuilder {
         if !chunk.items.isEmpty { pageRows.append(chunk) }
     }
 
+    /// Where a unit goes under a column `h` tall: a row gap below it, or the top of an empty column.
+    private func moduleTop(_ h: Double) -> Double { h == 0 ? 0 : h + page.rowGap }
+
     /// Sets the half-width extras of `units` after `i` that would find no room under a unit `wide` tall
     /// into the shorter column over it, each where the wide unit still fits the page under both columns.
     private func extrasAbove(_ wide: Double, after i: Int, units: inout [FlowRow], column: inout [Double], room: Double,
                              half: Double, put: (FlowRow, Double?, Double) -> Void) {
-        let gap = page.rowGap
-        func top(_ h: Double) -> Double { h == 0 ? 0 : h + gap }
+        let top = moduleTop
         var j = i + 1
         while j < units.count {
-            let extra = units[j], span = extra.items.map { $0.x + $0.width }.max() ?? 0
+            let extra = units[j]
             let c = column[0] <= column[1] ? 0 : 1
             let foot = top(column[c]) + extra.height
             // Only an extra that would find no room under the wide unit: one that does stays after it.
             let under = top(top(column.max() ?? 0) + wide) + extra.height <= room + 0.5
-            guard extra.isExtra, span <= half + 0.5, !under, top(max(foot, column[1 - c])) + wide <= room + 0.5 else { j += 1; continue }
+            guard extra.isExtra, extra.reach <= half + 0.5, !under, top(max(foot, column[1 - c])) + wide <= room + 0.5 else { j += 1; continue }
             put(extra, c == 0 ? 0 : half + page.gutter, top(column[c]))
             column[c] = foot
             units.remove(at: j)

@@ -72,17 +72,14 @@ extension PageBuilder {
     /// SOFA/SOMA incidents, …" from the captions (`Words.noneSentence`); at the body size (at least
     /// 10 pt scaled), `heroBaseline` its first baseline.
     func zeroSentence(_ tiles: [BlockFrame], width: Double) -> BlockFrame {
-        let captions = tiles.compactMap(\.zeroCaption)
-        var sentences = tiles.compactMap(\.zeroSentence)
+        let captions = tiles.compactMap(\.zeroCaption), sentences = tiles.compactMap(\.zeroSentence)
+        let ids = tiles.compactMap(\.zeroIndicator)
         // On a slide, a run the translations word together is one clause: "no SOFA/SOMA incidents on
         // record, none new in the last six months" said "SOFA/SOMA incidents" twice (review 7, UNDOF, UNFICYP).
-        if page.isSlide, sentences.count == tiles.count, tiles.count > 1, case let ids = tiles.compactMap(\.zeroIndicator),
-           ids.count == tiles.count, let joint = jointZero(ids) {
-            sentences = [joint]
-        }
-        let text = !sentences.isEmpty && (sentences.count == tiles.count || sentences.count == 1 && page.isSlide && tiles.count > 1)
-            ? Words.zeroStatement(sentences, captions: captions, context.language)
-            : Words.noneSentence(captions, context.language)
+        let joint = page.isSlide && tiles.count > 1 && sentences.count == tiles.count && ids.count == tiles.count ? jointZero(ids) : nil
+        let said = joint.map { [$0] } ?? (sentences.count == tiles.count ? sentences : [])
+        let text = said.isEmpty ? Words.noneSentence(captions, context.language)
+            : Words.zeroStatement(said, captions: captions, context.language)
         let style = theme.style(.body).with(size: max(10 * typeScale, theme.sizes.body))
         let block = engine.paragraph(text, style: style, width: width)
         var frame = BlockFrame([.tagged(.paragraph, block.runs(topLeft: Point(0, 0), width: width).map(Node.text))], block.height)
@@ -92,10 +89,7 @@ extension PageBuilder {
 
     /// The joint wording of zero tiles' indicators, in either order (`slide.zero.P7.04+P7.03`), if any.
     func jointZero(_ ids: [String]) -> String? {
-        for key in ["slide.zero." + ids.joined(separator: "+"), "slide.zero." + ids.reversed().joined(separator: "+")]
-        where context.translations.lookup(key, language: "en") != nil {
-            return context.translations.label(key, language: context.language)
-        }
-        return nil
+        context.translations.firstWritten(["slide.zero." + ids.joined(separator: "+"), "slide.zero." + ids.reversed().joined(separator: "+")])
+            .flatMap { context.translations.label($0, language: context.language) }
     }
 }
