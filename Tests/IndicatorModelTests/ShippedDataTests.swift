@@ -73,6 +73,9 @@ import Testing
         // Cycle 4 follows the 4th report's own lists: ten CPAS missions without UNMIK, nine plans with UNMOGIP.
         pin("P2.06a", "UNMIK", "C4", "no", seed: s0),
         pin("P2.01a", "UNMOGIP", "C4", "yes", seed: s0),
+        // Not on that list of nine: no plan in cycle 4, read as cycle 5's list of eight is (review 8).
+        pin("P2.01a", "MONUSCO", "C4", "no", seed: s0, .inferred),
+        pin("P2.01a", "UNISFA", "C4", "no", seed: s0, .inferred),
         pin("P3.08", "ALL", "C4", "medical", "68", seed: s0),
         pin("P3.09", "ALL", "C4", "c4isr", "46", seed: s0),
         pin("P3.11", "ALL", "C4", "civilian", "43", seed: s0),

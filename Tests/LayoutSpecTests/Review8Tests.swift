@@ -1,0 +1,48 @@
+@testable import A4PLayoutSpec
+import Testing
+
+/// Review 8 (session 11, a fresh-eyes fact-check of sheets, slides and priority pages): where the
+/// reports disagree or say less than a bare mark suggests, the page says so.
+@Suite("Review 8: the reports' own limits said on the page")
+struct Review8Tests {
+    static let languages = FactSheetReview4Tests.languages
+
+    /// `note` is in `text` (both without white space). Arabic text comes out of the layout in visual
+    /// runs (numbers and Latin acronyms reordered, lines in their order), so there each word is looked for.
+    static func printed(_ note: String, in text: String, _ language: String) -> Bool {
+        guard language == "ar" else { return text.contains(note.filter { !$0.isWhitespace }) }
+        let words = note.split { $0.isWhitespace || $0.isASCII || "؛،()".contains($0) }.filter { $0.count >= 3 }
+        return !words.isEmpty && words.allSatisfy { text.contains($0) }
+    }
+
+    @Test("UNIFIL's checklist does not read as 'no strategy': it is not among the four the 5th report names without one",
+          arguments: languages)
+    func strategyNotDenied(language: String) throws {
+        let output = try #require(try FactSheetReview4Tests.sheets(language, only: "UNIFIL").first)
+        let text = FactSheetReview5Tests.pageTexts(output).joined()
+        let sentence = try FactSheetReview5Tests.translation("indicator.P1.01a.unreported", language).filter { !$0.isWhitespace }
+        #expect(text.contains(sentence), "\(language): the sheet lost the strategy sentence")
+        if language == "en" {
+            // The sentence before review 8, which beside "no political mandate" reads as "no strategy".
+            #expect(!text.contains("Noreportnamesthemissionashaving"), "the old sentence is printed")
+            #expect(sentence.contains("Notamongthefourmissions"))
+        }
+    }
+
+    @Test("P2's CPAS matrix follows the 4th report for UNMIK's cycle 4 and says the 6th report ticks it (seeds 000, 001)",
+          arguments: languages)
+    func unmikCycle4Disclosed(language: String) throws {
+        let text = try PriorityWordsTests.pages("P2", language).joined()
+        let note = try FactSheetReview5Tests.translation("P2.p2-06a-matrix.note", language)
+        #expect(Self.printed(note, in: text, language), "\(language): the note on UNMIK's cycle 4 is missing")
+    }
+
+    @Test("MINUSMA's crimes figures say they are the 5th report's cumulative chart, which its footnote 4 excludes MINUSMA from",
+          arguments: languages)
+    func minusmaCrimesCaveat(language: String) throws {
+        let output = try #require(try FactSheetReview4Tests.sheets(language, only: "MINUSMA").first)
+        let text = FactSheetReview5Tests.pageTexts(output).joined()
+        let note = try FactSheetReview5Tests.translation("note.crimes.MINUSMA", language)
+        #expect(Self.printed(note, in: text, language), "\(language): the crimes table has no caveat")
+    }
+}
