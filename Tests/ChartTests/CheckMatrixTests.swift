@@ -34,6 +34,15 @@ struct CheckMatrixTests {
         #expect(!ChartHarness.texts(withNoData).contains("0"))
     }
 
+    @Test("'no' is an answer drawn as firmly as 'yes': a dash in the secondary ink at the check's weight, not a faint 'absent' grey line (review 8)")
+    func noIsFirm() {
+        let (r, _) = ChartHarness.render(Self.cpas(last: .no), size: Size(200, 90))
+        let marks = ChartHarness.shapes(r).filter { $0.fill == nil && $0.stroke?.color == Theme().secondary && $0.stroke?.cap == .round }
+        #expect(marks.count == 4, "three in the grid, one in the legend: \(marks.count)")
+        #expect(marks.allSatisfy { ($0.stroke?.width ?? 0) >= 1.2 })
+        #expect(!ChartHarness.shapes(r).contains { $0.fill == nil && $0.stroke?.color == Theme().absent && $0.stroke?.width == 1 })
+    }
+
     @Test("not applicable is its own mark and word, never 'no' and never 'not reported'")
     func notApplicable() {
         let (r, _) = ChartHarness.render(Self.cpas(last: .notApplicable), size: Size(220, 90))

@@ -45,4 +45,23 @@ struct Review8Tests {
         let note = try FactSheetReview5Tests.translation("note.crimes.MINUSMA", language)
         #expect(Self.printed(note, in: text, language), "\(language): the crimes table has no caveat")
     }
+
+    @Test("on one mission's sheet a figure is titled for that mission: 'Military units', not 'Military units per mission'",
+          arguments: languages)
+    func oneMissionTitles(language: String) throws {
+        let output = try #require(try FactSheetReview4Tests.sheets(language, only: "UNISFA").first)
+        let text = FactSheetReview5Tests.pageTexts(output).joined()
+        let own = try FactSheetReview5Tests.translation("indicator.P5.04.one-mission", language)
+        let general = language == "en" ? "Military units per mission" : try FactSheetReview5Tests.translation("indicator.P5.04", language)
+        #expect(Self.printed(own, in: text, language), "\(language): '\(own)' is missing")
+        #expect(!text.contains(general.filter { !$0.isWhitespace }), "\(language): '\(general)' on UNISFA's own sheet")
+    }
+
+    @Test("'no political-process or ceasefire-observation mandate' names the mandate in every language (fr, es, ru said 'neither a political process nor ceasefire observation')",
+          arguments: languages.filter { $0 != "en" })
+    func mandateNamed(language: String) throws {
+        let none = try FactSheetReview5Tests.translation("mandate.none", language).lowercased()
+        let mandate = ["fr": "mandat", "es": "mandato", "ru": "мандат", "zh": "任务", "ar": "ولاية"][language]!
+        #expect(none.contains(mandate), "\(language): '\(none)' does not say '\(mandate)'")
+    }
 }

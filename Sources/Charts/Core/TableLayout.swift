@@ -105,9 +105,14 @@ enum Marks {
                    what: "check mark")
     }
 
-    /// A light dash: "no".
+    /// A dash in the secondary ink, as thick as the check's stroke: "no" is an answer, so it is drawn
+    /// as firmly as "yes" (a 1 pt dash in the "absent" grey read as "no data" and faded on slides; review 8).
     static func no(_ canvas: inout Canvas, center c: Point, radius r: Double) {
-        canvas.line(Point(c.x - r * 0.6, c.y), Point(c.x + r * 0.6, c.y), canvas.theme.absent, width: 1)
+        var p = Path()
+        p.move(to: Point(c.x - r * 0.5, c.y))
+        p.line(to: Point(c.x + r * 0.5, c.y))
+        canvas.add(.shape(Shape(path: p, stroke: Stroke(color: canvas.theme.secondary, width: max(1.2, r * 0.28), cap: .round))),
+                   what: "no mark")
     }
 
     /// A small solid-outlined hollow circle in the "absent" grey: "not applicable" (the question does

@@ -40,13 +40,22 @@ extension DataBinder {
         return FigureColumns.Entry(lines: e.lines)
     }
 
+    /// The indicator's title, or on one mission's page (its own figures, no mission named) its
+    /// one-mission title where one is written: "Military units per mission" says "per mission"
+    /// under a single mission's name (review 8).
+    private func titleKey(_ ind: Indicator, _ list: [Observation], showMission: Bool) -> String {
+        let general = "indicator.\(ind.id)"
+        guard !showMission, !list.isEmpty, list.allSatisfy({ $0.mission != "ALL" }) else { return general }
+        return text.translations.firstWritten([general + ".one-mission"]) ?? general
+    }
+
     private func sharedPeriod(_ list: [Observation]) -> String? {
         list.count > 1 && Set(list.map(\.period)).count == 1 ? periodLabel(list[0]) : nil
     }
 
     private func entry(of ind: Indicator, _ list: [Observation], lead: String?, showMission: Bool, label: String? = nil,
                        dated: Bool = true) -> FigureColumns.Entry {
-        var title = label ?? text.translations.label("indicator.\(ind.id)", language: text.language) ?? ind.title
+        var title = label ?? text.translations.label(titleKey(ind, list, showMission: showMission), language: text.language) ?? ind.title
         if let lead, !lead.isEmpty { title = Self.dropLead(lead, from: title) }
         title = withoutOtherPeriods(title, of: ind, figures: list)
         let shared = dated ? sharedPeriod(list) : nil
