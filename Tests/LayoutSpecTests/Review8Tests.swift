@@ -15,11 +15,15 @@ struct Review8Tests {
         return !words.isEmpty && words.allSatisfy { text.contains($0) }
     }
 
+    /// A mission's sheet in `language`: its pages' laid-out text, without white space.
+    static func sheetText(_ mission: String, _ language: String) throws -> String {
+        FactSheetReview5Tests.pageTexts(try #require(try FactSheetReview4Tests.sheets(language, only: mission).first)).joined()
+    }
+
     @Test("UNIFIL's checklist does not read as 'no strategy': it is not among the four the 5th report names without one",
           arguments: languages)
     func strategyNotDenied(language: String) throws {
-        let output = try #require(try FactSheetReview4Tests.sheets(language, only: "UNIFIL").first)
-        let text = FactSheetReview5Tests.pageTexts(output).joined()
+        let text = try Self.sheetText("UNIFIL", language)
         let sentence = try FactSheetReview5Tests.translation("indicator.P1.01a.unreported", language).filter { !$0.isWhitespace }
         #expect(text.contains(sentence), "\(language): the sheet lost the strategy sentence")
         if language == "en" {
@@ -40,8 +44,7 @@ struct Review8Tests {
     @Test("MINUSMA's crimes figures say they are the 5th report's cumulative chart, which its footnote 4 excludes MINUSMA from",
           arguments: languages)
     func minusmaCrimesCaveat(language: String) throws {
-        let output = try #require(try FactSheetReview4Tests.sheets(language, only: "MINUSMA").first)
-        let text = FactSheetReview5Tests.pageTexts(output).joined()
+        let text = try Self.sheetText("MINUSMA", language)
         let note = try FactSheetReview5Tests.translation("note.crimes.MINUSMA", language)
         #expect(Self.printed(note, in: text, language), "\(language): the crimes table has no caveat")
     }
@@ -49,8 +52,7 @@ struct Review8Tests {
     @Test("on one mission's sheet a figure is titled for that mission: 'Military units', not 'Military units per mission'",
           arguments: languages)
     func oneMissionTitles(language: String) throws {
-        let output = try #require(try FactSheetReview4Tests.sheets(language, only: "UNISFA").first)
-        let text = FactSheetReview5Tests.pageTexts(output).joined()
+        let text = try Self.sheetText("UNISFA", language)
         let own = try FactSheetReview5Tests.translation("indicator.P5.04.one-mission", language)
         let general = language == "en" ? "Military units per mission" : try FactSheetReview5Tests.translation("indicator.P5.04", language)
         #expect(Self.printed(own, in: text, language), "\(language): '\(own)' is missing")
