@@ -65,6 +65,6 @@ struct ReaderWordsTests {
         // The latest report's arrangements, dated; the 277 days as the report gives them, said to the reader.
         #expect(undof.contains("alternate arrangements (6th report)"))
         #expect(!undof.contains("listed with the SOFA/SOMA missions"))
-        #expect(undof.contains("The 4th report gives the 277 days without the period they cover."))
+        #expect(undof.contains("277 days are more than the six months they are reported for"))
     }
 }
