@@ -134,7 +134,7 @@ import Testing
         pin("P3.26", "ALL", "M2024-08", "french_needed", "21", seed: s4),
         pin("X.05", "ALL", "SP2023-08-2024-01", "ablutions", "53", seed: s4),
         pin("X.06", "ALL", "M2024-01", "military_focal_points", "323", seed: s4, .approximately),
-        pin("P4.07", "ALL", "Y2024", "10:1", seed: s4),
+        pin("P4.07", "ALL", "SP2024-01-10", "10:1", seed: s4),  // "from January 2024 to the end of the reporting period" (review 9)
         pin("P7.11", "ALL", "D2024-10-25", "1500", seed: s4, .over),
     ]
 
