@@ -67,7 +67,7 @@ struct ColumnBalanceLeversTests {
         let output = try #require(try Self.sheets("en", only: "UNISFA").first)
         let page = try #require(output.document.pages.last)
         let title = try #require(ColumnBalanceTests.origin(of: "Other reported figures", in: page.nodes))
-        let label = try #require(ColumnBalanceTests.origin(of: "Military units per mission", in: page.nodes))
+        let label = try #require(ColumnBalanceTests.origin(of: "Military units", in: page.nodes))
         #expect(abs(label.x - title.x) < 1, "one column, flush with its title: \(title) \(label)")
         // Across both columns, the module's source line is one line (its list of two columns leaves
         // the right one empty); in one column of half the width, it wraps: two lines flush with the title.
