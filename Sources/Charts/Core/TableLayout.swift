@@ -108,10 +108,8 @@ enum Marks {
     /// A dash in the secondary ink, as thick as the check's stroke: "no" is an answer, so it is drawn
     /// as firmly as "yes" (a 1 pt dash in the "absent" grey read as "no data" and faded on slides; review 8).
     static func no(_ canvas: inout Canvas, center c: Point, radius r: Double) {
-        var p = Path()
-        p.move(to: Point(c.x - r * 0.5, c.y))
-        p.line(to: Point(c.x + r * 0.5, c.y))
-        canvas.add(.shape(Shape(path: p, stroke: Stroke(color: canvas.theme.secondary, width: max(1.2, r * 0.28), cap: .round))),
+        let dash = Path.line(from: Point(c.x - r * 0.5, c.y), to: Point(c.x + r * 0.5, c.y))
+        canvas.add(.shape(Shape(path: dash, stroke: Stroke(color: canvas.theme.secondary, width: max(1.2, r * 0.28), cap: .round))),
                    what: "no mark")
     }
 
