@@ -138,7 +138,7 @@ struct FactSheetReview6Tests {
         let unmiss = Self.words(FactSheetReview5Tests.pageTexts(try #require(try FactSheetReview4Tests.sheets(language, only: "UNMISS").first)).joined())
         #expect(FactSheetReview4Tests.count(yes, in: unmiss.components(separatedBy: lead).last ?? "") >= 1)
         if language == "en" {
-            #expect(unmiss.contains("YesinthereportsCycle6:articulatedpoliticalstrategy,mandatetoadvancepoliticalprocesses."), "\(unmiss)")
+            #expect(unmiss.contains("AccordingtothereportsCycle6:articulatedpoliticalstrategy,mandatetoadvancepoliticalprocesses."), "\(unmiss)")
             #expect(unmiss.contains("Cycle4indevelopmentCycle5yes"), "\(unmiss)")
         }
         // UNDOF's checklist is mostly "no": each row keeps its line and answer.
@@ -163,10 +163,10 @@ struct FactSheetReview6Tests {
             return Papercut.texts(try #require(outputs.first).document.pages[0].nodes).joined(separator: " ")
         }
         let all = "P1.01a, P1.02, P2.01a, P2.06a, P6.05a"
-        #expect(try render("list", all, "UNMISS").contains("Yes in the reports"))
-        #expect(!(try render("matrix", all, "UNMISS")).contains("Yes in the reports"))
+        #expect(try render("list", all, "UNMISS").contains("According to the reports"))
+        #expect(!(try render("matrix", all, "UNMISS")).contains("According to the reports"))
         // UNIFIL: one all-yes row (CPAS) against one "no" row: no majority, no line.
-        #expect(!(try render("list", "P1.02, P2.06a", "UNIFIL")).contains("Yes in the reports"))
+        #expect(!(try render("list", "P1.02, P2.06a", "UNIFIL")).contains("According to the reports"))
     }
 
     @Test("a module about as tall at half the width takes one column on every sheet: the one other figure of UNDOF, UNTSO, UNMIK",

@@ -58,9 +58,10 @@ struct YesListRuleTests {
                 missions: all
                 periods: [C5, C6]
             """)
-        // In the indicator's words (indicator.P1.01a.answers): the report names two; the four had none.
+        // In the indicator's words (indicator.P1.01a.answers): the report names two; the four had none;
+        // in cycle 5 the report names MINUSCA's own strategy too (review 10).
         #expect(said.contains("Cycle 6: the report names MINUSCA and UNMISS as having one."), "\(said)")
-        #expect(said.contains("Cycle 5: MINURSO, UNDOF, UNMOGIP and UNTSO had none."), "\(said)")
+        #expect(said.contains("Cycle 5: the report names MINUSCA as having one; MINURSO, UNDOF, UNMOGIP and UNTSO had none."), "\(said)")
         #expect(!said.contains("Left out"), "\(said)")
     }
 

@@ -39,7 +39,7 @@ struct Review9Tests {
         #expect(sheet.contains("killing of two UN experts, who were not peacekeepers"))
         // "The death of three peacekeepers" in the DRC (001): deaths, not a per-mission split of malicious acts.
         #expect(!sheet.contains("Fatalities from malicious acts per mission"))
-        #expect(sheet.contains("Peacekeeper deaths"))
+        #expect(sheet.contains("Peacekeepers killed by malicious acts"))
     }
 
     @Test("P4's crimes totals are the four missions with data, not all missions; UNDOF's 277 days are said to exceed their six months")

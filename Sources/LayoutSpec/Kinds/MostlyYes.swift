@@ -4,7 +4,7 @@ import A4PIndicators
 /// A mission's checklist whose answers are mostly "yes" (`form: list`): the "yes" column printed
 /// five times over one "no" (UNMISS) said one thing again and again (issue 14, review 5). A designer
 /// says the rule once and lists the exceptions: the rows every report answers yes become one line
-/// over the list, "Yes in the reports — Cycle 6: articulated political strategy, …", in the form a
+/// over the list, "According to the reports — Cycle 6: articulated political strategy, …", in the form a
 /// yes-only list already takes (`FigureListKind.yesOnly`: each fact once, its periods together);
 /// the rows with any other answer stay lines, each period with its answer. A period no report
 /// answers is in neither: it is no answer, never a "no" (the rows no report answers are said under
