@@ -51,8 +51,23 @@ struct MapLayout {
             }
             if !improved { break }
         }
+        best.rerouteThroughDots(drawn: drawn, padY: style.padY)
         best.nameDots(map: map, drawn: drawn, mapFrame: mapFrame, style: style, engine: engine)
         return best
+    }
+
+    /// A leader that still runs through another place's dot once the columns are chosen (UNMISS's
+    /// over CAR's on the Arabic overview, its box in the left column) leaves its box lower down the
+    /// edge, at the box's middle or foot, where that line passes no dot; the others stay as they are.
+    mutating func rerouteThroughDots(drawn: [Int], padY: Double) {
+        for (k, leader) in leaders.enumerated() {
+            guard leader.points.count == 3, let dot = dots[leader.place],
+                  let box = boxes.first(where: { $0.place == leader.place })?.rect else { continue }
+            let (edge, stub) = (leader.points[0].x, leader.points[1].x)
+            let candidates = [leader.points[0].y, box.minY + box.height / 2, box.maxY - padY]
+            let y = leaderHeight(place: leader.place, dot: dot, stubX: stub, drawn: drawn, candidates: candidates)
+            if y != leader.points[0].y { leaders[k].points = [Point(edge, y), Point(stub, y), dot] }
+        }
     }
 
     /// Places (with repeats) whose leader line runs through another place's dot or crosses another
@@ -79,6 +94,18 @@ struct MapLayout {
             }
         }
         return out
+    }
+
+    /// The first of `candidates` (heights on a box's edge) whose line from the stub to `dot` passes no
+    /// other place's dot (as `conflicts` measures it); the first when every one does.
+    func leaderHeight(place: Int, dot: Point, stubX: Double, drawn: [Int], candidates: [Double]) -> Double {
+        let r = MissionMap.dotRadius
+        return candidates.first { y in
+            !drawn.contains { i in
+                guard i != place, let d = dots[i], distance(d, dot) > 2 * r + 1 else { return false }
+                return distance(d, segment: Point(stubX, y), dot) < r + 1.5
+            }
+        } ?? candidates[0]
     }
 
     static func columns(map: MissionMap, drawn: [Int], region: GeoBox, mapFrame: Rect, style: BoxStyle,
