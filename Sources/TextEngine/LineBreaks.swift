@@ -25,7 +25,27 @@ enum LineBreaks {
             default: break
             }
         }
-        return keepingWordsWhole(keepingShortBracketsWhole(result, utf8: utf8), utf8: utf8, language: language)
+        return keepingWordsWhole(keepingRangesWhole(keepingShortBracketsWhole(result, utf8: utf8), utf8: utf8), utf8: utf8, language: language)
+    }
+
+    /// UAX #14 lets a line end after an en dash, so "Cycles 4–6" could end a line with "6" alone on
+    /// the next (MONUSCO's sheet; review 10). A range of numbers, an en dash with a digit on both sides
+    /// and no space ("4–6", "2023–2024"), stays whole; a compound of names ("MINUSS–FISNUA–Soudan du
+    /// Sud") may still end a line at its dash.
+    static func keepingRangesWhole(_ breaks: [(offset: Int, kind: Kind)], utf8: [UInt8]) -> [(offset: Int, kind: Kind)] {
+        // U+2013 "–" is E2 80 93 in UTF-8.
+        guard utf8.contains(0xE2) else { return breaks }  // no dash at all: the usual case
+        func digit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
+        var after: Set<Int> = []
+        var i = 1
+        while i + 3 < utf8.count {
+            if utf8[i] == 0xE2, utf8[i + 1] == 0x80, utf8[i + 2] == 0x93, digit(utf8[i - 1]), digit(utf8[i + 3]) {
+                after.insert(i + 3)
+            }
+            i += 1
+        }
+        guard !after.isEmpty else { return breaks }
+        return breaks.filter { $0.kind == .mandatory || !after.contains($0.offset) }
     }
 
     /// Chinese text breaks between dictionary words (`ChineseWords`), not inside one: "地位协定事件"

@@ -34,6 +34,22 @@ struct LineBreaksTests {
         #expect(offsets(text, "ja").contains(after("新发生的地位协定事")))
     }
 
+    @Test("a range of numbers ('Cycles 4–6', '2023–2024') never ends a line at its dash; a compound of names still may")
+    func rangesWhole() {
+        for language in ["en", "fr", "ru"] {
+            let cycles = "Cycles 4–6: CPAS impact assessments"
+            #expect(!offsets(cycles, language).contains(after("Cycles 4–")), "\(language)")
+            #expect(offsets(cycles, language).contains(after("Cycles ")), "\(language): the space before the range")
+            #expect(!offsets("from 2023–2024 on", language).contains(after("from 2023–")), "\(language)")
+        }
+        #expect(offsets("MINUSS–FISNUA–Soudan", "fr").contains(after("MINUSS–")), "names joined by a dash are not a range")
+        // Set in a measure that ends just after the dash, the range goes down whole.
+        let en = TextStyle(size: 10, language: "en")
+        let width = engine.width(of: "Impact assessments in Cycles 4–", style: en) + 0.5
+        let lines = engine.paragraph("Impact assessments in Cycles 4–6 of the reports", style: en, width: width).lines.map(\.text)
+        #expect(lines.contains { $0.contains("4–6") }, "\(lines)")
+    }
+
     @Test("a Chinese label set in a measure that ends inside '事件' wraps before the word")
     func chineseLabel() {
         let text = "过去六个月新发生的地位协定事件（第5周期）"
