@@ -25,7 +25,7 @@ enum LineBreaks {
             default: break
             }
         }
-        return keepingWordsWhole(keepingRangesWhole(keepingShortBracketsWhole(result, utf8: utf8), utf8: utf8), utf8: utf8, language: language)
+        return keepingWordsWhole(keepingShortHyphenEndsWhole(keepingRangesWhole(keepingShortBracketsWhole(result, utf8: utf8), utf8: utf8), utf8: utf8), utf8: utf8, language: language)
     }
 
     /// UAX #14 lets a line end after an en dash, so "Cycles 4–6" could end a line with "6" alone on
@@ -46,6 +46,21 @@ enum LineBreaks {
         }
         guard !after.isEmpty else { return breaks }
         return breaks.filter { $0.kind == .mandatory || !after.contains($0.offset) }
+    }
+
+    /// A line may end at a word's hyphen, but not to carry fewer than three letters down: "C-34 follow-"
+    /// / "up" (UNMISS's pilot network row; review 10) breaks before "follow-up" instead.
+    static func keepingShortHyphenEndsWhole(_ breaks: [(offset: Int, kind: Kind)], utf8: [UInt8]) -> [(offset: Int, kind: Kind)] {
+        guard utf8.contains(0x2D) else { return breaks }
+        func letter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+        return breaks.filter { b in
+            guard b.kind == .allowed, b.offset >= 2, b.offset < utf8.count, utf8[b.offset - 1] == 0x2D, letter(utf8[b.offset - 2]) else { return true }
+            var n = 0
+            while b.offset + n < utf8.count, letter(utf8[b.offset + n]) { n += 1 }
+            // Letters to the end of the word; a word going on in other characters (digits, accents) keeps the break.
+            let end = b.offset + n
+            return n >= 3 || n == 0 || (end < utf8.count && utf8[end] >= 0x80)
+        }
     }
 
     /// Chinese text breaks between dictionary words (`ChineseWords`), not inside one: "地位协定事件"

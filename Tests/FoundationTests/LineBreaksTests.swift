@@ -50,6 +50,16 @@ struct LineBreaksTests {
         #expect(lines.contains { $0.contains("4–6") }, "\(lines)")
     }
 
+    @Test("a hyphen ends a line only with three letters or more to carry down: not 'follow-' / 'up', 'cessez-' / 'le-feu'")
+    func shortHyphenEnds() {
+        #expect(!offsets("C-34 follow-up", "en").contains(after("C-34 follow-")))
+        #expect(offsets("C-34 follow-up", "en").contains(after("C-34 ")))
+        #expect(!offsets("Observation du cessez-le-feu", "fr").contains(after("Observation du cessez-")))
+        // Three letters or more, a longer word in accented letters, or digits after the hyphen: UAX #14's break stays.
+        #expect(offsets("mission-wide plans", "en").contains(after("mission-")))
+        #expect(offsets("non-été", "fr").contains(after("non-")))
+    }
+
     @Test("a Chinese label set in a measure that ends inside '事件' wraps before the word")
     func chineseLabel() {
         let text = "过去六个月新发生的地位协定事件（第5周期）"

@@ -22,6 +22,8 @@ struct PageReviewFixesTests {
         let en = try Self.one("factsheet-UNMISS-en.pdf")
         #expect(en.contains("Days on which delivery of care was impacted"))
         #expect(en.contains("ultrasound"))
+        // The table gives 247 and 81.5 %; the note says only what the table cannot (review 10: thrice was twice too many).
+        #expect(en.components(separatedBy: "247").count - 1 == 1, "247 once on UNMISS's sheet")
         #expect(!en.contains("Share of the period with care impacted"))
         for (name, text) in TruthfulFiguresTests.texts where name.contains("UNMISS") || name.contains("UNDOF") || name.contains("P4-") {
             for claim in ["summed across", "added up across", "hospital-days", "cumulés sur les hôpitaux", "sumados entre hospitales",
