@@ -25,7 +25,10 @@ enum LineBreaks {
             default: break
             }
         }
-        return keepingWordsWhole(keepingShortHyphenEndsWhole(keepingRangesWhole(keepingShortBracketsWhole(result, utf8: utf8), utf8: utf8), utf8: utf8), utf8: utf8, language: language)
+        var breaks = keepingShortBracketsWhole(result, utf8: utf8)
+        breaks = keepingRangesWhole(breaks, utf8: utf8)
+        breaks = keepingShortHyphenEndsWhole(breaks, utf8: utf8)
+        return keepingWordsWhole(breaks, utf8: utf8, language: language)
     }
 
     /// UAX #14 lets a line end after an en dash, so "Cycles 4–6" could end a line with "6" alone on
@@ -33,19 +36,13 @@ enum LineBreaks {
     /// and no space ("4–6", "2023–2024"), stays whole; a compound of names ("MINUSS–FISNUA–Soudan du
     /// Sud") may still end a line at its dash.
     static func keepingRangesWhole(_ breaks: [(offset: Int, kind: Kind)], utf8: [UInt8]) -> [(offset: Int, kind: Kind)] {
-        // U+2013 "–" is E2 80 93 in UTF-8.
         guard utf8.contains(0xE2) else { return breaks }  // no dash at all: the usual case
-        func digit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
-        var after: Set<Int> = []
-        var i = 1
-        while i + 3 < utf8.count {
-            if utf8[i] == 0xE2, utf8[i + 1] == 0x80, utf8[i + 2] == 0x93, digit(utf8[i - 1]), digit(utf8[i + 3]) {
-                after.insert(i + 3)
-            }
-            i += 1
+        func digit(_ i: Int) -> Bool { i >= 0 && i < utf8.count && (0x30...0x39).contains(utf8[i]) }
+        // A break just after U+2013 "–" (E2 80 93 in UTF-8) with a digit before the dash and after the break.
+        return breaks.filter { b in
+            let o = b.offset
+            return b.kind == .mandatory || o < 4 || !(utf8[o - 3] == 0xE2 && utf8[o - 2] == 0x80 && utf8[o - 1] == 0x93 && digit(o - 4) && digit(o))
         }
-        guard !after.isEmpty else { return breaks }
-        return breaks.filter { $0.kind == .mandatory || !after.contains($0.offset) }
     }
 
     /// A line may end at a word's hyphen, but not to carry fewer than three letters down: "C-34 follow-"

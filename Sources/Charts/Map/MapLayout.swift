@@ -77,11 +77,7 @@ struct MapLayout {
         var out: [Int] = []
         for l in leaders {
             guard let own = dots[l.place], l.points.count >= 2 else { continue }
-            let a = l.points[l.points.count - 2], b = l.points[l.points.count - 1]
-            for i in drawn where i != l.place {
-                guard let d = dots[i], distance(d, own) > 2 * r + 1 else { continue }
-                if distance(d, segment: a, b) < r + 1.5 { out.append(l.place) }
-            }
+            out += Array(repeating: l.place, count: dotsPassed(by: l.place, from: l.points[l.points.count - 2], to: own, drawn: drawn))
         }
         for (m, l) in leaders.enumerated() {
             for k in leaders.indices where k > m {
@@ -99,13 +95,17 @@ struct MapLayout {
     /// The first of `candidates` (heights on a box's edge) whose line from the stub to `dot` passes no
     /// other place's dot (as `conflicts` measures it); the first when every one does.
     func leaderHeight(place: Int, dot: Point, stubX: Double, drawn: [Int], candidates: [Double]) -> Double {
+        candidates.first { dotsPassed(by: place, from: Point(stubX, $0), to: dot, drawn: drawn) == 0 } ?? candidates[0]
+    }
+
+    /// How many other places' dots the line from `a` to `place`'s dot `b` runs through; dots touching
+    /// its own are not counted (nothing can part them).
+    func dotsPassed(by place: Int, from a: Point, to b: Point, drawn: [Int]) -> Int {
         let r = MissionMap.dotRadius
-        return candidates.first { y in
-            !drawn.contains { i in
-                guard i != place, let d = dots[i], distance(d, dot) > 2 * r + 1 else { return false }
-                return distance(d, segment: Point(stubX, y), dot) < r + 1.5
-            }
-        } ?? candidates[0]
+        return drawn.filter { i in
+            guard i != place, let d = dots[i], distance(d, b) > 2 * r + 1 else { return false }
+            return distance(d, segment: a, b) < r + 1.5
+        }.count
     }
 
     static func columns(map: MissionMap, drawn: [Int], region: GeoBox, mapFrame: Rect, style: BoxStyle,
