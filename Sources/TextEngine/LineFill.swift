@@ -26,6 +26,21 @@ struct LineFill {
         return e
     }
 
+    /// `end` (trimmed) less a separator dot the line ends with: " ·" or, before it, a no-break space
+    /// (Russian binds the dot to the word before). A line break already separates "Priority 1" from
+    /// "Political strategy"; the dot left at the end of the line reads as an orphan (review 10). Only
+    /// a dot after a space: a dot inside a name (Chinese "让-皮埃尔·拉克鲁瓦") is part of it. The line's
+    /// measure is not changed by this: which words go on the line was chosen with the dot.
+    func withoutEndSeparator(_ start: Int, _ end: Int) -> Int {
+        // U+00B7 is C2 B7; before it a space (20) or a no-break space (C2 A0).
+        guard end - start >= 4, utf8[end - 2] == 0xC2, utf8[end - 1] == 0xB7 else { return end }
+        let before = if utf8[end - 3] == 0x20 { end - 3 } else if utf8[end - 4] == 0xC2 && utf8[end - 3] == 0xA0 { end - 4 } else { end }
+        guard before < end else { return end }
+        let trimmed = trimmedEnd(start, before)
+        // A line of nothing but the dot keeps it.
+        return trimmed > start ? trimmed : end
+    }
+
     /// Greedy lines without a short last line (`withoutShortLastLines`): how body text is set.
     func ranges(width: Double?) -> [Range<Int>] {
         let greedy = greedyRanges(width: width)

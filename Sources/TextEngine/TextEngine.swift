@@ -76,8 +76,11 @@ public final class TextEngine: Sendable {
         if ranges.count == 1 && fill.trimmedEnd(0, utf8.count) == utf8.count {
             lines = [whole.line]
         } else {
-            for r in ranges {
-                var piece = String(decoding: utf8[r.lowerBound..<fill.trimmedEnd(r.lowerBound, r.upperBound)], as: UTF8.self)
+            for (i, r) in ranges.enumerated() {
+                let trimmed = fill.trimmedEnd(r.lowerBound, r.upperBound)
+                // A separator dot does not end a line but the last (`withoutEndSeparator`).
+                let end = i < ranges.count - 1 ? fill.withoutEndSeparator(r.lowerBound, trimmed) : trimmed
+                var piece = String(decoding: utf8[r.lowerBound..<end], as: UTF8.self)
                 // A line that starts inside an isolate ("A4P+" in Arabic, broken across lines) opens it again.
                 if r.lowerBound > 0 { piece = BidiControls.open(before: utf8[..<r.lowerBound]) + piece }
                 lines.append(shapes.shape(piece, with: shaper, direction: direction).line)

@@ -54,4 +54,24 @@ struct BalancedTitleTests {
         let two = engine.paragraph("Internationalisation Institutionnalisation", style: title, width: 60)
         #expect(two.lines.count == 2, "one word per line is all two words can do")
     }
+
+    @Test("a separator dot does not end a line: 'Priority 1 ·' / 'Political strategy' prints 'Priority 1' (review 10)")
+    func separatorDotAtBreak() {
+        let en = TextStyle(size: 10, weight: .bold, wrap: .balanced)
+        let text = "Priority 1 · Political strategy"
+        let width = engine.width(of: "Political strategy", style: en) + 1
+        let lines = engine.paragraph(text, style: en, width: width).lines.map(\.text)
+        #expect(lines == ["Priority 1", "Political strategy"], "\(lines)")
+        // Russian binds the dot to the number with a no-break space; the dot goes with it.
+        let ru = TextStyle(size: 10, weight: .bold, language: "ru", wrap: .balanced)
+        let russian = "Приоритет 4\u{00A0}· Подотчетность миротворцам"
+        let ruLines = engine.paragraph(russian, style: ru, width: engine.width(of: "Приоритет 4\u{00A0}·", style: ru) + 1).lines.map(\.text)
+        #expect(ruLines.first == "Приоритет 4", "\(ruLines)")
+        // On one line, and inside a line, the dot stays.
+        #expect(engine.paragraph(text, style: en, width: 1000).lines.map(\.text) == [text])
+        let body = TextStyle(size: 10)
+        let list = "Political process · SOFA · active"
+        let listLines = engine.paragraph(list, style: body, width: engine.width(of: "Political process · SOFA ·", style: body) + 1).lines.map(\.text)
+        #expect(listLines == ["Political process · SOFA", "active"], "\(listLines)")
+    }
 }

@@ -143,7 +143,7 @@ struct FactSheetReview4Tests {
             """)
         #expect(!log.hasErrors, "\(log.sorted)")
         let text = Papercut.texts(try #require(outputs.first).document.pages[0].nodes).joined(separator: " ")
-        #expect(Self.count("UN radio", in: text) == 1 && text.contains("Cycle 6, Cycle 5"), "\(text)")
+        #expect(Self.count("its own UN radio", in: text) == 1 && text.contains("Cycle 6, Cycle 5"), "\(text)")
     }
 
     @Test("a list of several indicators sharing one period names it once, as its heading (MONUSCO's crimes)")

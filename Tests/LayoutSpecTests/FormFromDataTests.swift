@@ -172,7 +172,7 @@ struct FormFromDataTests {
         let flat = text.replacingOccurrences(of: "\n", with: " ")
         // Its radio is an internet radio (5th report: "in the absence of a radio station"): the scope says so.
         // A fact both reports give is said once, its periods together (review 4: the radio twice).
-        #expect(flat.contains("Cycle 6: gender-sensitive accommodations (Elsie Initiative), Peace Day mural campaign. Cycle 6, Cycle 5: UN radio (internet radio)."), "\(text)")
+        #expect(flat.contains("Cycle 6: gender-sensitive accommodations (Elsie Initiative), Peace Day mural campaign. Cycle 6, Cycle 5: its own UN radio (internet radio)."), "\(text)")
         #expect(out.shown.contains { $0.mission == "UNISFA" && $0.indicator == "P6.11" && $0.period == "C5" })
         let (_, lines) = try render(block + "\n    form: list")
         #expect(!lines.contains("Cycle 6: gender"), "\(lines)")
