@@ -28,6 +28,7 @@ enum LineBreaks {
         var breaks = keepingShortBracketsWhole(result, utf8: utf8)
         breaks = keepingRangesWhole(breaks, utf8: utf8)
         breaks = keepingShortHyphenEndsWhole(breaks, utf8: utf8)
+        breaks = keepingPlusAttached(breaks, utf8: utf8)
         return keepingWordsWhole(breaks, utf8: utf8, language: language)
     }
 
@@ -42,6 +43,17 @@ enum LineBreaks {
         return breaks.filter { b in
             let o = b.offset
             return b.kind == .mandatory || o < 4 || !(utf8[o - 3] == 0xE2 && utf8[o - 2] == 0x80 && utf8[o - 1] == 0x93 && digit(o - 4) && digit(o))
+        }
+    }
+
+    /// libunibreak lets a line end between a letter or digit and a "+" (Unicode 13's LB24, no break
+    /// between a letter and a prefix symbol, is not in it): "A4P" / "+ Reporting" (MINUSCA's and UNMISS's
+    /// sheets, P2; review 11). A "+" right after a letter or digit stays with it.
+    static func keepingPlusAttached(_ breaks: [(offset: Int, kind: Kind)], utf8: [UInt8]) -> [(offset: Int, kind: Kind)] {
+        guard utf8.contains(0x2B) else { return breaks }
+        func alphanumeric(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+        return breaks.filter { b in
+            b.kind == .mandatory || b.offset < 1 || b.offset >= utf8.count || !(utf8[b.offset] == 0x2B && alphanumeric(utf8[b.offset - 1]))
         }
     }
 

@@ -60,6 +60,15 @@ struct LineBreaksTests {
         #expect(offsets("non-été", "fr").contains(after("non-")))
     }
 
+    @Test("'A4P+' does not end a line before its '+' (review 11: 'A4P' / '+ Reporting')")
+    func plusAttached() {
+        for language in ["en", "fr", "es"] {
+            #expect(!offsets("Report | A4P+ Reporting", language).contains(after("Report | A4P")), "\(language)")
+            #expect(offsets("Report | A4P+ Reporting", language).contains(after("Report | A4P+ ")), "\(language): the space after it")
+        }
+        #expect(offsets("a + b", "en").contains(after("a ")), "a '+' after a space keeps UAX #14's break")
+    }
+
     @Test("a Chinese label set in a measure that ends inside '事件' wraps before the word")
     func chineseLabel() {
         let text = "过去六个月新发生的地位协定事件（第5周期）"
