@@ -66,4 +66,12 @@ struct Review11Tests {
         }
         #expect(try Self.text("factsheet-UNFICYP-es.pdf").contains("Contribución media"))
     }
+
+    @Test("P2's 2022 split (7 slightly, 4 significantly improving) says it follows the overview's order; UNTSO's five host countries are printed where its texts say them, not a third time")
+    func orderAndOnce() throws {
+        #expect(try Self.text("priority-P2.pdf").contains("The 2022 overview gives the two labels, then the seven missions and the four, in that order"))
+        let untso = try Self.text("factsheet-UNTSO-en.pdf")
+        #expect(untso.contains("all five host countries"))
+        #expect(!untso.contains("Host countries whose governments"), "the more-figures list repeated the 5")
+    }
 }
