@@ -74,4 +74,11 @@ struct Review11Tests {
         #expect(untso.contains("all five host countries"))
         #expect(!untso.contains("Host countries whose governments"), "the more-figures list repeated the 5")
     }
+
+    @Test("P7's lead gives cycle 6's message (001: 'the number of violations was down this cycle'), not only cycle 5's counts; es and fr count incidents on record, not open ones")
+    func sofaDown() throws {
+        #expect(try Self.text("priority-P7.pdf").contains("violations of status agreements were down in cycle 6 (6th report)"))
+        #expect(!(try Self.text("priority-P7-es.pdf")).contains("incidentes abiertos"))
+        #expect(!(try Self.text("priority-P7-fr.pdf")).contains("incidents en cours (585)"))
+    }
 }
