@@ -10,6 +10,11 @@ struct BalancedTitleTests {
 
     func words(_ line: TextLine) -> Int { line.text.split(whereSeparator: \.isWhitespace).count }
 
+    /// The lines of `text` in `style`, set in a measure just wide enough for `widest`.
+    func lines(_ text: String, _ style: TextStyle, fitting widest: String) -> [String] {
+        engine.paragraph(text, style: style, width: engine.width(of: widest, style: style) + 1).lines.map(\.text)
+    }
+
     @Test("a title that would leave one word alone is rebalanced: both lines hold two words or more")
     func rebalanced() {
         // A last word of four letters: body text's short-last-line rule (three or fewer) leaves it alone.
@@ -37,12 +42,9 @@ struct BalancedTitleTests {
 
     @Test("a balanced title breaks between words, not after a hyphen inside one")
     func notAtHyphens() {
-        let en = TextStyle(size: 10, weight: .bold, wrap: .balanced)
-        let text = "UNMIK Trust-building Forum"
-        let width = engine.width(of: "UNMIK Trust-building", style: en) + 1
-        let lines = engine.paragraph(text, style: en, width: width).lines.map(\.text)
-        #expect(lines.count == 2)
-        #expect(!lines.contains { $0.hasSuffix("-") }, "\(lines)")
+        let set = lines("UNMIK Trust-building Forum", TextStyle(size: 10, weight: .bold, wrap: .balanced), fitting: "UNMIK Trust-building")
+        #expect(set.count == 2)
+        #expect(!set.contains { $0.hasSuffix("-") }, "\(set)")
     }
 
     @Test("Arabic and Spanish titles are balanced too; two long words keep their greedy lines")
@@ -59,19 +61,15 @@ struct BalancedTitleTests {
     func separatorDotAtBreak() {
         let en = TextStyle(size: 10, weight: .bold, wrap: .balanced)
         let text = "Priority 1 · Political strategy"
-        let width = engine.width(of: "Political strategy", style: en) + 1
-        let lines = engine.paragraph(text, style: en, width: width).lines.map(\.text)
-        #expect(lines == ["Priority 1", "Political strategy"], "\(lines)")
+        let set = lines(text, en, fitting: "Political strategy")
+        #expect(set == ["Priority 1", "Political strategy"], "\(set)")
         // Russian binds the dot to the number with a no-break space; the dot goes with it.
         let ru = TextStyle(size: 10, weight: .bold, language: "ru", wrap: .balanced)
-        let russian = "Приоритет 4\u{00A0}· Подотчетность миротворцам"
-        let ruLines = engine.paragraph(russian, style: ru, width: engine.width(of: "Приоритет 4\u{00A0}·", style: ru) + 1).lines.map(\.text)
+        let ruLines = lines("Приоритет 4\u{00A0}· Подотчетность миротворцам", ru, fitting: "Приоритет 4\u{00A0}·")
         #expect(ruLines.first == "Приоритет 4", "\(ruLines)")
         // On one line, and inside a line, the dot stays.
         #expect(engine.paragraph(text, style: en, width: 1000).lines.map(\.text) == [text])
-        let body = TextStyle(size: 10)
-        let list = "Political process · SOFA · active"
-        let listLines = engine.paragraph(list, style: body, width: engine.width(of: "Political process · SOFA ·", style: body) + 1).lines.map(\.text)
+        let listLines = lines("Political process · SOFA · active", TextStyle(size: 10), fitting: "Political process · SOFA ·")
         #expect(listLines == ["Political process · SOFA", "active"], "\(listLines)")
     }
 }
