@@ -38,7 +38,7 @@ enum LineBreaks {
     /// Sud") may still end a line at its dash.
     static func keepingRangesWhole(_ breaks: [(offset: Int, kind: Kind)], utf8: [UInt8]) -> [(offset: Int, kind: Kind)] {
         guard utf8.contains(0xE2) else { return breaks }  // no dash at all: the usual case
-        func digit(_ i: Int) -> Bool { i >= 0 && i < utf8.count && (0x30...0x39).contains(utf8[i]) }
+        func digit(_ i: Int) -> Bool { i >= 0 && i < utf8.count && asciiDigit(utf8[i]) }
         // A break just after U+2013 "–" (E2 80 93 in UTF-8) with a digit before the dash and after the break.
         return breaks.filter { b in
             let o = b.offset
@@ -51,9 +51,10 @@ enum LineBreaks {
     /// sheets, P2; review 11). A "+" right after a letter or digit stays with it.
     static func keepingPlusAttached(_ breaks: [(offset: Int, kind: Kind)], utf8: [UInt8]) -> [(offset: Int, kind: Kind)] {
         guard utf8.contains(0x2B) else { return breaks }
-        func alphanumeric(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
         return breaks.filter { b in
-            b.kind == .mandatory || b.offset < 1 || b.offset >= utf8.count || !(utf8[b.offset] == 0x2B && alphanumeric(utf8[b.offset - 1]))
+            guard b.kind == .allowed, b.offset >= 1, b.offset < utf8.count, utf8[b.offset] == 0x2B else { return true }
+            let before = utf8[b.offset - 1]
+            return !(asciiLetter(before) || asciiDigit(before))
         }
     }
 
@@ -61,16 +62,19 @@ enum LineBreaks {
     /// / "up" (UNMISS's pilot network row; review 10) breaks before "follow-up" instead.
     static func keepingShortHyphenEndsWhole(_ breaks: [(offset: Int, kind: Kind)], utf8: [UInt8]) -> [(offset: Int, kind: Kind)] {
         guard utf8.contains(0x2D) else { return breaks }
-        func letter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
         return breaks.filter { b in
-            guard b.kind == .allowed, b.offset >= 2, b.offset < utf8.count, utf8[b.offset - 1] == 0x2D, letter(utf8[b.offset - 2]) else { return true }
+            guard b.kind == .allowed, b.offset >= 2, b.offset < utf8.count, utf8[b.offset - 1] == 0x2D, asciiLetter(utf8[b.offset - 2]) else { return true }
             var n = 0
-            while b.offset + n < utf8.count, letter(utf8[b.offset + n]) { n += 1 }
+            while b.offset + n < utf8.count, asciiLetter(utf8[b.offset + n]) { n += 1 }
             // Letters to the end of the word; a word going on in other characters (digits, accents) keeps the break.
             let end = b.offset + n
             return n >= 3 || n == 0 || (end < utf8.count && utf8[end] >= 0x80)
         }
     }
+
+    /// A-Z, a-z and 0-9 as UTF-8 bytes: the rules above look at Latin words and numbers only.
+    private static func asciiLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+    private static func asciiDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
 
     /// Chinese text breaks between dictionary words (`ChineseWords`), not inside one: "地位协定事件"
     /// may end a line after "协定", never after "事". Only Chinese pages with an ideograph ask the
